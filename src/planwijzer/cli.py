@@ -1,0 +1,131 @@
+"""The ``planwijzer`` command: a thin layer over the pipeline and its adapters."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from pathlib import Path
+
+from . import pipeline, scaffold
+from .problems import Report
+
+
+def _print_report(report: Report, fmt: str) -> None:
+    for problem in report.sorted():
+        print(problem.format_github() if fmt == "github" else problem.format(), file=sys.stderr)
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    plan_dir = Path(args.dir)
+    result = pipeline.check(plan_dir)
+    _print_report(result.report, args.format)
+    if result.plan is None:
+        print(f"Het plan bevat fouten: {result.report.summary()}.", file=sys.stderr)
+        return 1
+    plan = result.plan
+    print(
+        f"Het plan is in orde ({result.report.summary()}): {len(plan.all_goals())} doelstellingen, "
+        f"{len(plan.actions)} {plan.action_plural.lower()}, {len(plan.partners)} partners."
+    )
+    return 0
+
+
+def cmd_build(args: argparse.Namespace) -> int:
+    from .integrations.mkdocs_site import BuildFailed, build_site
+
+    plan_dir = Path(args.dir)
+    out = Path(args.out) if args.out else plan_dir / "site"
+    started = time.perf_counter()
+    print(f"Plan controleren in {plan_dir.resolve()} ...", file=sys.stderr)
+    result = pipeline.check(plan_dir)
+    _print_report(result.report, args.format)
+    if result.plan is None:
+        print(
+            f"Niet gebouwd: het plan bevat fouten ({result.report.summary()}). "
+            f"De bestaande site in {out} is niet gewijzigd.",
+            file=sys.stderr,
+        )
+        return 1
+    print("Site bouwen met MkDocs ...", file=sys.stderr)
+    try:
+        build_site(plan_dir, out, strict=not args.no_strict, verbose=args.verbose)
+    except BuildFailed as exc:
+        print(f"Niet gebouwd: {exc}\nDe bestaande site in {out} is niet gewijzigd.", file=sys.stderr)
+        return 1
+    pages = sum(1 for _ in out.rglob("index.html"))
+    print(
+        f"Klaar: {pages} pagina's in {out} ({time.perf_counter() - started:.1f} s). "
+        f"Bekijk ze met 'planwijzer serve {args.dir}' of 'make serve'."
+    )
+    return 0
+
+
+def cmd_serve(args: argparse.Namespace) -> int:
+    from .integrations.mkdocs_site import serve
+
+    plan_dir = Path(args.dir)
+    result = pipeline.check(plan_dir)
+    _print_report(result.report, "text")
+    if result.plan is None:
+        print("Het plan bevat fouten; verbeter ze eerst.", file=sys.stderr)
+        return 1
+    print(f"Voorbeeld op http://{args.host}:{args.port}/ (Ctrl+C stopt)", file=sys.stderr)
+    serve(plan_dir, host=args.host, port=args.port)
+    return 0
+
+
+def cmd_init(args: argparse.Namespace) -> int:
+    target = Path(args.dir)
+    try:
+        scaffold.init_plan(target, title=args.titel, organisation=args.organisatie)
+    except FileExistsError as exc:
+        print(f"{exc}", file=sys.stderr)
+        return 1
+    print(f"Nieuwe planmap in {target}. Probeer: planwijzer build {target}")
+    return 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="planwijzer", description="Een beleidsplan in YAML als website."
+    )
+    sub = parser.add_subparsers(dest="command", required=True)
+
+    p = sub.add_parser("check", help="het plan controleren (alle problemen tegelijk)")
+    p.add_argument("dir", nargs="?", default=".", help="de planmap (standaard: hier)")
+    p.add_argument("--format", choices=["text", "github"], default="text",
+                   help="'github' geeft annotaties voor GitHub Actions")
+    p.set_defaults(func=cmd_check)
+
+    p = sub.add_parser("build", help="controleren en de site bouwen")
+    p.add_argument("dir", nargs="?", default=".")
+    p.add_argument("--out", help="doelmap (standaard: DIR/site)")
+    p.add_argument("--format", choices=["text", "github"], default="text")
+    p.add_argument("--no-strict", action="store_true",
+                   help="MkDocs-waarschuwingen niet als fout behandelen")
+    p.add_argument("--strict", action="store_true", help="(standaard) waarschuwingen zijn fouten")
+    p.add_argument("-v", "--verbose", action="store_true")
+    p.set_defaults(func=cmd_build)
+
+    p = sub.add_parser("serve", help="live voorbeeld dat herbouwt bij elke wijziging")
+    p.add_argument("dir", nargs="?", default=".")
+    p.add_argument("--host", default="127.0.0.1")
+    p.add_argument("--port", type=int, default=8000)
+    p.set_defaults(func=cmd_serve)
+
+    p = sub.add_parser("init", help="een nieuwe, kleine planmap maken")
+    p.add_argument("dir")
+    p.add_argument("--titel", default="Meerjarenplan")
+    p.add_argument("--organisatie", default="Mijn organisatie")
+    p.set_defaults(func=cmd_init)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    return int(args.func(args))
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

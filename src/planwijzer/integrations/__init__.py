@@ -1,0 +1,1 @@
+"""Thin adapters between the core pipeline and a site engine (today: MkDocs)."""

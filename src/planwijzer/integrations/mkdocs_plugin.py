@@ -1,0 +1,124 @@
+"""MkDocs plugin: puts the generated pages into an MkDocs build.
+
+Only glue. It runs the core pipeline on ``on_config``, adds the rendered pages as
+generated files on ``on_files`` and watches the plan's data and templates while
+serving. Swapping MkDocs for another engine means replacing this file and
+``mkdocs_site``, not the core.
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from mkdocs.config import config_options
+from mkdocs.config.base import Config
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.exceptions import PluginError
+from mkdocs.plugins import BasePlugin
+from mkdocs.structure.files import File, Files
+
+from .. import pipeline
+from ..model import Plan
+from ..render import Renderer
+
+log = logging.getLogger("mkdocs.plugins.planwijzer")
+
+PACKAGE_DIR = Path(__file__).resolve().parent.parent
+THEME_DIR = PACKAGE_DIR / "theme"
+ASSETS_DIR = PACKAGE_DIR / "assets"
+
+
+class PlanwijzerConfig(Config):
+    data_dir = config_options.Type(str, default="data")
+
+
+class PlanwijzerPlugin(BasePlugin[PlanwijzerConfig]):
+    """Adds the plan's generated pages, theme fixes and assets to the site."""
+
+    supports_multiple_instances = False
+
+    def __init__(self) -> None:
+        self.plan: Plan | None = None
+        self.plan_dir: Path | None = None
+
+    def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
+        plan_dir = Path(config.config_file_path).resolve().parent
+        result = pipeline.cached_check(plan_dir)
+        if result.plan is None:
+            problems = "\n".join(p.format() for p in result.report.errors)
+            raise PluginError(
+                f"Het plan in {plan_dir} bevat fouten ({result.report.summary()}):\n{problems}"
+            )
+        self.plan, self.plan_dir = result.plan, plan_dir
+        plan = result.plan
+
+        # Links between generated pages are computed for directory URLs.
+        config.use_directory_urls = True
+        # The plan title and period in the header; escaped, as themes print it raw.
+        title = plan.title if plan.period_label in plan.title else f"{plan.title} {plan.period_label}"
+        config.site_name = _escape(title)
+        # Our theme fixes go below a plan's own custom_dir, above Material.
+        position = 1 if config.theme.custom_dir else 0
+        if str(THEME_DIR) not in config.theme.dirs:
+            config.theme.dirs.insert(position, str(THEME_DIR))
+        for asset in sorted(ASSETS_DIR.iterdir()):
+            url = f"assets/planwijzer/{asset.name}"
+            if asset.suffix == ".css" and url not in config.extra_css:
+                config.extra_css.append(url)
+            elif asset.suffix == ".js" and url not in [str(s) for s in config.extra_javascript]:
+                config.extra_javascript.append(url)
+        if config.nav is None:
+            config.nav = default_nav(plan, Path(config.docs_dir))
+        return config
+
+    def on_files(self, files: Files, config: MkDocsConfig) -> Files:
+        assert self.plan is not None and self.plan_dir is not None
+        docs_dir = Path(config.docs_dir)
+        renderer = Renderer(self.plan, self.plan_dir, home=not (docs_dir / "index.md").exists())
+        for page in renderer.pages():
+            if files.get_file_from_path(page.path) is not None:
+                raise PluginError(
+                    f"docs/{page.path} bestaat al, maar Planwijzer maakt die pagina zelf aan. "
+                    "Verwijder of hernoem het bestand in docs/."
+                )
+            files.append(File.generated(config, page.path, content=page.content))
+        for asset in sorted(ASSETS_DIR.iterdir()):
+            files.append(
+                File.generated(config, f"assets/planwijzer/{asset.name}", abs_src_path=str(asset))
+            )
+        return files
+
+    def on_serve(self, server, config: MkDocsConfig, builder):  # type: ignore[no-untyped-def]
+        assert self.plan_dir is not None
+        for folder in (self.plan_dir / self.config.data_dir, self.plan_dir / "templates"):
+            if folder.is_dir():
+                server.watch(str(folder))
+        return server
+
+
+def default_nav(plan: Plan, docs_dir: Path) -> list:
+    """Narrative pages, then the generated indexes: never one entry per action.
+
+    Material embeds the whole navigation in every page, so a nav listing every
+    action would make each page grow with the plan.
+    """
+    narrative = sorted(
+        p.relative_to(docs_dir).as_posix()
+        for p in docs_dir.glob("*.md") if p.name != "index.md"
+    )
+    nav: list = [{"Start": "index.md"}, *narrative]
+    nav += [
+        {"Doelstellingen": "doelstellingen/index.md"},
+        {plan.action_plural: "acties/index.md"},
+        {"Overzicht": "overzicht/index.md"},
+        {"Partners": "partners/index.md"},
+        {"Gemeenten": "gemeenten/index.md"},
+    ]
+    return nav
+
+
+def _escape(text: str) -> str:
+    import html
+
+    return html.escape(text, quote=False)

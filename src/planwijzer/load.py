@@ -1,0 +1,347 @@
+"""Stage 1 — load: read the plan's YAML files into plain data, keeping line numbers.
+
+PyYAML's composer gives nodes with positions; we turn them into dicts, lists and
+scalars ourselves so that we can (a) remember where every value and key stands,
+(b) catch what PyYAML lets pass silently: duplicate keys, and (c) refuse anchors
+and aliases outright, which makes a 'billion laughs' file fail at once instead of
+expanding. Dates stay text: periods are parsed later, with their own messages.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from .problems import Report
+
+try:  # the C parser is several times faster; positions are the same
+    from yaml import CSafeLoader as _Loader
+except ImportError:  # pragma: no cover - depends on how PyYAML was built
+    from yaml import SafeLoader as _Loader  # type: ignore[assignment]
+
+PathKey = tuple[str | int, ...]
+
+_STR = "tag:yaml.org,2002:str"
+_NULL = "tag:yaml.org,2002:null"
+_BOOL = "tag:yaml.org,2002:bool"
+_INT = "tag:yaml.org,2002:int"
+_FLOAT = "tag:yaml.org,2002:float"
+_TIMESTAMP = "tag:yaml.org,2002:timestamp"
+_MAP = "tag:yaml.org,2002:map"
+_SEQ = "tag:yaml.org,2002:seq"
+
+_constructor = yaml.SafeLoader("")  # only its scalar constructors are used
+
+
+@dataclass(frozen=True)
+class Position:
+    line: int  # 1-based
+    column: int  # 1-based
+
+
+@dataclass
+class YamlDocument:
+    """One YAML file as plain data, with the position of every value and key."""
+
+    file: str  # display path relative to the plan folder
+    data: Any
+    values: dict[PathKey, Position] = field(default_factory=dict)
+    keys: dict[PathKey, Position] = field(default_factory=dict)
+
+    def position(self, path: PathKey, *, key: bool = False) -> Position:
+        """Where the value (or with key=True the key) at ``path`` stands.
+
+        Falls back to the nearest enclosing value, so a message always has a line.
+        """
+        if key and path in self.keys:
+            return self.keys[path]
+        probe = tuple(path)
+        while probe:
+            if probe in self.values:
+                return self.values[probe]
+            probe = probe[:-1]
+        return self.values.get((), Position(1, 1))
+
+
+def read_text(path: Path, file: str, report: Report) -> str | None:
+    """The file's text, or None after reporting why it cannot be read."""
+    try:
+        raw = path.read_bytes()
+    except OSError as exc:
+        report.error(file, 0, 0, f"Het bestand kan niet gelezen worden: {exc.strerror}.")
+        return None
+    try:
+        return raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = raw.count(b"\n", 0, exc.start) + 1
+        column = exc.start - (raw.rfind(b"\n", 0, exc.start) + 1) + 1
+        report.error(
+            file,
+            line,
+            column,
+            "Het bestand is geen geldige UTF-8-tekst (een teken kan niet gelezen worden).",
+            "Bewaar het bestand opnieuw met de codering UTF-8 (in VS Code: rechtsonder "
+            "op de codering klikken, 'Save with Encoding', UTF-8).",
+        )
+        return None
+
+
+def _tab_problems(text: str, file: str, report: Report) -> bool:
+    found = False
+    for number, line in enumerate(text.splitlines(), start=1):
+        indent = line[: len(line) - len(line.lstrip(" \t"))]
+        if "\t" in indent:
+            report.error(
+                file,
+                number,
+                indent.index("\t") + 1,
+                "Deze regel springt in met een tab; YAML laat alleen spaties toe.",
+                "Vervang de tab door spaties (bijvoorbeeld twee per niveau).",
+            )
+            found = True
+    return found
+
+
+_SYNTAX_HINTS = {
+    "mapping values are not allowed": (
+        "Er staat een dubbelpunt op een plaats waar dat niet kan.",
+        "Staat er een ':' in een tekst? Zet de hele tekst dan tussen aanhalingstekens.",
+    ),
+    "could not find expected ':'": (
+        "Na een veldnaam ontbreekt een dubbelpunt.",
+        "Schrijf 'naam: waarde', met een spatie na de dubbelpunt.",
+    ),
+    "expected <block end>, but found": (
+        "De inspringing klopt hier niet.",
+        "Lijn deze regel uit met de andere velden van hetzelfde element.",
+    ),
+    "found character that cannot start any token": (
+        "Hier staat een teken waarmee een waarde niet kan beginnen.",
+        "Zet de waarde tussen aanhalingstekens.",
+    ),
+    "found undefined alias": (
+        "Verwijzingen met * zijn niet toegestaan.",
+        "Schrijf de waarde voluit.",
+    ),
+    "expected a single document": (
+        "Het bestand bevat meer dan één YAML-document (een regel '---').",
+        "Verwijder de extra '---' en voeg de inhoud samen.",
+    ),
+    "found unexpected end of stream": (
+        "Het bestand eindigt terwijl een tekst tussen aanhalingstekens nog niet gesloten is.",
+        "Sluit de tekst af met hetzelfde aanhalingsteken waarmee ze begon.",
+    ),
+}
+
+
+def _syntax_problem(exc: yaml.MarkedYAMLError, file: str, report: Report) -> None:
+    mark = exc.problem_mark or exc.context_mark
+    line, column = (mark.line + 1, mark.column + 1) if mark else (0, 0)
+    problem = exc.problem or str(exc)
+    for needle, (message, hint) in _SYNTAX_HINTS.items():
+        if needle in problem:
+            report.error(file, line, column, f"YAML-fout: {message}", hint)
+            return
+    report.error(
+        file,
+        line,
+        column,
+        f"YAML-fout: het bestand kan hier niet gelezen worden ({problem}).",
+        "Kijk na of inspringing, dubbelpunten en aanhalingstekens kloppen rond deze regel.",
+    )
+
+
+class _Converter:
+    """Turns composed nodes into plain data, recording positions and problems."""
+
+    def __init__(self, doc: YamlDocument, report: Report) -> None:
+        self.doc = doc
+        self.report = report
+        self.seen: set[int] = set()
+        self.alias_reported = False
+
+    def convert(self, node: yaml.Node, path: PathKey, used_at: Position | None = None) -> Any:
+        # The composer hands out the same node object again for every alias, so a
+        # second visit is an alias: refused, and never expanded.
+        if id(node) in self.seen:
+            if not self.alias_reported:
+                where = used_at or self.doc.position(path)
+                self.report.error(
+                    self.doc.file,
+                    where.line,
+                    where.column,
+                    "Verwijzingen naar een anker (& en *) zijn niet toegestaan.",
+                    "Schrijf de waarde voluit; zo blijft elk stuk van het plan op één plaats "
+                    "leesbaar.",
+                )
+                self.alias_reported = True
+            return None
+        self.seen.add(id(node))
+        self.doc.values[path] = Position(node.start_mark.line + 1, node.start_mark.column + 1)
+        if isinstance(node, yaml.MappingNode):
+            return self._mapping(node, path)
+        if isinstance(node, yaml.SequenceNode):
+            return [self.convert(item, (*path, i)) for i, item in enumerate(node.value)]
+        return self._scalar(node)
+
+    def _mapping(self, node: yaml.MappingNode, path: PathKey) -> dict[str, Any]:
+        result: dict[str, Any] = {}
+        for key_node, value_node in node.value:
+            key = self._key(key_node)
+            if key is None:
+                continue
+            key_pos = Position(key_node.start_mark.line + 1, key_node.start_mark.column + 1)
+            if key in result:
+                first = self.doc.keys[(*path, key)]
+                self.report.error(
+                    self.doc.file,
+                    key_pos.line,
+                    key_pos.column,
+                    f"Het veld '{key}' staat twee keer in hetzelfde element "
+                    f"(ook op regel {first.line}).",
+                    "Houd één van beide over; anders gaat de eerste waarde stil verloren.",
+                )
+                continue
+            self.doc.keys[(*path, key)] = key_pos
+            result[key] = self.convert(value_node, (*path, key), key_pos)
+        return result
+
+    def _key(self, node: yaml.Node) -> str | None:
+        if node.tag == "tag:yaml.org,2002:merge":
+            self._error(node, "Samenvoegen met '<<' is niet toegestaan.", "Schrijf de velden voluit.")
+            return None
+        if isinstance(node, yaml.ScalarNode) and node.tag in (_STR, _INT, _BOOL, _FLOAT):
+            # A key like 'ja:' or '2021:' is kept as the text the editor wrote.
+            return node.value
+        self._error(node, "Een veldnaam moet een eenvoudig woord zijn.", "Bijvoorbeeld 'titel:'.")
+        return None
+
+    def _scalar(self, node: yaml.Node) -> Any:
+        tag = node.tag
+        if tag == _STR or tag == _TIMESTAMP:
+            return node.value
+        if tag == _NULL:
+            return None
+        if tag == _BOOL:
+            return _constructor.construct_yaml_bool(node)
+        if tag == _INT:
+            return _constructor.construct_yaml_int(node)
+        if tag == _FLOAT:
+            return _constructor.construct_yaml_float(node)
+        if tag in (_MAP, _SEQ):  # an explicit !!map on a scalar: nonsense
+            return node.value
+        self._error(
+            node,
+            f"Het YAML-label '{tag}' wordt niet ondersteund.",
+            "Verwijder het label (het woord dat met ! begint).",
+        )
+        return None
+
+    def _error(self, node: yaml.Node, message: str, hint: str) -> None:
+        mark = node.start_mark
+        self.report.error(self.doc.file, mark.line + 1, mark.column + 1, message, hint)
+
+
+def parse_yaml(text: str, file: str, report: Report) -> YamlDocument | None:
+    """Parse YAML text; None when it cannot be parsed at all (problems are in report)."""
+    if _tab_problems(text, file, report):
+        return None
+    try:
+        root = yaml.compose(text, Loader=_Loader)
+    except yaml.MarkedYAMLError as exc:
+        _syntax_problem(exc, file, report)
+        return None
+    except yaml.YAMLError as exc:  # pragma: no cover - unmarked errors are rare
+        report.error(file, 0, 0, f"YAML-fout: {exc}")
+        return None
+    doc = YamlDocument(file=file, data=None)
+    if root is not None:
+        doc.data = _Converter(doc, report).convert(root, ())
+    return doc
+
+
+def load_yaml(path: Path, file: str, report: Report) -> YamlDocument | None:
+    """Read and parse one YAML file of the plan."""
+    text = read_text(path, file, report)
+    if text is None:
+        return None
+    return parse_yaml(text, file, report)
+
+
+@dataclass
+class PlanSources:
+    """The plan folder's YAML files, loaded but not yet validated."""
+
+    root: Path
+    plan: YamlDocument | None
+    goals: YamlDocument | None
+    actions: list[YamlDocument]
+    partners: YamlDocument | None
+
+
+DATA_DIR = "data"
+PLAN_FILE = "plan.yaml"
+GOALS_FILE = "doelstellingen.yaml"
+ACTIONS_FILE = "acties.yaml"
+ACTIONS_DIR = "acties"
+PARTNERS_FILE = "partners.yaml"
+
+
+def action_files(root: Path) -> list[Path]:
+    """data/acties.yaml first, then data/acties/*.yaml in name order (stable output)."""
+    data = root / DATA_DIR
+    files = [data / ACTIONS_FILE] if (data / ACTIONS_FILE).is_file() else []
+    if (data / ACTIONS_DIR).is_dir():
+        files += sorted(
+            p for p in (data / ACTIONS_DIR).iterdir() if p.suffix in (".yaml", ".yml") and p.is_file()
+        )
+    return files
+
+
+def display_path(root: Path, path: Path) -> str:
+    try:
+        return path.relative_to(root).as_posix()
+    except ValueError:
+        return path.as_posix()
+
+
+def load_plan_sources(root: Path, report: Report) -> PlanSources:
+    """Load every YAML file of a plan folder; missing required files are reported."""
+    data = root / DATA_DIR
+
+    def load(name: str, *, required: bool) -> YamlDocument | None:
+        path = data / name
+        file = f"{DATA_DIR}/{name}"
+        if not path.is_file():
+            if required:
+                report.error(
+                    file,
+                    0,
+                    0,
+                    f"Het bestand {file} ontbreekt.",
+                    "Een planmap heeft data/plan.yaml, data/doelstellingen.yaml en acties "
+                    "(data/acties.yaml of data/acties/*.yaml). 'planwijzer init MAP' maakt een "
+                    "voorbeeld.",
+                )
+            return None
+        return load_yaml(path, file, report)
+
+    plan = load(PLAN_FILE, required=True)
+    goals = load(GOALS_FILE, required=True)
+    partners = load(PARTNERS_FILE, required=False)
+    paths = action_files(root)
+    if not paths:
+        report.error(
+            f"{DATA_DIR}/{ACTIONS_FILE}",
+            0,
+            0,
+            "Er zijn geen acties: data/acties.yaml en de map data/acties/ ontbreken.",
+            "Maak data/acties.yaml aan met een lijst 'acties:'.",
+        )
+    actions = [
+        doc for p in paths if (doc := load_yaml(p, display_path(root, p), report)) is not None
+    ]
+    return PlanSources(root=root, plan=plan, goals=goals, actions=actions, partners=partners)

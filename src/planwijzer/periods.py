@@ -1,0 +1,78 @@
+"""Periods written as YYYY, YYYY-MM or YYYY-MM-DD, read as whole days."""
+
+from __future__ import annotations
+
+import calendar
+from dataclasses import dataclass
+from datetime import date
+
+MONTHS = ["jan", "feb", "mrt", "apr", "mei", "jun", "jul", "aug", "sep", "okt", "nov", "dec"]
+MONTH_NAMES = [
+    "januari", "februari", "maart", "april", "mei", "juni",
+    "juli", "augustus", "september", "oktober", "november", "december",
+]
+
+
+def parse_date(text: str, *, end: bool = False) -> date:
+    """First day of what ``text`` names, or with end=True its last day.
+
+    Raises ValueError with a Dutch message for an impossible month or day.
+    """
+    parts = [int(p) for p in str(text).split("-")]
+    year = parts[0]
+    if len(parts) == 1:
+        return date(year, 12, 31) if end else date(year, 1, 1)
+    month = parts[1]
+    if not 1 <= month <= 12:
+        raise ValueError(f"maand {month} bestaat niet")
+    if len(parts) == 2:
+        last = calendar.monthrange(year, month)[1]
+        return date(year, month, last if end else 1)
+    try:
+        return date(year, month, parts[2])
+    except ValueError:
+        raise ValueError(f"dag {parts[2]} bestaat niet in {MONTH_NAMES[month - 1]} {year}") from None
+
+
+@dataclass(frozen=True)
+class Period:
+    """A closed range of days; ``end`` is None for an open-ended period."""
+
+    start: date
+    end: date | None
+    start_text: str
+    end_text: str | None
+
+    @classmethod
+    def parse(cls, start: str, end: str | None) -> Period:
+        return cls(
+            parse_date(start),
+            parse_date(end, end=True) if end else None,
+            str(start),
+            str(end) if end else None,
+        )
+
+    def label(self) -> str:
+        """Dutch text such as 'april 2020 – december 2022'."""
+        start = _human(self.start_text)
+        return f"{start} – {_human(self.end_text)}" if self.end_text else f"vanaf {start}"
+
+    def overlaps_year(self, year: int) -> bool:
+        return self.start.year <= year and (self.end is None or self.end.year >= year)
+
+    def years(self, last_year: int) -> list[int]:
+        """The calendar years this period touches, an open end running to ``last_year``."""
+        end_year = self.end.year if self.end else max(last_year, self.start.year)
+        return list(range(self.start.year, end_year + 1))
+
+
+def _human(text: str | None) -> str:
+    if not text:
+        return ""
+    parts = text.split("-")
+    if len(parts) == 1:
+        return parts[0]
+    month = MONTH_NAMES[int(parts[1]) - 1]
+    if len(parts) == 2:
+        return f"{month} {parts[0]}"
+    return f"{int(parts[2])} {month} {parts[0]}"

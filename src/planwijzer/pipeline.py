@@ -1,0 +1,69 @@
+"""The stages in order: load → validate → model → render.
+
+This is the core's front door. It knows nothing of MkDocs: the MkDocs plugin, the
+macros module and the command line all call in here, and another engine could too.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from .load import DATA_DIR, load_plan_sources
+from .model import Plan, build_plan
+from .problems import Report
+from .render import RenderedPage, Renderer
+from .validate import validate
+
+
+@dataclass
+class CheckResult:
+    report: Report
+    plan: Plan | None  # None when the plan has errors
+
+
+def check(plan_dir: Path) -> CheckResult:
+    """Load, validate and model the plan in ``plan_dir``; all problems at once."""
+    report = Report()
+    sources = load_plan_sources(plan_dir, report)
+    valid = validate(sources, report)
+    plan = build_plan(valid) if valid is not None and report.ok else None
+    return CheckResult(report, plan)
+
+
+_cache: dict[Path, tuple[tuple, CheckResult]] = {}
+
+
+def _fingerprint(plan_dir: Path) -> tuple:
+    data = plan_dir / DATA_DIR
+    if not data.is_dir():
+        return ()
+    return tuple(
+        (str(p), p.stat().st_mtime_ns, p.stat().st_size)
+        for p in sorted(data.rglob("*")) if p.is_file()
+    )
+
+
+def cached_check(plan_dir: Path) -> CheckResult:
+    """``check`` once per state of the data files, shared by the plugin and macros."""
+    key = plan_dir.resolve()
+    fingerprint = _fingerprint(key)
+    hit = _cache.get(key)
+    if hit is not None and hit[0] == fingerprint:
+        return hit[1]
+    result = check(key)
+    _cache[key] = (fingerprint, result)
+    return result
+
+
+def render_pages(plan: Plan, plan_dir: Path | None = None, *, home: bool = False) -> list[RenderedPage]:
+    """Every generated page of the plan site."""
+    return Renderer(plan, plan_dir, home=home).pages()
+
+
+def write_pages(pages: list[RenderedPage], out_dir: Path) -> None:
+    """Write generated pages as Markdown files, for an engine that reads a folder."""
+    for page in pages:
+        target = out_dir / page.path
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_text(page.content, encoding="utf-8")

@@ -1,0 +1,148 @@
+"""Stage 4 — render: the model through Jinja templates into page sources.
+
+Independent of MkDocs: the output is a list of Markdown files (YAML front matter
+plus an HTML body) that any static-site engine reading Markdown can build. A plan
+folder's own ``templates/`` overrides the package's templates file by file.
+
+Every value from the YAML is autoescaped; Markdown fields go through
+``markup.render_markdown``. Generated pages carry ``render_macros: false`` so that
+mkdocs-macros never evaluates text from the YAML as a template.
+"""
+
+from __future__ import annotations
+
+import html
+import json
+import posixpath
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from jinja2 import Environment, FileSystemLoader, StrictUndefined, pass_context
+from markupsafe import Markup
+
+from . import markup
+from .model import Plan
+from .periods import Period
+
+PACKAGE_TEMPLATES = Path(__file__).parent / "templates"
+
+
+@dataclass(frozen=True)
+class RenderedPage:
+    path: str  # source path below docs/, e.g. 'acties/de-stek.md'
+    url: str  # directory URL, e.g. 'acties/de-stek/'
+    title: str
+    content: str
+
+
+def relative_url(target: str, page_url: str) -> str:
+    """A link from the page at ``page_url`` to ``target`` (both directory URLs)."""
+    base = page_url.rstrip("/") or "."
+    target_path, _, fragment = target.partition("#")
+    rel = posixpath.relpath(target_path.rstrip("/") or ".", base)
+    rel = "./" if rel == "." else rel + "/"
+    return rel + (f"#{fragment}" if fragment else "")
+
+
+@pass_context
+def _url_filter(context: Any, target: Any) -> str:
+    url = target if isinstance(target, str) else target.url
+    return relative_url(url, context["page_url"])
+
+
+def _period_label(period: Period | None) -> str:
+    return period.label() if period else ""
+
+
+def make_environment(template_dirs: list[Path]) -> Environment:
+    env = Environment(
+        loader=FileSystemLoader([str(d) for d in template_dirs]),
+        autoescape=True,
+        undefined=StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=True,
+    )
+    env.filters["md"] = markup.render_markdown
+    env.filters["md_inline"] = markup.render_inline
+    env.filters["url"] = _url_filter
+    env.filters["period"] = _period_label
+    return env
+
+
+def template_dirs_for(plan_dir: Path | None) -> list[Path]:
+    dirs = []
+    if plan_dir is not None and (plan_dir / "templates").is_dir():
+        dirs.append(plan_dir / "templates")
+    dirs.append(PACKAGE_TEMPLATES)
+    return dirs
+
+
+def front_matter(title: str, **extra: Any) -> str:
+    # Themes print the title unescaped (Material does): escape it here. JSON strings
+    # are valid YAML, so nothing in a title can break out of the front matter.
+    lines = ["---", f"title: {json.dumps(html.escape(title, quote=False), ensure_ascii=False)}"]
+    lines.append("render_macros: false")
+    for key, value in extra.items():
+        lines.append(f"{key}: {json.dumps(value, ensure_ascii=False)}")
+    lines.append("---")
+    return "\n".join(lines) + "\n\n"
+
+
+class Renderer:
+    """Renders every generated page, and fragments for macros in narrative pages."""
+
+    def __init__(self, plan: Plan, plan_dir: Path | None = None, *, home: bool = False) -> None:
+        self.plan = plan
+        self.env = make_environment(template_dirs_for(plan_dir))
+        self.env.globals["plan"] = plan
+        self.with_home = home
+
+    def _page(self, template: str, path: str, url: str, title: str, **context: Any) -> RenderedPage:
+        body = self.env.get_template(template).render(page_url=url, page_title=title, **context)
+        return RenderedPage(path, url, title, front_matter(title) + body)
+
+    def pages(self) -> list[RenderedPage]:
+        plan = self.plan
+        pages: list[RenderedPage] = []
+        if self.with_home:
+            pages.append(self._page("pages/home.md.j2", "index.md", "", plan.title))
+        goal_title = plan.levels[0].plural if len(plan.levels) == 1 else "Doelstellingen"
+        pages.append(self._page("pages/goals_index.md.j2", "doelstellingen/index.md",
+                                "doelstellingen/", goal_title))
+        for goal in plan.all_goals():
+            pages.append(self._page("pages/goal.md.j2", f"doelstellingen/{goal.id}.md", goal.url,
+                                    f"{goal.level.name} {goal.label}", goal=goal))
+        pages.append(self._page("pages/actions_index.md.j2", "acties/index.md", "acties/",
+                                plan.action_plural))
+        for action in plan.actions:
+            pages.append(self._page("pages/action.md.j2", f"acties/{action.id}.md", action.url,
+                                    action.label, action=action))
+        pages.append(self._page("pages/partners_index.md.j2", "partners/index.md", "partners/",
+                                "Partners"))
+        for partner in plan.partners:
+            pages.append(self._page("pages/partner.md.j2", f"partners/{partner.id}.md",
+                                    partner.url, partner.name, partner=partner,
+                                    roles=plan.partner_roles(partner)))
+        pages.append(self._page("pages/municipalities_index.md.j2", "gemeenten/index.md",
+                                "gemeenten/", "Gemeenten"))
+        for municipality in plan.municipalities:
+            pages.append(self._page("pages/municipality.md.j2",
+                                    f"gemeenten/{municipality.slug}.md", municipality.url,
+                                    municipality.name, municipality=municipality))
+        if len(plan.matrices) > 1:
+            pages.append(self._page("pages/matrices_index.md.j2", "overzicht/index.md",
+                                    "overzicht/", "Overzicht"))
+        for matrix in plan.matrices:
+            path = matrix.url.rstrip("/") + ("/index.md" if matrix.url == "overzicht/" else ".md")
+            pages.append(self._page("pages/matrix.md.j2", path, matrix.url, matrix.title,
+                                    matrix=matrix))
+        return pages
+
+    def fragment(self, macro: str, page_url: str, *args: Any, **kwargs: Any) -> Markup:
+        """One component from partials/components.html.j2, for a narrative page."""
+        module = self.env.get_template("partials/components.html.j2").make_module(
+            {"page_url": page_url}
+        )
+        return Markup(getattr(module, macro)(*args, **kwargs))

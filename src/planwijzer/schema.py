@@ -1,0 +1,205 @@
+"""The data contract: what editors may write in each YAML file.
+
+These pydantic models check the shape of every file (types, required and unknown
+keys) and are the single source of the JSON Schemas under ``schemas/``. Keys are
+Dutch because editors write them; every field carries a Dutch description.
+References between files (ids) are checked in ``validate``, not here.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, Any
+
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, StringConstraints
+
+ID_PATTERN = r"^[a-z0-9][a-z0-9-]*$"
+LEVEL_KEY_PATTERN = r"^[a-z][a-z0-9_]*$"
+DATE_PATTERN = r"^\d{4}(-\d{2}(-\d{2})?)?$"
+
+Id = Annotated[
+    str,
+    StringConstraints(pattern=ID_PATTERN),
+    Field(description="Vaste naam in kleine letters, cijfers en koppeltekens; vormt de webadressen."),
+]
+Text = Annotated[str, StringConstraints(min_length=1)]
+Markdown = Annotated[str, Field(description="Tekst in Markdown (vet, cursief, lijsten, links).")]
+Date = Annotated[
+    str,
+    StringConstraints(pattern=DATE_PATTERN),
+    Field(description="Jaar (2021), maand (2021-04) of dag (2021-04-15)."),
+]
+
+
+def _one_or_many(value: Any) -> Any:
+    """'gemeente: Ronse' and 'gemeente: [Ronse, Ninove]' both mean a list."""
+    return [value] if isinstance(value, str) else value
+
+
+class _Model(BaseModel):
+    # Unknown keys are errors (a typo must not pass silently); numbers typed where
+    # text is expected ('code: 1') are accepted as text.
+    model_config = ConfigDict(extra="forbid", coerce_numbers_to_str=True)
+
+
+class Periode(_Model):
+    van: Date = Field(description="Begin: jaar, jaar-maand of datum.")
+    tot: Date | None = Field(None, description="Einde (mag ontbreken): jaar, jaar-maand of datum.")
+
+
+class PlanPeriode(_Model):
+    van: int = Field(description="Eerste jaar van het plan, bijvoorbeeld 2021.")
+    tot: int = Field(description="Laatste jaar van het plan, bijvoorbeeld 2025.")
+
+
+class Niveau(_Model):
+    sleutel: Annotated[str, StringConstraints(pattern=LEVEL_KEY_PATTERN)] = Field(
+        description="De sleutel waaronder dit niveau in doelstellingen.yaml staat "
+        "(kleine letters en _), bijvoorbeeld 'operationele_doelstellingen'."
+    )
+    naam: Text = Field(description="Naam van één doelstelling op dit niveau.")
+    meervoud: Text = Field(description="Meervoud van de naam, voor titels en overzichten.")
+    afkorting: str | None = Field(None, description="Korte vorm, bijvoorbeeld 'SD' of 'OD'.")
+
+
+class ActieNamen(_Model):
+    naam: Text = Field("Actie", description="Hoe het plan één actie noemt.")
+    meervoud: Text = Field("Acties", description="Meervoud, voor titels en menu.")
+
+
+class Bijdrage(_Model):
+    sleutel: Annotated[str, StringConstraints(pattern=LEVEL_KEY_PATTERN)] = Field(
+        description="De sleutel die acties gebruiken onder 'bijdragen', bijvoorbeeld 'zeker'."
+    )
+    label: Text = Field(description="Wat de bijdrage betekent, voluit (ook voor schermlezers).")
+    symbool: Text = Field(description="Het teken in de overzichtsmatrix, bijvoorbeeld ●.")
+
+
+class Overzicht(_Model):
+    id: Id
+    titel: Text = Field(description="Titel van deze matrix.")
+    doelen: list[Id] | None = Field(
+        None, description="De doelstellingen (met hun onderliggende) die deze matrix toont; "
+        "zonder lijst: de hele boom."
+    )
+    omschrijving: Markdown | None = None
+
+
+class Versie(_Model):
+    datum: Date = Field(description="Datum van de beslissing.")
+    besluit: Text = Field(description="Wat er beslist of gewijzigd werd.")
+    door: str | None = Field(None, description="Wie besliste, bijvoorbeeld 'Raad van bestuur'.")
+    revisie: str | None = Field(
+        None, description="Optioneel: de git-tag of commit van deze versie, voor de wijzigingen."
+    )
+
+
+class Toegankelijkheid(_Model):
+    contact: Text = Field(description="E-mailadres of telefoon voor meldingen over toegankelijkheid.")
+    datum_controle: Date = Field(description="Datum van de laatste toegankelijkheidscontrole.")
+    status: Text = Field(
+        "volledig in overeenstemming",
+        description="'volledig', 'gedeeltelijk' of 'niet' in overeenstemming met WCAG 2.1 AA.",
+    )
+
+
+DEFAULT_LEVELS = [Niveau(sleutel="doelstellingen", naam="Doelstelling", meervoud="Doelstellingen")]
+DEFAULT_STRENGTHS = [
+    Bijdrage(sleutel="zeker", label="Draagt zeker bij", symbool="●"),
+    Bijdrage(sleutel="mogelijk", label="Draagt mogelijk bij", symbool="○"),
+]
+
+
+class PlanBestand(_Model):
+    """data/plan.yaml"""
+
+    titel: Text = Field(description="Titel van het plan, bijvoorbeeld 'Meerjarenplan 2021-2025'.")
+    organisatie: Text = Field(description="De organisatie die het plan opstelt.")
+    ondertitel: str | None = Field(None, description="Optionele ondertitel.")
+    periode: PlanPeriode
+    inleiding: Markdown | None = Field(None, description="Korte tekst voor de startpagina.")
+    niveaus: list[Niveau] = Field(
+        default_factory=lambda: list(DEFAULT_LEVELS),
+        min_length=1,
+        description="Niveaus van de doelstellingenboom, van boven naar onder.",
+    )
+    acties: ActieNamen = Field(default_factory=ActieNamen)
+    bijdragen: list[Bijdrage] = Field(
+        default_factory=lambda: list(DEFAULT_STRENGTHS),
+        min_length=1,
+        description="Soorten bijdrage van een actie aan een doelstelling, sterkste eerst.",
+    )
+    overzichten: list[Overzicht] | None = Field(
+        None, description="Overzichtsmatrices; zonder lijst: één matrix over de hele boom."
+    )
+    matrix_max_acties: int = Field(
+        400,
+        ge=1,
+        description="Boven dit aantal acties wordt een matrix per doelstelling van het "
+        "hoogste niveau opgesplitst in aparte pagina's.",
+    )
+    toegankelijkheid: Toegankelijkheid | None = Field(
+        None, description="Gegevens voor de toegankelijkheidsverklaring."
+    )
+    versies: list[Versie] = Field(
+        default_factory=list, description="Besliste versies van het plan, oudste eerst."
+    )
+
+
+class Doelstelling(_Model):
+    """One node of data/doelstellingen.yaml; children stand under a deeper level's key."""
+
+    id: Id
+    code: str | None = Field(None, description="Weergavecode, bijvoorbeeld 'SD1' of '1.2'.")
+    titel: Text = Field(description="Titel van de doelstelling.")
+    omschrijving: Markdown | None = None
+    toelichting: Markdown | None = None
+
+
+class Project(_Model):
+    titel: Text = Field(description="Naam van het project of de lokale actie.")
+    gemeente: Annotated[list[Text], BeforeValidator(_one_or_many)] = Field(
+        default_factory=list, description="De gemeente (of een lijst gemeenten) van het project."
+    )
+    omschrijving: Markdown | None = None
+    partners: list[Id] = Field(default_factory=list, description="Ids uit partners.yaml.")
+    periode: Periode | None = None
+
+
+class Actie(_Model):
+    id: Id
+    titel: Text = Field(description="Titel van de actie.")
+    code: str | None = Field(None, description="Optionele weergavecode, bijvoorbeeld '1'.")
+    trekker: Id | None = Field(None, description="Id van de partner die de actie trekt.")
+    context: Markdown | None = Field(None, description="Maatschappelijke context.")
+    omschrijving: Markdown | None = Field(None, description="Korte omschrijving.")
+    samenwerking: Markdown | None = Field(None, description="Vrije tekst over de samenwerking.")
+    partners: list[Id] = Field(default_factory=list, description="Ids uit partners.yaml.")
+    periode: Periode | None = None
+    bijdragen: dict[str, list[Id]] = Field(
+        min_length=1,
+        description="Per soort bijdrage (zie plan.yaml) de ids van de doelstellingen "
+        "waaraan de actie bijdraagt.",
+    )
+    projecten: list[Project] = Field(default_factory=list)
+    labels: list[Text] = Field(default_factory=list, description="Vrije trefwoorden.")
+
+
+class ActiesBestand(_Model):
+    """data/acties.yaml or data/acties/*.yaml"""
+
+    acties: list[Actie] = Field(default_factory=list)
+
+
+class Partner(_Model):
+    id: Id
+    naam: Text = Field(description="Naam van de partner.")
+    soort: str | None = Field(None, description="Soort organisatie, bijvoorbeeld 'lokaal bestuur'.")
+    website: Annotated[str, StringConstraints(pattern=r"^https?://\S+$")] | None = Field(
+        None, description="Webadres, beginnend met https://"
+    )
+
+
+class PartnersBestand(_Model):
+    """data/partners.yaml"""
+
+    partners: list[Partner] = Field(default_factory=list)
