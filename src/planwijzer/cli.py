@@ -51,7 +51,9 @@ def cmd_build(args: argparse.Namespace) -> int:
     try:
         build_site(plan_dir, out, strict=not args.no_strict, verbose=args.verbose)
     except BuildFailed as exc:
-        print(f"Niet gebouwd: {exc}\nDe bestaande site in {out} is niet gewijzigd.", file=sys.stderr)
+        print(
+            f"Niet gebouwd: {exc}\nDe bestaande site in {out} is niet gewijzigd.", file=sys.stderr
+        )
         return 1
     pages = sum(1 for _ in out.rglob("index.html"))
     print(
@@ -94,16 +96,21 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("check", help="het plan controleren (alle problemen tegelijk)")
     p.add_argument("dir", nargs="?", default=".", help="de planmap (standaard: hier)")
-    p.add_argument("--format", choices=["text", "github"], default="text",
-                   help="'github' geeft annotaties voor GitHub Actions")
+    p.add_argument(
+        "--format",
+        choices=["text", "github"],
+        default="text",
+        help="'github' geeft annotaties voor GitHub Actions",
+    )
     p.set_defaults(func=cmd_check)
 
     p = sub.add_parser("build", help="controleren en de site bouwen")
     p.add_argument("dir", nargs="?", default=".")
     p.add_argument("--out", help="doelmap (standaard: DIR/site)")
     p.add_argument("--format", choices=["text", "github"], default="text")
-    p.add_argument("--no-strict", action="store_true",
-                   help="MkDocs-waarschuwingen niet als fout behandelen")
+    p.add_argument(
+        "--no-strict", action="store_true", help="MkDocs-waarschuwingen niet als fout behandelen"
+    )
     p.add_argument("--strict", action="store_true", help="(standaard) waarschuwingen zijn fouten")
     p.add_argument("-v", "--verbose", action="store_true")
     p.set_defaults(func=cmd_build)

@@ -131,19 +131,36 @@ _SYNTAX_HINTS = {
         "Verwijder de extra '---' en voeg de inhoud samen.",
     ),
     "found unexpected end of stream": (
-        "Het bestand eindigt terwijl een tekst tussen aanhalingstekens nog niet gesloten is.",
+        "Een tekst tussen aanhalingstekens wordt niet gesloten.",
         "Sluit de tekst af met hetzelfde aanhalingsteken waarmee ze begon.",
     ),
+    "did not find expected ',' or ']'": (
+        "Een lijst tussen [ en ] wordt niet (juist) gesloten.",
+        "Sluit de lijst met ] en scheid de elementen met komma's.",
+    ),
+    "did not find expected ',' or '}'": (
+        "Velden tussen { en } worden niet (juist) gesloten.",
+        "Sluit met } en scheid de velden met komma's.",
+    ),
 }
+
+# For these, the editor's mistake is where the structure opened (context_mark),
+# not where the parser gave up, which can be many lines further.
+_OPENED_AT = ("while scanning a quoted scalar", "while parsing a flow")
 
 
 def _syntax_problem(exc: yaml.MarkedYAMLError, file: str, report: Report) -> None:
     mark = exc.problem_mark or exc.context_mark
+    noticed = ""
+    if exc.context_mark and exc.context and exc.context.startswith(_OPENED_AT):
+        if exc.problem_mark and exc.problem_mark.line != exc.context_mark.line:
+            noticed = f" (de fout valt pas op bij regel {exc.problem_mark.line + 1})"
+        mark = exc.context_mark
     line, column = (mark.line + 1, mark.column + 1) if mark else (0, 0)
     problem = exc.problem or str(exc)
     for needle, (message, hint) in _SYNTAX_HINTS.items():
         if needle in problem:
-            report.error(file, line, column, f"YAML-fout: {message}", hint)
+            report.error(file, line, column, f"YAML-fout: {message.rstrip('.')}{noticed}.", hint)
             return
     report.error(
         file,
@@ -211,7 +228,9 @@ class _Converter:
 
     def _key(self, node: yaml.Node) -> str | None:
         if node.tag == "tag:yaml.org,2002:merge":
-            self._error(node, "Samenvoegen met '<<' is niet toegestaan.", "Schrijf de velden voluit.")
+            self._error(
+                node, "Samenvoegen met '<<' is niet toegestaan.", "Schrijf de velden voluit."
+            )
             return None
         if isinstance(node, yaml.ScalarNode) and node.tag in (_STR, _INT, _BOOL, _FLOAT):
             # A key like 'ja:' or '2021:' is kept as the text the editor wrote.
@@ -221,7 +240,7 @@ class _Converter:
 
     def _scalar(self, node: yaml.Node) -> Any:
         tag = node.tag
-        if tag == _STR or tag == _TIMESTAMP:
+        if tag in (_STR, _TIMESTAMP):
             return node.value
         if tag == _NULL:
             return None
@@ -296,7 +315,9 @@ def action_files(root: Path) -> list[Path]:
     files = [data / ACTIONS_FILE] if (data / ACTIONS_FILE).is_file() else []
     if (data / ACTIONS_DIR).is_dir():
         files += sorted(
-            p for p in (data / ACTIONS_DIR).iterdir() if p.suffix in (".yaml", ".yml") and p.is_file()
+            p
+            for p in (data / ACTIONS_DIR).iterdir()
+            if p.suffix in (".yaml", ".yml") and p.is_file()
         )
     return files
 

@@ -42,7 +42,7 @@ class _SafeLinks(Treeprocessor):
 class _DataIsData(Extension):
     """Turns off raw HTML (it is escaped as text) and neutralises unsafe links."""
 
-    def extendMarkdown(self, md: markdown.Markdown) -> None:  # noqa: N802 - Markdown's API
+    def extendMarkdown(self, md: markdown.Markdown) -> None:
         md.preprocessors.deregister("html_block")
         md.inlinePatterns.deregister("html")
         md.treeprocessors.register(_SafeLinks(md), "planwijzer_safe_links", 0)

@@ -33,8 +33,12 @@ class Strength:
     rank: int  # 0 is the strongest
 
 
-@dataclass(eq=False)
+@dataclass(eq=False, repr=False)
 class Partner:
+    # Objects link to each other both ways: a generated repr would walk the graph.
+    def __repr__(self) -> str:
+        return f"Partner({self.id!r})"
+
     id: str
     name: str
     kind: str | None
@@ -47,8 +51,12 @@ class Partner:
         return self.name
 
 
-@dataclass(eq=False)
+@dataclass(eq=False, repr=False)
 class Municipality:
+    # Objects link to each other both ways: a generated repr would walk the graph.
+    def __repr__(self) -> str:
+        return f"Municipality({self.slug!r})"
+
     slug: str
     name: str
     projects: list[Project] = field(default_factory=list)
@@ -63,8 +71,12 @@ class Municipality:
         return _unique(p.action for p in self.projects)
 
 
-@dataclass(eq=False)
+@dataclass(eq=False, repr=False)
 class Project:
+    # Objects link to each other both ways: a generated repr would walk the graph.
+    def __repr__(self) -> str:
+        return f"Project({self.title!r})"
+
     title: str
     description: str | None
     municipalities: list[Municipality]
@@ -73,8 +85,12 @@ class Project:
     action: Action
 
 
-@dataclass(eq=False)
+@dataclass(eq=False, repr=False)
 class Goal:
+    # Objects link to each other both ways: a generated repr would walk the graph.
+    def __repr__(self) -> str:
+        return f"Goal({self.id!r})"
+
     id: str
     code: str | None
     title: str
@@ -121,15 +137,22 @@ class Goal:
         return None
 
 
-@dataclass(frozen=True, eq=False)
+@dataclass(frozen=True, eq=False, repr=False)
 class Contribution:
+    def __repr__(self) -> str:
+        return f"Contribution({self.action.id!r} → {self.goal.id!r}: {self.strength.key})"
+
     action: Action
     goal: Goal
     strength: Strength
 
 
-@dataclass(eq=False)
+@dataclass(eq=False, repr=False)
 class Action:
+    # Objects link to each other both ways: a generated repr would walk the graph.
+    def __repr__(self) -> str:
+        return f"Action({self.id!r})"
+
     id: str
     title: str
     code: str | None
@@ -184,8 +207,11 @@ class MatrixHeaderCell:
     is_leaf: bool
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, repr=False)
 class Matrix:
+    def __repr__(self) -> str:
+        return f"Matrix({self.id!r})"
+
     id: str
     title: str
     description: str | None
@@ -203,7 +229,8 @@ class Matrix:
 
     def column_total(self, goal: Goal, strength: Strength | None = None) -> int:
         return sum(
-            1 for c in goal.contributions
+            1
+            for c in goal.contributions
             if c.action in self._row_set and (strength is None or c.strength is strength)
         )
 
@@ -212,8 +239,11 @@ class Matrix:
         return set(self.rows)
 
 
-@dataclass
+@dataclass(repr=False)
 class Plan:
+    def __repr__(self) -> str:
+        return f"Plan({self.title!r})"
+
     title: str
     organisation: str
     subtitle: str | None
@@ -297,8 +327,10 @@ class Plan:
         return [a for a in self.actions if a.period and a.period.overlaps_year(year)]
 
     def key_numbers(self) -> list[tuple[str, int]]:
-        numbers = [(level.plural, sum(1 for g in self.all_goals() if g.level is level))
-                   for level in self.levels]
+        numbers = [
+            (level.plural, sum(1 for g in self.all_goals() if g.level is level))
+            for level in self.levels
+        ]
         numbers.append((self.action_plural, len(self.actions)))
         if self.partners:
             numbers.append(("Partners", len(self.partners)))
@@ -346,8 +378,16 @@ def build_plan(valid: ValidatedPlan) -> Plan:
 
     def make_goal(entry: GoalEntry, parent: Goal | None) -> Goal:
         n = entry.node
-        goal = Goal(n.id, n.code, n.titel, n.omschrijving, n.toelichting,
-                    levels[entry.level], entry.source, parent)
+        goal = Goal(
+            n.id,
+            n.code,
+            n.titel,
+            n.omschrijving,
+            n.toelichting,
+            levels[entry.level],
+            entry.source,
+            parent,
+        )
         goal.url = f"doelstellingen/{n.id}/"
         goals_by_id[n.id] = goal
         goal.children = [make_goal(child, goal) for child in entry.children]
@@ -356,8 +396,14 @@ def build_plan(valid: ValidatedPlan) -> Plan:
     roots = [make_goal(entry, None) for entry in valid.goals]
 
     partners = [
-        Partner(p.partner.id, p.partner.naam, p.partner.soort, p.partner.website, p.source,
-                url=f"partners/{p.partner.id}/")
+        Partner(
+            p.partner.id,
+            p.partner.naam,
+            p.partner.soort,
+            p.partner.website,
+            p.source,
+            url=f"partners/{p.partner.id}/",
+        )
         for p in valid.partners
     ]
     partner_by_id = {p.id: p for p in partners}
@@ -373,12 +419,18 @@ def build_plan(valid: ValidatedPlan) -> Plan:
     for entry in valid.actions:
         a = entry.action
         action = Action(
-            id=a.id, title=a.titel, code=a.code,
+            id=a.id,
+            title=a.titel,
+            code=a.code,
             lead=partner_by_id.get(a.trekker) if a.trekker else None,
-            context=a.context, description=a.omschrijving, cooperation=a.samenwerking,
+            context=a.context,
+            description=a.omschrijving,
+            cooperation=a.samenwerking,
             partners=[partner_by_id[p] for p in a.partners],
             period=Period.parse(a.periode.van, a.periode.tot) if a.periode else None,
-            labels=list(a.labels), source=entry.source, url=f"acties/{a.id}/",
+            labels=list(a.labels),
+            source=entry.source,
+            url=f"acties/{a.id}/",
         )
         for key, goal_ids in a.bijdragen.items():
             for gid in goal_ids:
@@ -388,7 +440,8 @@ def build_plan(valid: ValidatedPlan) -> Plan:
         action.contributions.sort(key=lambda c: c.strength.rank)
         for p in a.projecten:
             project = Project(
-                title=p.titel, description=p.omschrijving,
+                title=p.titel,
+                description=p.omschrijving,
                 municipalities=[municipality(name) for name in p.gemeente],
                 partners=[partner_by_id[pid] for pid in p.partners],
                 period=Period.parse(p.periode.van, p.periode.tot) if p.periode else None,
@@ -400,14 +453,25 @@ def build_plan(valid: ValidatedPlan) -> Plan:
         actions.append(action)
 
     plan = Plan(
-        title=cfg.titel, organisation=cfg.organisatie, subtitle=cfg.ondertitel,
-        introduction=cfg.inleiding, first_year=cfg.periode.van, last_year=cfg.periode.tot,
-        levels=levels, strengths=strengths,
-        action_name=cfg.acties.naam, action_plural=cfg.acties.meervoud,
-        goals=roots, actions=actions, partners=partners,
+        title=cfg.titel,
+        organisation=cfg.organisatie,
+        subtitle=cfg.ondertitel,
+        introduction=cfg.inleiding,
+        first_year=cfg.periode.van,
+        last_year=cfg.periode.tot,
+        levels=levels,
+        strengths=strengths,
+        action_name=cfg.acties.naam,
+        action_plural=cfg.acties.meervoud,
+        goals=roots,
+        actions=actions,
+        partners=partners,
         municipalities=sorted(municipalities.values(), key=lambda m: m.name.casefold()),
-        matrices=[], accessibility=cfg.toegankelijkheid, versions=list(cfg.versies),
-        matrix_split_threshold=cfg.matrix_max_acties, source=valid.plan_source,
+        matrices=[],
+        accessibility=cfg.toegankelijkheid,
+        versions=list(cfg.versies),
+        matrix_split_threshold=cfg.matrix_max_acties,
+        source=valid.plan_source,
         _goals=goals_by_id,
     )
     overviews = cfg.overzichten or [
@@ -418,7 +482,9 @@ def build_plan(valid: ValidatedPlan) -> Plan:
         overview_roots = [goals_by_id[g] for g in overview.doelen] if overview.doelen else roots
         url = "overzicht/" if single else f"overzicht/{overview.id}/"
         plan.matrices.append(
-            make_matrix(plan, overview.id, overview.titel, overview.omschrijving, overview_roots, url)
+            make_matrix(
+                plan, overview.id, overview.titel, overview.omschrijving, overview_roots, url
+            )
         )
     return plan
 
@@ -446,7 +512,9 @@ def make_matrix(
                 row[-1] = MatrixHeaderCell(last.goal, last.colspan + 1, last.rowspan, last.is_leaf)
                 continue
             leaf_here = node is col
-            row.append(MatrixHeaderCell(node, 1, depth - level_index if leaf_here else 1, leaf_here))
+            row.append(
+                MatrixHeaderCell(node, 1, depth - level_index if leaf_here else 1, leaf_here)
+            )
             keys.append(key)
         header_rows.append(row)
     return Matrix(id_, title, description, roots, header_rows, columns, rows, url)

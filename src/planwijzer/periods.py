@@ -8,8 +8,18 @@ from datetime import date
 
 MONTHS = ["jan", "feb", "mrt", "apr", "mei", "jun", "jul", "aug", "sep", "okt", "nov", "dec"]
 MONTH_NAMES = [
-    "januari", "februari", "maart", "april", "mei", "juni",
-    "juli", "augustus", "september", "oktober", "november", "december",
+    "januari",
+    "februari",
+    "maart",
+    "april",
+    "mei",
+    "juni",
+    "juli",
+    "augustus",
+    "september",
+    "oktober",
+    "november",
+    "december",
 ]
 
 
@@ -31,7 +41,9 @@ def parse_date(text: str, *, end: bool = False) -> date:
     try:
         return date(year, month, parts[2])
     except ValueError:
-        raise ValueError(f"dag {parts[2]} bestaat niet in {MONTH_NAMES[month - 1]} {year}") from None
+        raise ValueError(
+            f"dag {parts[2]} bestaat niet in {MONTH_NAMES[month - 1]} {year}"
+        ) from None
 
 
 @dataclass(frozen=True)

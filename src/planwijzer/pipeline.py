@@ -40,7 +40,8 @@ def _fingerprint(plan_dir: Path) -> tuple:
         return ()
     return tuple(
         (str(p), p.stat().st_mtime_ns, p.stat().st_size)
-        for p in sorted(data.rglob("*")) if p.is_file()
+        for p in sorted(data.rglob("*"))
+        if p.is_file()
     )
 
 
@@ -56,7 +57,9 @@ def cached_check(plan_dir: Path) -> CheckResult:
     return result
 
 
-def render_pages(plan: Plan, plan_dir: Path | None = None, *, home: bool = False) -> list[RenderedPage]:
+def render_pages(
+    plan: Plan, plan_dir: Path | None = None, *, home: bool = False
+) -> list[RenderedPage]:
     """Every generated page of the plan site."""
     return Renderer(plan, plan_dir, home=home).pages()
 

@@ -109,35 +109,76 @@ class Renderer:
         if self.with_home:
             pages.append(self._page("pages/home.md.j2", "index.md", "", plan.title))
         goal_title = plan.levels[0].plural if len(plan.levels) == 1 else "Doelstellingen"
-        pages.append(self._page("pages/goals_index.md.j2", "doelstellingen/index.md",
-                                "doelstellingen/", goal_title))
+        pages.append(
+            self._page(
+                "pages/goals_index.md.j2", "doelstellingen/index.md", "doelstellingen/", goal_title
+            )
+        )
         for goal in plan.all_goals():
-            pages.append(self._page("pages/goal.md.j2", f"doelstellingen/{goal.id}.md", goal.url,
-                                    f"{goal.level.name} {goal.label}", goal=goal))
-        pages.append(self._page("pages/actions_index.md.j2", "acties/index.md", "acties/",
-                                plan.action_plural))
+            pages.append(
+                self._page(
+                    "pages/goal.md.j2",
+                    f"doelstellingen/{goal.id}.md",
+                    goal.url,
+                    f"{goal.level.name} {goal.label}",
+                    goal=goal,
+                )
+            )
+        pages.append(
+            self._page(
+                "pages/actions_index.md.j2", "acties/index.md", "acties/", plan.action_plural
+            )
+        )
         for action in plan.actions:
-            pages.append(self._page("pages/action.md.j2", f"acties/{action.id}.md", action.url,
-                                    action.label, action=action))
-        pages.append(self._page("pages/partners_index.md.j2", "partners/index.md", "partners/",
-                                "Partners"))
+            pages.append(
+                self._page(
+                    "pages/action.md.j2",
+                    f"acties/{action.id}.md",
+                    action.url,
+                    action.label,
+                    action=action,
+                )
+            )
+        pages.append(
+            self._page("pages/partners_index.md.j2", "partners/index.md", "partners/", "Partners")
+        )
         for partner in plan.partners:
-            pages.append(self._page("pages/partner.md.j2", f"partners/{partner.id}.md",
-                                    partner.url, partner.name, partner=partner,
-                                    roles=plan.partner_roles(partner)))
-        pages.append(self._page("pages/municipalities_index.md.j2", "gemeenten/index.md",
-                                "gemeenten/", "Gemeenten"))
+            pages.append(
+                self._page(
+                    "pages/partner.md.j2",
+                    f"partners/{partner.id}.md",
+                    partner.url,
+                    partner.name,
+                    partner=partner,
+                    roles=plan.partner_roles(partner),
+                )
+            )
+        pages.append(
+            self._page(
+                "pages/municipalities_index.md.j2", "gemeenten/index.md", "gemeenten/", "Gemeenten"
+            )
+        )
         for municipality in plan.municipalities:
-            pages.append(self._page("pages/municipality.md.j2",
-                                    f"gemeenten/{municipality.slug}.md", municipality.url,
-                                    municipality.name, municipality=municipality))
+            pages.append(
+                self._page(
+                    "pages/municipality.md.j2",
+                    f"gemeenten/{municipality.slug}.md",
+                    municipality.url,
+                    municipality.name,
+                    municipality=municipality,
+                )
+            )
         if len(plan.matrices) > 1:
-            pages.append(self._page("pages/matrices_index.md.j2", "overzicht/index.md",
-                                    "overzicht/", "Overzicht"))
+            pages.append(
+                self._page(
+                    "pages/matrices_index.md.j2", "overzicht/index.md", "overzicht/", "Overzicht"
+                )
+            )
         for matrix in plan.matrices:
             path = matrix.url.rstrip("/") + ("/index.md" if matrix.url == "overzicht/" else ".md")
-            pages.append(self._page("pages/matrix.md.j2", path, matrix.url, matrix.title,
-                                    matrix=matrix))
+            pages.append(
+                self._page("pages/matrix.md.j2", path, matrix.url, matrix.title, matrix=matrix)
+            )
         return pages
 
     def fragment(self, macro: str, page_url: str, *args: Any, **kwargs: Any) -> Markup:

@@ -27,7 +27,10 @@ def init_plan(target: Path, *, title: str, organisation: str) -> None:
         if path.is_file():
             text = path.read_text(encoding="utf-8")
             for key, value in values.items():
-                quoted = json.dumps(value, ensure_ascii=False) if path.suffix in (".yaml", ".yml") \
-                    and key in ("__TITEL__", "__ORGANISATIE__") else value
+                quoted = (
+                    json.dumps(value, ensure_ascii=False)
+                    if path.suffix in (".yaml", ".yml") and key in ("__TITEL__", "__ORGANISATIE__")
+                    else value
+                )
                 text = text.replace(key, quoted)
             path.write_text(text, encoding="utf-8")

@@ -19,7 +19,9 @@ DATE_PATTERN = r"^\d{4}(-\d{2}(-\d{2})?)?$"
 Id = Annotated[
     str,
     StringConstraints(pattern=ID_PATTERN),
-    Field(description="Vaste naam in kleine letters, cijfers en koppeltekens; vormt de webadressen."),
+    Field(
+        description="Vaste naam in kleine letters, cijfers en koppeltekens; vormt de webadressen."
+    ),
 ]
 Text = Annotated[str, StringConstraints(min_length=1)]
 Markdown = Annotated[str, Field(description="Tekst in Markdown (vet, cursief, lijsten, links).")]
@@ -78,8 +80,9 @@ class Overzicht(_Model):
     id: Id
     titel: Text = Field(description="Titel van deze matrix.")
     doelen: list[Id] | None = Field(
-        None, description="De doelstellingen (met hun onderliggende) die deze matrix toont; "
-        "zonder lijst: de hele boom."
+        None,
+        description="De doelstellingen (met hun onderliggende) die deze matrix toont; "
+        "zonder lijst: de hele boom.",
     )
     omschrijving: Markdown | None = None
 
@@ -94,7 +97,9 @@ class Versie(_Model):
 
 
 class Toegankelijkheid(_Model):
-    contact: Text = Field(description="E-mailadres of telefoon voor meldingen over toegankelijkheid.")
+    contact: Text = Field(
+        description="E-mailadres of telefoon voor meldingen over toegankelijkheid."
+    )
     datum_controle: Date = Field(description="Datum van de laatste toegankelijkheidscontrole.")
     status: Text = Field(
         "volledig in overeenstemming",

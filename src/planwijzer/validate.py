@@ -62,6 +62,9 @@ class ValidatedPlan:
     partners: list[PartnerEntry]
     partners_file: str | None
     plan_doc: YamlDocument
+    # ids of entries that failed their shape check: references to them are not
+    # reported again, so one mistake gives one message, not a cascade
+    broken_ids: set[str] = field(default_factory=set)
 
 
 # -- pydantic errors in plain Dutch -------------------------------------------------
@@ -79,7 +82,9 @@ def _where(loc: tuple[Any, ...]) -> str:
     return f"'{_field_name(loc)}'"
 
 
-def _message(error: dict[str, Any], model: type[BaseModel], loc: tuple[Any, ...]) -> tuple[str, str]:
+def _message(
+    error: dict[str, Any], model: type[BaseModel], loc: tuple[Any, ...]
+) -> tuple[str, str]:
     kind = error["type"]
     name = _field_name(loc)
     where = _where(loc)
@@ -113,14 +118,20 @@ def _message(error: dict[str, Any], model: type[BaseModel], loc: tuple[Any, ...]
                 f"{where.capitalize()} is geen geldige sleutel: '{value}'.",
                 "Gebruik kleine letters, cijfers en _, bijvoorbeeld 'operationele_doelstellingen'.",
             )
-        return f"{where.capitalize()} heeft een ongeldige vorm: '{value}'.", "Kijk het voorbeeld na."
+        return (
+            f"{where.capitalize()} heeft een ongeldige vorm: '{value}'.",
+            "Kijk het voorbeeld na.",
+        )
     if kind in ("string_type",):
         return (
             f"{where.capitalize()} moet tekst zijn, niet {_describe(value)}.",
             "Zet de waarde tussen aanhalingstekens als ze op een getal of ja/nee lijkt.",
         )
     if kind == "string_too_short":
-        return f"{where.capitalize()} mag niet leeg zijn.", "Vul een tekst in of verwijder het veld."
+        return (
+            f"{where.capitalize()} mag niet leeg zijn.",
+            "Vul een tekst in of verwijder het veld.",
+        )
     if kind in ("list_type", "tuple_type"):
         return (
             f"{where.capitalize()} moet een lijst zijn, niet {_describe(value)}.",
@@ -185,8 +196,13 @@ def _inner_model(annotation: Any) -> Any:
 
 
 def check_model(
-    model: type[M], data: Any, doc: YamlDocument, base: PathKey, report: Report,
-    *, extra_fields: tuple[str, ...] = (),
+    model: type[M],
+    data: Any,
+    doc: YamlDocument,
+    base: PathKey,
+    report: Report,
+    *,
+    extra_fields: tuple[str, ...] = (),
 ) -> M | None:
     """Validate ``data`` (found at ``base`` in ``doc``) against ``model``."""
     try:
@@ -222,16 +238,24 @@ def _check_list_file(
         return []
     if not isinstance(data, dict):
         report.error(
-            doc.file, 1, 1, f"Het bestand moet beginnen met '{key}:' gevolgd door een lijst.", example
+            doc.file,
+            1,
+            1,
+            f"Het bestand moet beginnen met '{key}:' gevolgd door een lijst.",
+            example,
         )
         return []
     for other in data:
         if other != key:
             pos = doc.position((other,), key=True)
             report.error(
-                doc.file, pos.line, pos.column,
+                doc.file,
+                pos.line,
+                pos.column,
                 f"Onbekend veld '{other}' bovenaan het bestand.",
-                " ".join(p for p in (suggestion(other, [key]), f"Alleen '{key}:' hoort hier.") if p),
+                " ".join(
+                    p for p in (suggestion(other, [key]), f"Alleen '{key}:' hoort hier.") if p
+                ),
             )
     items = data.get(key)
     if items is None:
@@ -241,6 +265,11 @@ def _check_list_file(
         report.error(doc.file, pos.line, pos.column, f"'{key}' moet een lijst zijn.", example)
         return []
     return list(enumerate(items))
+
+
+def _raw_id(item: Any) -> str:
+    value = item.get("id") if isinstance(item, dict) else None
+    return value if isinstance(value, str) else ""
 
 
 def slugify(text: str) -> str:
@@ -255,17 +284,27 @@ def slugify(text: str) -> str:
 
 
 def _check_goals(
-    doc: YamlDocument, levels: list[schema.Niveau], report: Report
+    doc: YamlDocument, levels: list[schema.Niveau], report: Report, broken: set[str]
 ) -> list[GoalEntry]:
     keys = [level.sleutel for level in levels]
     data = doc.data
     if data is None:
-        report.error(doc.file, 0, 0, "Er zijn geen doelstellingen.",
-                     f"Begin het bestand met '{keys[0]}:' en een lijst doelstellingen.")
+        report.error(
+            doc.file,
+            0,
+            0,
+            "Er zijn geen doelstellingen.",
+            f"Begin het bestand met '{keys[0]}:' en een lijst doelstellingen.",
+        )
         return []
     if not isinstance(data, dict):
-        report.error(doc.file, 1, 1, f"Het bestand moet beginnen met '{keys[0]}:'.",
-                     "Zet daaronder de lijst doelstellingen van het hoogste niveau.")
+        report.error(
+            doc.file,
+            1,
+            1,
+            f"Het bestand moet beginnen met '{keys[0]}:'.",
+            "Zet daaronder de lijst doelstellingen van het hoogste niveau.",
+        )
         return []
     roots: list[GoalEntry] = []
     for key, items in data.items():
@@ -274,54 +313,79 @@ def _check_goals(
             hint = suggestion(key, keys) or ""
             if key in keys:
                 hint = f"'{key}' is een lager niveau; bovenaan staat '{keys[0]}'."
-            report.error(doc.file, pos.line, pos.column, f"Onbekend niveau '{key}' bovenaan.",
-                         (hint + f" De niveaus staan in data/plan.yaml: {', '.join(keys)}.").strip())
+            report.error(
+                doc.file,
+                pos.line,
+                pos.column,
+                f"Onbekend niveau '{key}' bovenaan.",
+                (hint + f" De niveaus staan in data/plan.yaml: {', '.join(keys)}.").strip(),
+            )
             continue
-        roots += _check_goal_list(doc, (key,), items, 0, levels, report)
+        roots += _check_goal_list(doc, (key,), items, 0, levels, report, broken)
     return roots
 
 
 def _check_goal_list(
-    doc: YamlDocument, path: PathKey, items: Any, level: int,
-    levels: list[schema.Niveau], report: Report,
+    doc: YamlDocument,
+    path: PathKey,
+    items: Any,
+    level: int,
+    levels: list[schema.Niveau],
+    report: Report,
+    broken: set[str],
 ) -> list[GoalEntry]:
     if not isinstance(items, list):
         pos = doc.position(path)
-        report.error(doc.file, pos.line, pos.column, f"'{path[-1]}' moet een lijst doelstellingen zijn.",
-                     "Zet elke doelstelling op een regel die begint met '- id: ...'.")
+        report.error(
+            doc.file,
+            pos.line,
+            pos.column,
+            f"'{path[-1]}' moet een lijst doelstellingen zijn.",
+            "Zet elke doelstelling op een regel die begint met '- id: ...'.",
+        )
         return []
     keys = [lv.sleutel for lv in levels]
-    deeper = keys[level + 1:]
+    deeper = keys[level + 1 :]
     entries = []
     for index, item in enumerate(items):
         item_path = (*path, index)
         if not isinstance(item, dict):
             pos = doc.position(item_path)
-            report.error(doc.file, pos.line, pos.column,
-                         "Een doelstelling moet velden hebben (id, titel, ...).",
-                         "Schrijf '- id: ...' en op de volgende regels 'titel: ...'.")
+            report.error(
+                doc.file,
+                pos.line,
+                pos.column,
+                "Een doelstelling moet velden hebben (id, titel, ...).",
+                "Schrijf '- id: ...' en op de volgende regels 'titel: ...'.",
+            )
             continue
         own = {k: v for k, v in item.items() if k not in keys}
         for key in item:
             if key in keys and key not in deeper:
                 pos = doc.position((*item_path, key), key=True)
                 report.error(
-                    doc.file, pos.line, pos.column,
+                    doc.file,
+                    pos.line,
+                    pos.column,
                     f"'{key}' kan niet onder een {levels[level].naam.lower()} staan: "
                     "dat niveau staat hoger of even hoog.",
                     f"Onder een {levels[level].naam.lower()} kunnen alleen lagere niveaus: "
                     f"{', '.join(deeper) or 'geen'}.",
                 )
-        node = check_model(schema.Doelstelling, own, doc, item_path, report, extra_fields=tuple(deeper))
+        node = check_model(
+            schema.Doelstelling, own, doc, item_path, report, extra_fields=tuple(deeper)
+        )
         pos = doc.position((*item_path, "id"))
         children: list[GoalEntry] = []
         for key in deeper:
             if key in item:
                 children += _check_goal_list(
-                    doc, (*item_path, key), item[key], keys.index(key), levels, report
+                    doc, (*item_path, key), item[key], keys.index(key), levels, report, broken
                 )
         if node is not None:
             entries.append(GoalEntry(node, level, Source(doc.file, pos.line, pos.column), children))
+        else:
+            broken.add(_raw_id(item))
     return entries
 
 
@@ -344,7 +408,9 @@ class _References:
         if id_ in self.ids:
             other_kind, other = self.ids[id_]
             self.report.error(
-                source.file, source.line, source.column,
+                source.file,
+                source.line,
+                source.column,
                 f"De id '{id_}' is al in gebruik ({other_kind} op {other.file}:{other.line}).",
                 "Ids moeten uniek zijn over doelstellingen, acties en partners heen: "
                 "kies een andere id.",
@@ -377,37 +443,58 @@ def _check_references(result: ValidatedPlan, report: Report) -> None:
             _check_partner(pid, (*base, "partners", i), doc, partner_ids, result, report)
         if not action.partners and not action.trekker:
             report.warning(
-                entry.source.file, entry.source.line, entry.source.column,
+                entry.source.file,
+                entry.source.line,
+                entry.source.column,
                 f"De actie '{action.id}' heeft geen partners.",
-                "Voeg 'partners: [...]' toe met ids uit data/partners.yaml, "
-                "als er partners zijn.",
+                "Voeg 'partners: [...]' toe met ids uit data/partners.yaml, als er partners zijn.",
             )
         seen_goals: dict[str, str] = {}
         for strength, goal_ids in action.bijdragen.items():
             if strength not in strengths:
                 pos = doc.position((*base, "bijdragen", strength), key=True)
                 report.error(
-                    doc.file, pos.line, pos.column,
+                    doc.file,
+                    pos.line,
+                    pos.column,
                     f"Onbekende soort bijdrage '{strength}'.",
-                    " ".join(p for p in (suggestion(strength, strengths),
-                             f"De soorten staan in data/plan.yaml onder 'bijdragen': "
-                             f"{', '.join(strengths)}.") if p),
+                    " ".join(
+                        p
+                        for p in (
+                            suggestion(strength, strengths),
+                            f"De soorten staan in data/plan.yaml onder 'bijdragen': "
+                            f"{', '.join(strengths)}.",
+                        )
+                        if p
+                    ),
                 )
             for i, gid in enumerate(goal_ids):
                 pos = doc.position((*base, "bijdragen", strength, i))
                 goal = goals.get(gid)
+                if goal is None and gid in result.broken_ids:
+                    continue
                 if goal is None:
                     report.error(
-                        doc.file, pos.line, pos.column,
+                        doc.file,
+                        pos.line,
+                        pos.column,
                         f"Onbekende doelstelling '{gid}'.",
-                        " ".join(p for p in (suggestion(gid, goals),
-                                 "Bekende doelstellingen staan in data/doelstellingen.yaml.") if p),
+                        " ".join(
+                            p
+                            for p in (
+                                suggestion(gid, goals),
+                                "Bekende doelstellingen staan in data/doelstellingen.yaml.",
+                            )
+                            if p
+                        ),
                     )
                     continue
                 if goal.children:
                     leaves = ", ".join(g.node.id for g in _walk(goal.children) if not g.children)
                     report.error(
-                        doc.file, pos.line, pos.column,
+                        doc.file,
+                        pos.line,
+                        pos.column,
                         f"De doelstelling '{gid}' heeft onderliggende doelstellingen; "
                         "een actie draagt bij aan de onderste.",
                         f"Kies een of meer van: {leaves}.",
@@ -415,7 +502,9 @@ def _check_references(result: ValidatedPlan, report: Report) -> None:
                     continue
                 if gid in seen_goals:
                     report.error(
-                        doc.file, pos.line, pos.column,
+                        doc.file,
+                        pos.line,
+                        pos.column,
                         f"De doelstelling '{gid}' staat twee keer onder 'bijdragen' "
                         f"(ook onder '{seen_goals[gid]}').",
                         "Een actie draagt maar op één manier bij aan een doelstelling: "
@@ -437,17 +526,27 @@ def _check_references(result: ValidatedPlan, report: Report) -> None:
             if gid not in goals:
                 pos = result.plan_doc.position(("overzichten", overview_index, "doelen", i))
                 report.error(
-                    result.plan_doc.file, pos.line, pos.column, f"Onbekende doelstelling '{gid}' in overzicht "
-                    f"'{overview.id}'.",
-                    " ".join(p for p in (suggestion(gid, goals),
-                             "Bekende doelstellingen staan in data/doelstellingen.yaml.") if p),
+                    result.plan_doc.file,
+                    pos.line,
+                    pos.column,
+                    f"Onbekende doelstelling '{gid}' in overzicht '{overview.id}'.",
+                    " ".join(
+                        p
+                        for p in (
+                            suggestion(gid, goals),
+                            "Bekende doelstellingen staan in data/doelstellingen.yaml.",
+                        )
+                        if p
+                    ),
                 )
 
     strongest = plan.bijdragen[0]
     for goal in all_goals:
         if not goal.children and goal.node.id not in strongest_used:
             report.warning(
-                goal.source.file, goal.source.line, goal.source.column,
+                goal.source.file,
+                goal.source.line,
+                goal.source.column,
                 f"Geen enkele actie '{strongest.label.lower()}' aan de doelstelling "
                 f"'{goal.node.id}'.",
                 f"Voeg de doelstelling toe onder 'bijdragen: {strongest.sleutel}:' van een actie, "
@@ -456,27 +555,44 @@ def _check_references(result: ValidatedPlan, report: Report) -> None:
 
 
 def _check_partner(
-    pid: str, path: PathKey, doc: YamlDocument, partner_ids: list[str],
-    result: ValidatedPlan, report: Report,
+    pid: str,
+    path: PathKey,
+    doc: YamlDocument,
+    partner_ids: list[str],
+    result: ValidatedPlan,
+    report: Report,
 ) -> None:
-    if pid in partner_ids:
+    if pid in partner_ids or pid in result.broken_ids:
         return
     pos = doc.position(path)
     if result.partners_file is None:
-        report.error(doc.file, pos.line, pos.column,
-                     f"Onbekende partner '{pid}': er is geen bestand data/partners.yaml.",
-                     f"Maak data/partners.yaml aan met '- id: {pid}' en 'naam: ...'.")
+        report.error(
+            doc.file,
+            pos.line,
+            pos.column,
+            f"Onbekende partner '{pid}': er is geen bestand data/partners.yaml.",
+            f"Maak data/partners.yaml aan met '- id: {pid}' en 'naam: ...'.",
+        )
         return
     report.error(
-        doc.file, pos.line, pos.column, f"Onbekende partner '{pid}'.",
-        " ".join(p for p in (suggestion(pid, partner_ids),
-                 "Bekende partners staan in data/partners.yaml.") if p),
+        doc.file,
+        pos.line,
+        pos.column,
+        f"Onbekende partner '{pid}'.",
+        " ".join(
+            p
+            for p in (suggestion(pid, partner_ids), "Bekende partners staan in data/partners.yaml.")
+            if p
+        ),
     )
 
 
 def _check_period(
-    periode: schema.Periode | None, path: PathKey, doc: YamlDocument,
-    plan: schema.PlanBestand, report: Report,
+    periode: schema.Periode | None,
+    path: PathKey,
+    doc: YamlDocument,
+    plan: schema.PlanBestand,
+    report: Report,
 ) -> None:
     if periode is None:
         return
@@ -484,18 +600,29 @@ def _check_period(
     try:
         period = Period.parse(periode.van, periode.tot)
     except ValueError as exc:
-        report.error(doc.file, pos.line, pos.column, f"Ongeldige datum in de periode: {exc}.",
-                     "Schrijf een jaar (2021), een maand (2021-04) of een dag (2021-04-15).")
+        report.error(
+            doc.file,
+            pos.line,
+            pos.column,
+            f"Ongeldige datum in de periode: {exc}.",
+            "Schrijf een jaar (2021), een maand (2021-04) of een dag (2021-04-15).",
+        )
         return
     if period.end is not None and period.start > period.end:
-        report.error(doc.file, pos.line, pos.column,
-                     f"De periode begint ({periode.van}) na haar einde ({periode.tot}).",
-                     "Wissel 'van' en 'tot' om, of verbeter een van beide.")
+        report.error(
+            doc.file,
+            pos.line,
+            pos.column,
+            f"De periode begint ({periode.van}) na haar einde ({periode.tot}).",
+            "Wissel 'van' en 'tot' om, of verbeter een van beide.",
+        )
         return
     first, last = plan.periode.van, plan.periode.tot
     if period.start.year < first or (period.end is not None and period.end.year > last):
         report.warning(
-            doc.file, pos.line, pos.column,
+            doc.file,
+            pos.line,
+            pos.column,
             f"De periode ({period.label()}) valt deels buiten de planperiode {first}-{last}.",
             "Dat mag; kijk na of het zo bedoeld is.",
         )
@@ -509,16 +636,22 @@ def validate(sources: PlanSources, report: Report) -> ValidatedPlan | None:
     plan = None
     if sources.plan is not None:
         if sources.plan.data is None:
-            report.error(sources.plan.file, 0, 0, "data/plan.yaml is leeg.",
-                         "Vul minstens 'titel', 'organisatie' en 'periode' in.")
+            report.error(
+                sources.plan.file,
+                0,
+                0,
+                "data/plan.yaml is leeg.",
+                "Vul minstens 'titel', 'organisatie' en 'periode' in.",
+            )
         else:
             plan = check_model(schema.PlanBestand, sources.plan.data, sources.plan, (), report)
     if plan is not None:
         _check_plan_consistency(plan, sources.plan, report)
 
+    broken: set[str] = set()
     goals: list[GoalEntry] = []
     if plan is not None and sources.goals is not None:
-        goals = _check_goals(sources.goals, plan.niveaus, report)
+        goals = _check_goals(sources.goals, plan.niveaus, report, broken)
 
     actions: list[ActionEntry] = []
     for doc in sources.actions:
@@ -529,7 +662,11 @@ def validate(sources: PlanSources, report: Report) -> ValidatedPlan | None:
             action = check_model(schema.Actie, item, doc, path, report)
             if action is not None:
                 pos = doc.position((*path, "id"))
-                actions.append(ActionEntry(action, Source(doc.file, pos.line, pos.column), doc, path))
+                actions.append(
+                    ActionEntry(action, Source(doc.file, pos.line, pos.column), doc, path)
+                )
+            else:
+                broken.add(_raw_id(item))
 
     partners: list[PartnerEntry] = []
     if sources.partners is not None:
@@ -541,6 +678,8 @@ def validate(sources: PlanSources, report: Report) -> ValidatedPlan | None:
             if partner is not None:
                 pos = doc.position(("partners", index, "id"))
                 partners.append(PartnerEntry(partner, Source(doc.file, pos.line, pos.column)))
+            else:
+                broken.add(_raw_id(item))
 
     if plan is None or sources.plan is None:
         return None
@@ -552,6 +691,7 @@ def validate(sources: PlanSources, report: Report) -> ValidatedPlan | None:
         partners=partners,
         partners_file=sources.partners.file if sources.partners is not None else None,
         plan_doc=sources.plan,
+        broken_ids=broken,
     )
     _check_references(result, report)
     return result if report.ok else None
@@ -560,22 +700,38 @@ def validate(sources: PlanSources, report: Report) -> ValidatedPlan | None:
 def _check_plan_consistency(plan: schema.PlanBestand, doc: YamlDocument, report: Report) -> None:
     if plan.periode.van > plan.periode.tot:
         pos = doc.position(("periode",))
-        report.error(doc.file, pos.line, pos.column,
-                     f"De planperiode begint ({plan.periode.van}) na haar einde ({plan.periode.tot}).",
-                     "Wissel 'van' en 'tot' om.")
-    for name, items, key in (("niveau", plan.niveaus, "niveaus"), ("bijdrage", plan.bijdragen, "bijdragen")):
+        report.error(
+            doc.file,
+            pos.line,
+            pos.column,
+            f"De planperiode begint ({plan.periode.van}) na haar einde ({plan.periode.tot}).",
+            "Wissel 'van' en 'tot' om.",
+        )
+    for name, items, key in (
+        ("niveau", plan.niveaus, "niveaus"),
+        ("bijdrage", plan.bijdragen, "bijdragen"),
+    ):
         seen: set[str] = set()
         for i, item in enumerate(items):
             if item.sleutel in seen:
                 pos = doc.position((key, i, "sleutel"))
-                report.error(doc.file, pos.line, pos.column,
-                             f"De sleutel '{item.sleutel}' komt twee keer voor bij de {name}s.",
-                             "Elke sleutel moet uniek zijn.")
+                report.error(
+                    doc.file,
+                    pos.line,
+                    pos.column,
+                    f"De sleutel '{item.sleutel}' komt twee keer voor bij de {name}s.",
+                    "Elke sleutel moet uniek zijn.",
+                )
             seen.add(item.sleutel)
     seen_ids: set[str] = set()
     for i, overview in enumerate(plan.overzichten or []):
         if overview.id in seen_ids:
             pos = doc.position(("overzichten", i, "id"))
-            report.error(doc.file, pos.line, pos.column,
-                         f"Het overzicht '{overview.id}' komt twee keer voor.", "Kies een andere id.")
+            report.error(
+                doc.file,
+                pos.line,
+                pos.column,
+                f"Het overzicht '{overview.id}' komt twee keer voor.",
+                "Kies een andere id.",
+            )
         seen_ids.add(overview.id)

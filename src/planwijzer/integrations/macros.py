@@ -49,7 +49,7 @@ def define_env(env: Any) -> None:
         return Markup("\n\n" + str(html).strip() + "\n\n")
 
     @env.macro
-    def matrix(id: str | None = None) -> Markup:  # noqa: A002 - the macro's public name
+    def matrix(id: str | None = None) -> Markup:
         """matrix(id=None): the overview matrix (the first one, or the one with this id)."""
         plan = renderer().plan
         if id is None:
@@ -65,7 +65,7 @@ def define_env(env: Any) -> None:
         return fragment("goal_tree", renderer().plan.goals)
 
     @env.macro
-    def actie(id: str) -> Markup:  # noqa: A002
+    def actie(id: str) -> Markup:
         """actie(id): a card of one action, linking to its page."""
         plan = renderer().plan
         found = next((a for a in plan.actions if a.id == id), None)
@@ -83,7 +83,8 @@ def define_env(env: Any) -> None:
             raise MacroError(_unknown("soort bijdrage", bijdrage, list(strengths)))
         if doel is None:
             selected = [
-                a for a in plan.actions
+                a
+                for a in plan.actions
                 if bijdrage is None or any(c.strength.key == bijdrage for c in a.contributions)
             ]
         else:
@@ -94,7 +95,9 @@ def define_env(env: Any) -> None:
                     _unknown("doelstelling", doel, [g.id for g in plan.all_goals()])
                 ) from None
             selected = [
-                a for s, actions in plan.contributions_to(goal) for a in actions
+                a
+                for s, actions in plan.contributions_to(goal)
+                for a in actions
                 if bijdrage is None or s.key == bijdrage
             ]
         return fragment("action_list", selected)

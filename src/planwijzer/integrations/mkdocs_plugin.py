@@ -56,7 +56,9 @@ class PlanwijzerPlugin(BasePlugin[PlanwijzerConfig]):
         # Links between generated pages are computed for directory URLs.
         config.use_directory_urls = True
         # The plan title and period in the header; escaped, as themes print it raw.
-        title = plan.title if plan.period_label in plan.title else f"{plan.title} {plan.period_label}"
+        title = (
+            plan.title if plan.period_label in plan.title else f"{plan.title} {plan.period_label}"
+        )
         config.site_name = _escape(title)
         # Our theme fixes go below a plan's own custom_dir, above Material.
         position = 1 if config.theme.custom_dir else 0
@@ -104,8 +106,7 @@ def default_nav(plan: Plan, docs_dir: Path) -> list:
     action would make each page grow with the plan.
     """
     narrative = sorted(
-        p.relative_to(docs_dir).as_posix()
-        for p in docs_dir.glob("*.md") if p.name != "index.md"
+        p.relative_to(docs_dir).as_posix() for p in docs_dir.glob("*.md") if p.name != "index.md"
     )
     nav: list = [{"Start": "index.md"}, *narrative]
     nav += [

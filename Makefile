@@ -1,0 +1,55 @@
+# Planwijzer: the two commands of the README are 'make site' and 'make test'.
+# Everything they need is installed here, into .venv, from requirements.lock.
+
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed
+CHROMIUM ?= /usr/bin/chromium
+
+.PHONY: site test serve check install chromium lint bench lock clean
+
+site: $(STAMP)  ## check and build the default plan into site/
+	$(BIN)/planwijzer build . --out site
+
+serve: $(STAMP)  ## live preview on http://127.0.0.1:8000/
+	$(BIN)/planwijzer serve .
+
+check: $(STAMP)  ## validate data/ only
+	$(BIN)/planwijzer check .
+
+test: $(STAMP) chromium  ## lint and the whole test suite, browser tests included
+	$(BIN)/ruff check src tests scripts
+	$(BIN)/pytest
+
+install: $(STAMP)
+
+$(STAMP): requirements.lock pyproject.toml
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -r requirements.lock
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check --no-deps -e .
+	touch $@
+
+# Browser tests use Debian's Chromium (a test tool's own browser download cannot work here).
+chromium:
+	@if [ -x "$(CHROMIUM)" ]; then :; \
+	elif [ "$$(id -u)" = 0 ]; then \
+	  echo "Chromium installeren (apt-get install chromium) ..."; \
+	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; \
+	else \
+	  echo "Chromium ontbreekt: installeer het met 'sudo apt-get install chromium'." >&2; exit 1; \
+	fi
+
+lint: $(STAMP)
+	$(BIN)/ruff check src tests scripts
+
+bench: $(STAMP)  ## performance figures next to the engine's floor
+	$(BIN)/python scripts/bench.py
+
+lock: $(STAMP)  ## rewrite requirements.lock from the current environment
+	{ echo "# Exact versions of every dependency (runtime and test), installed by 'make'."; \
+	  echo "# Ranges with upper bounds are in pyproject.toml; regenerate with 'make lock'."; \
+	  $(BIN)/pip freeze --exclude-editable | grep -v planwijzer; } > requirements.lock
+
+clean:
+	rm -rf site test-output bench-output .pytest_cache

@@ -1,0 +1,91 @@
+"""Shared fixtures: small plan folders written on the fly, and the built seed site."""
+
+from __future__ import annotations
+
+import textwrap
+from pathlib import Path
+
+import pytest
+
+from planwijzer.cli import main as cli_main
+
+REPO = Path(__file__).resolve().parent.parent
+
+MINIMAL = {
+    "data/plan.yaml": """\
+        titel: Testplan 2024-2026
+        organisatie: Testorganisatie
+        periode: {van: 2024, tot: 2026}
+        """,
+    "data/doelstellingen.yaml": """\
+        doelstellingen:
+          - id: doel-a
+            titel: Doel A
+          - id: doel-b
+            titel: Doel B
+        """,
+    "data/acties.yaml": """\
+        acties:
+          - id: actie-een
+            titel: Actie een
+            partners: [partner-x]
+            bijdragen:
+              zeker: [doel-a]
+          - id: actie-twee
+            titel: Actie twee
+            partners: [partner-x]
+            bijdragen:
+              zeker: [doel-b]
+              mogelijk: [doel-a]
+        """,
+    "data/partners.yaml": """\
+        partners:
+          - {id: partner-x, naam: Partner X}
+        """,
+    "docs/index.md": "# Testplan\n\n{{ kerncijfers() }}\n",
+}
+
+
+class PlanFolder:
+    """A plan folder in a temporary directory; files given as dedented text."""
+
+    def __init__(self, root: Path, files: dict[str, str | None]) -> None:
+        self.root = root
+        mkdocs = (REPO / "src/planwijzer/skeleton/mkdocs.yml").read_text(encoding="utf-8")
+        self.write("mkdocs.yml", mkdocs.replace("__TITEL__", "Testplan"), dedent=False)
+        for name, text in files.items():
+            if text is not None:
+                self.write(name, text)
+
+    def write(self, name: str, text: str, *, dedent: bool = True) -> Path:
+        path = self.root / name
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(textwrap.dedent(text) if dedent else text, encoding="utf-8")
+        return path
+
+    def build(self, out: Path | None = None, *args: str) -> int:
+        target = out or self.root / "site"
+        return cli_main(["build", str(self.root), "--out", str(target), *args])
+
+    def check(self, *args: str) -> int:
+        return cli_main(["check", str(self.root), *args])
+
+
+@pytest.fixture
+def plan_folder(tmp_path: Path):
+    """Factory: plan_folder(overrides) gives a PlanFolder based on MINIMAL."""
+
+    def make(overrides: dict[str, str | None] | None = None, name: str = "plan") -> PlanFolder:
+        files = dict(MINIMAL)
+        files.update(overrides or {})
+        return PlanFolder(tmp_path / name, files)
+
+    return make
+
+
+@pytest.fixture(scope="session")
+def seed_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The default plan (this repository's data/ and docs/), built once per test run."""
+    out = tmp_path_factory.mktemp("seed") / "site"
+    assert cli_main(["build", str(REPO), "--out", str(out)]) == 0
+    return out

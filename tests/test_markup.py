@@ -1,0 +1,40 @@
+"""Markdown from YAML: rendered, but raw HTML escaped and unsafe links dropped."""
+
+from planwijzer.markup import is_safe_url, render_inline, render_markdown
+
+
+def test_markdown_is_rendered():
+    assert (
+        str(render_markdown("**vet** en *schuin*"))
+        == "<p><strong>vet</strong> en <em>schuin</em></p>"
+    )
+
+
+def test_raw_html_is_escaped_not_passed_through():
+    html = str(render_markdown('<script>alert(1)</script>\n\n<div onclick="x">blok</div>'))
+    assert "<script" not in html and "<div" not in html
+    assert "&lt;script&gt;" in html and "&lt;div" in html
+
+
+def test_template_syntax_stays_literal():
+    html = str(render_markdown("{{ 7*7 }} en {% include 'x' %}"))
+    assert "{{ 7*7 }}" in html and "{% include 'x' %}" in html and "49" not in html
+
+
+def test_javascript_links_are_neutralised():
+    html = str(
+        render_markdown(
+            "[a](javascript:alert(1)) [b](JaVa\tScript:x) [c](https://ok.be) [d](../rel/)"
+        )
+    )
+    assert "javascript" not in html.lower()
+    assert 'href="https://ok.be"' in html and 'href="../rel/"' in html
+
+
+def test_safe_url_rules():
+    assert is_safe_url("https://a.be") and is_safe_url("mailto:a@b.be") and is_safe_url("#x")
+    assert not is_safe_url("data:text/html,x") and not is_safe_url(" vbscript:x")
+
+
+def test_inline_drops_the_paragraph():
+    assert str(render_inline("een *woord*")) == "een <em>woord</em>"
