@@ -133,3 +133,26 @@ def test_search_index_is_dutch_and_covers_entities(seed_site):
     assert index["config"]["lang"] == ["nl"]
     locations = {doc["location"] for doc in index["docs"]}
     assert "acties/noodkoopfonds/" in locations and "partners/caw/" in locations
+
+
+def test_search_documents_find_words_partners_and_places(seed_site):
+    import json
+
+    index = json.loads((seed_site / "search/search_index.json").read_text(encoding="utf-8"))
+    by_location: dict[str, str] = {}
+    for doc in index["docs"]:
+        by_location.setdefault(doc["location"].split("#")[0], "")
+        by_location[doc["location"].split("#")[0]] += doc["title"] + " " + doc["text"]
+    assert "noodkopers" in by_location["acties/noodkoopfonds/"]
+    ronse = {
+        loc for loc, text in by_location.items() if "Ronse" in text and loc.startswith("acties/")
+    }
+    assert ronse >= {
+        "acties/de-stek/",
+        "acties/waardig-werk/",
+        "acties/aandachtsbuurten-versterken/",
+    }
+    assert "Domus Mundi" in by_location["partners/domus-mundi/"]
+    # overview pages stay out of the index; each entity page is one short entry
+    assert "acties/" not in by_location and "overzicht/extern/" not in by_location
+    assert all(len(text) < 4000 for loc, text in by_location.items() if loc.startswith("acties/"))

@@ -38,7 +38,7 @@ def cmd_build(args: argparse.Namespace) -> int:
     out = Path(args.out) if args.out else plan_dir / "site"
     started = time.perf_counter()
     print(f"Plan controleren in {plan_dir.resolve()} ...", file=sys.stderr)
-    result = pipeline.check(plan_dir)
+    result = pipeline.cached_check(plan_dir)  # the MkDocs plugin reuses this result
     _print_report(result.report, args.format)
     if result.plan is None:
         print(

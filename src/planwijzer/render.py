@@ -21,7 +21,7 @@ from typing import Any
 from jinja2 import Environment, FileSystemLoader, StrictUndefined, pass_context
 from markupsafe import Markup
 
-from . import markup
+from . import markup, search
 from .model import Plan
 from .periods import Period
 
@@ -33,7 +33,14 @@ class RenderedPage:
     path: str  # source path below docs/, e.g. 'acties/de-stek.md'
     url: str  # directory URL, e.g. 'acties/de-stek/'
     title: str
-    content: str
+    front_matter: str
+    body: str  # HTML
+    search: str | None = None  # a short HTML document for the search index (search.py)
+
+    @property
+    def content(self) -> str:
+        """The page as a Markdown file: front matter and one raw-HTML block."""
+        return self.front_matter + self.body
 
 
 def relative_url(target: str, page_url: str) -> str:
@@ -99,85 +106,90 @@ class Renderer:
         self.env.globals["plan"] = plan
         self.with_home = home
 
-    def _page(self, template: str, path: str, url: str, title: str, **context: Any) -> RenderedPage:
+    def _page(
+        self,
+        template: str,
+        path: str,
+        url: str,
+        title: str,
+        *,
+        searchable: bool = True,
+        search_doc: str | None = None,
+        **context: Any,
+    ) -> RenderedPage:
         body = self.env.get_template(template).render(page_url=url, page_title=title, **context)
-        return RenderedPage(path, url, title, front_matter(title) + body)
+        # Overview pages only repeat what the entity pages say; keeping them out of the
+        # search index keeps it small and its hits precise.
+        extra = {} if searchable else {"search": {"exclude": True}}
+        return RenderedPage(path, url, title, front_matter(title, **extra), body, search_doc)
+
+    def _overview(self, template: str, url: str, title: str) -> RenderedPage:
+        return self._page(template, f"{url}index.md", url, title, searchable=False)
 
     def pages(self) -> list[RenderedPage]:
         plan = self.plan
+        page = self._page
         pages: list[RenderedPage] = []
         if self.with_home:
-            pages.append(self._page("pages/home.md.j2", "index.md", "", plan.title))
-        goal_title = plan.levels[0].plural if len(plan.levels) == 1 else "Doelstellingen"
-        pages.append(
-            self._page(
-                "pages/goals_index.md.j2", "doelstellingen/index.md", "doelstellingen/", goal_title
+            pages.append(page("pages/home.md.j2", "index.md", "", plan.title))
+        goals_title = plan.levels[0].plural if len(plan.levels) == 1 else "Doelstellingen"
+        pages.append(self._overview("pages/goals_index.md.j2", "doelstellingen/", goals_title))
+        pages += [
+            page(
+                "pages/goal.md.j2",
+                f"doelstellingen/{g.id}.md",
+                g.url,
+                f"{g.level.name} {g.label}",
+                search_doc=search.for_goal(g),
+                goal=g,
             )
-        )
-        for goal in plan.all_goals():
-            pages.append(
-                self._page(
-                    "pages/goal.md.j2",
-                    f"doelstellingen/{goal.id}.md",
-                    goal.url,
-                    f"{goal.level.name} {goal.label}",
-                    goal=goal,
-                )
+            for g in plan.all_goals()
+        ]
+        pages.append(self._overview("pages/actions_index.md.j2", "acties/", plan.action_plural))
+        pages += [
+            page(
+                "pages/action.md.j2",
+                f"acties/{a.id}.md",
+                a.url,
+                a.label,
+                search_doc=search.for_action(a),
+                action=a,
             )
-        pages.append(
-            self._page(
-                "pages/actions_index.md.j2", "acties/index.md", "acties/", plan.action_plural
+            for a in plan.actions
+        ]
+        pages.append(self._overview("pages/partners_index.md.j2", "partners/", "Partners"))
+        pages += [
+            page(
+                "pages/partner.md.j2",
+                f"partners/{p.id}.md",
+                p.url,
+                p.name,
+                search_doc=search.for_partner(p),
+                partner=p,
+                roles=plan.partner_roles(p),
             )
-        )
-        for action in plan.actions:
-            pages.append(
-                self._page(
-                    "pages/action.md.j2",
-                    f"acties/{action.id}.md",
-                    action.url,
-                    action.label,
-                    action=action,
-                )
+            for p in plan.partners
+        ]
+        pages.append(self._overview("pages/municipalities_index.md.j2", "gemeenten/", "Gemeenten"))
+        pages += [
+            page(
+                "pages/municipality.md.j2", f"gemeenten/{m.slug}.md", m.url, m.name, municipality=m
             )
-        pages.append(
-            self._page("pages/partners_index.md.j2", "partners/index.md", "partners/", "Partners")
-        )
-        for partner in plan.partners:
-            pages.append(
-                self._page(
-                    "pages/partner.md.j2",
-                    f"partners/{partner.id}.md",
-                    partner.url,
-                    partner.name,
-                    partner=partner,
-                    roles=plan.partner_roles(partner),
-                )
-            )
-        pages.append(
-            self._page(
-                "pages/municipalities_index.md.j2", "gemeenten/index.md", "gemeenten/", "Gemeenten"
-            )
-        )
-        for municipality in plan.municipalities:
-            pages.append(
-                self._page(
-                    "pages/municipality.md.j2",
-                    f"gemeenten/{municipality.slug}.md",
-                    municipality.url,
-                    municipality.name,
-                    municipality=municipality,
-                )
-            )
+            for m in plan.municipalities
+        ]
         if len(plan.matrices) > 1:
-            pages.append(
-                self._page(
-                    "pages/matrices_index.md.j2", "overzicht/index.md", "overzicht/", "Overzicht"
-                )
-            )
+            pages.append(self._overview("pages/matrices_index.md.j2", "overzicht/", "Overzicht"))
         for matrix in plan.matrices:
-            path = matrix.url.rstrip("/") + ("/index.md" if matrix.url == "overzicht/" else ".md")
+            path = "overzicht/index.md" if matrix.url == "overzicht/" else f"{matrix.url[:-1]}.md"
             pages.append(
-                self._page("pages/matrix.md.j2", path, matrix.url, matrix.title, matrix=matrix)
+                page(
+                    "pages/matrix.md.j2",
+                    path,
+                    matrix.url,
+                    matrix.title,
+                    searchable=False,
+                    matrix=matrix,
+                )
             )
         return pages
 

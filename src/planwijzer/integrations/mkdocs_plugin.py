@@ -15,7 +15,7 @@ from mkdocs.config import config_options
 from mkdocs.config.base import Config
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
-from mkdocs.plugins import BasePlugin
+from mkdocs.plugins import BasePlugin, CombinedEvent, event_priority
 from mkdocs.structure.files import File, Files
 
 from .. import pipeline
@@ -41,6 +41,8 @@ class PlanwijzerPlugin(BasePlugin[PlanwijzerConfig]):
     def __init__(self) -> None:
         self.plan: Plan | None = None
         self.plan_dir: Path | None = None
+        self.bodies: dict[str, str] = {}
+        self.search_docs: dict[str, str] = {}
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
         plan_dir = Path(config.config_file_path).resolve().parent
@@ -78,18 +80,47 @@ class PlanwijzerPlugin(BasePlugin[PlanwijzerConfig]):
         assert self.plan is not None and self.plan_dir is not None
         docs_dir = Path(config.docs_dir)
         renderer = Renderer(self.plan, self.plan_dir, home=not (docs_dir / "index.md").exists())
+        self.bodies, self.search_docs = {}, {}
         for page in renderer.pages():
             if files.get_file_from_path(page.path) is not None:
                 raise PluginError(
                     f"docs/{page.path} bestaat al, maar Planwijzer maakt die pagina zelf aan. "
                     "Verwijder of hernoem het bestand in docs/."
                 )
-            files.append(File.generated(config, page.path, content=page.content))
+            # MkDocs gets only the front matter to parse; the finished HTML is put in
+            # place in on_page_content. Python-Markdown would otherwise re-parse every
+            # generated page's HTML with its (slow) HTML parser, for no change.
+            files.append(File.generated(config, page.path, content=page.front_matter))
+            self.bodies[page.path] = page.body
+            if page.search is not None:
+                self.search_docs[page.path] = page.search
         for asset in sorted(ASSETS_DIR.iterdir()):
             files.append(
                 File.generated(config, f"assets/planwijzer/{asset.name}", abs_src_path=str(asset))
             )
         return files
+
+    def on_page_content(self, html: str, page, config: MkDocsConfig, files: Files) -> str:  # type: ignore[no-untyped-def]
+        return self.bodies.get(page.file.src_uri, html)
+
+    # Material's search plugin indexes page.content in on_page_context (priority 0).
+    # Around it, the page shows the search plugin only its short search document
+    # and gets its full content back afterwards.
+    @event_priority(50)
+    def _search_document_in(self, context, page, config, nav):  # type: ignore[no-untyped-def]
+        doc = self.search_docs.get(page.file.src_uri)
+        if doc is not None:
+            context["_planwijzer_full_content"] = page.content
+            page.content = doc
+        return context
+
+    @event_priority(-50)
+    def _search_document_out(self, context, page, config, nav):  # type: ignore[no-untyped-def]
+        if "_planwijzer_full_content" in context:
+            page.content = context.pop("_planwijzer_full_content")
+        return context
+
+    on_page_context = CombinedEvent(_search_document_in, _search_document_out)
 
     def on_serve(self, server, config: MkDocsConfig, builder):  # type: ignore[no-untyped-def]
         assert self.plan_dir is not None

@@ -1,0 +1,167 @@
+"""Benchmark: full builds of synthetic plans next to the engine's floor, in one run.
+
+For each size it builds a synthetic plan with ``planwijzer build`` (check + generate
++ MkDocs + search index) and, as the floor, mkdocs-material building as many bare
+Markdown pages as the plan site has pages, none of them in the nav. Each build runs
+in its own process so peak memory is that build's own.
+
+    python scripts/bench.py                  # 100, 1,000 and 10,000 actions
+    python scripts/bench.py --sizes 100 1000 # a quicker run
+    python scripts/bench.py --markdown docs/prestaties.md  # also write the table
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import platform
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from datetime import date
+from pathlib import Path
+
+from planwijzer.synthetic import make_plan
+
+RUNNER = """
+import resource, sys, time
+started = time.perf_counter()
+{body}
+elapsed = time.perf_counter() - started
+peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024
+print("BENCH", elapsed, peak)
+"""
+
+PLAN_BUILD = """
+from planwijzer.cli import main
+rc = main(["build", sys.argv[1], "--out", sys.argv[2]])
+assert rc == 0, rc
+"""
+
+PLAN_CHECK = """
+from planwijzer.cli import main
+rc = main(["check", sys.argv[1]])
+assert rc == 0, rc
+"""
+
+FLOOR_BUILD = """
+from mkdocs.commands.build import build
+from mkdocs.config import load_config
+build(load_config(sys.argv[1] + "/mkdocs.yml", site_dir=sys.argv[2], strict=True))
+"""
+
+
+def run(body: str, *args: str) -> tuple[float, int]:
+    code = RUNNER.format(body=body)
+    done = subprocess.run(
+        [sys.executable, "-c", code, *args], capture_output=True, text=True, check=False
+    )
+    if done.returncode != 0:
+        sys.exit(f"build failed:\n{done.stdout}\n{done.stderr}")
+    line = next(x for x in done.stdout.splitlines() if x.startswith("BENCH"))
+    _, elapsed, peak = line.split()
+    return float(elapsed), int(peak)
+
+
+def make_floor(root: Path, n_pages: int) -> None:
+    docs = root / "docs"
+    docs.mkdir(parents=True)
+    (docs / "index.md").write_text("# Start\n\nDe vloer van de motor.\n", encoding="utf-8")
+    for i in range(n_pages - 1):
+        (docs / f"pagina-{i}.md").write_text(
+            f"# Pagina {i}\n\nEen kale pagina met wat tekst om te indexeren.\n", encoding="utf-8"
+        )
+    (root / "mkdocs.yml").write_text(
+        "site_name: Vloer\ntheme:\n  name: material\n  language: nl\n"
+        "plugins:\n  - search:\n      lang: nl\nnav:\n  - Start: index.md\n",
+        encoding="utf-8",
+    )
+
+
+def size_of(path: Path) -> int:
+    return sum(p.stat().st_size for p in path.rglob("*") if p.is_file())
+
+
+def measure(n: int, work: Path) -> dict:
+    plan_dir = make_plan(work / f"plan-{n}", n)
+    check_s, _ = run(PLAN_CHECK, str(plan_dir))
+    site = work / f"site-{n}"
+    plan_s, plan_peak = run(PLAN_BUILD, str(plan_dir), str(site))
+    pages = sum(1 for _ in site.rglob("index.html"))
+    floor_dir = work / f"floor-{n}"
+    make_floor(floor_dir, pages)
+    floor_s, floor_peak = run(FLOOR_BUILD, str(floor_dir), str(work / f"floor-site-{n}"))
+    total = size_of(site)
+    action_page = (site / "acties/actie-1/index.html").stat().st_size
+    matrix_pages = sorted(site.glob("overzicht/**/index.html"))
+    matrix_max = max(p.stat().st_size for p in matrix_pages)
+    search = (site / "search/search_index.json").stat().st_size
+    result = {
+        "actions": n,
+        "pages": pages,
+        "check_s": round(check_s, 2),
+        "build_s": round(plan_s, 1),
+        "floor_s": round(floor_s, 1),
+        "ratio": round(plan_s / floor_s, 2),
+        "peak_mb": round(plan_peak / 2**20),
+        "floor_peak_mb": round(floor_peak / 2**20),
+        "action_page_kb": round(action_page / 1024, 1),
+        "matrix_page_kb": round(matrix_max / 1024),
+        "total_mb": round(total / 2**20, 1),
+        "kb_per_page": round(total / pages / 1024, 1),
+        "search_kb_per_page": round(search / pages / 1024, 2),
+    }
+    for path in (site, floor_dir, work / f"floor-site-{n}", plan_dir):
+        shutil.rmtree(path, ignore_errors=True)
+    return result
+
+
+COLUMNS = [
+    ("actions", "acties"), ("pages", "pagina's"), ("check_s", "check (s)"),
+    ("build_s", "build (s)"), ("floor_s", "vloer (s)"), ("ratio", "build/vloer"),
+    ("peak_mb", "piekgeheugen (MB)"), ("action_page_kb", "actiepagina (KB)"),
+    ("matrix_page_kb", "grootste matrixpagina (KB)"), ("kb_per_page", "KB per pagina"),
+    ("search_kb_per_page", "zoekindex KB per pagina"),
+]
+
+
+def table(results: list[dict]) -> str:
+    head = "| " + " | ".join(label for _, label in COLUMNS) + " |"
+    sep = "|" + "---|" * len(COLUMNS)
+    rows = ["| " + " | ".join(str(r[key]) for key, _ in COLUMNS) + " |" for r in results]
+    return "\n".join([head, sep, *rows])
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--sizes", type=int, nargs="+", default=[100, 1000, 10000])
+    parser.add_argument("--json", help="write the figures as JSON to this file")
+    parser.add_argument("--markdown", help="write a Markdown report to this file")
+    args = parser.parse_args()
+    results = []
+    with tempfile.TemporaryDirectory(prefix="planwijzer-bench-") as tmp:
+        for n in args.sizes:
+            started = time.perf_counter()
+            print(f"{n} acties ...", file=sys.stderr, flush=True)
+            results.append(measure(n, Path(tmp)))
+            print(f"  klaar in {time.perf_counter() - started:.0f} s", file=sys.stderr)
+    print(table(results))
+    by_n = {r["actions"]: r for r in results}
+    if 1000 in by_n and 10000 in by_n:
+        growth = by_n[10000]["build_s"] / by_n[1000]["build_s"]
+        print(f"\ntijd(10.000) / tijd(1.000) = {growth:.1f}")
+    machine = f"{platform.processor() or platform.machine()}, Python {platform.python_version()}"
+    if args.json:
+        Path(args.json).write_text(json.dumps(results, indent=2), encoding="utf-8")
+    if args.markdown:
+        Path(args.markdown).write_text(
+            f"Gemeten op {date.today().isoformat()} ({machine}).\n\n" + table(results) + "\n",
+            encoding="utf-8",
+        )
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
