@@ -8,8 +8,8 @@ themselves. Built only from a validated plan, so references here always resolve.
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass, field
-from datetime import date
+from dataclasses import dataclass, field, replace
+from datetime import date, timedelta
 
 from . import schema
 from .periods import Period
@@ -182,6 +182,22 @@ class Action:
                 return contribution.strength
         return None
 
+    def goal_strengths(self) -> dict[Goal, Strength]:
+        """Every goal this action serves, ancestors included, at its strongest strength."""
+        best: dict[Goal, Strength] = {}
+        for c in self.contributions:
+            for goal in [*c.goal.ancestors(), c.goal]:
+                if goal not in best or c.strength.rank < best[goal].rank:
+                    best[goal] = c.strength
+        return best
+
+    def top_goal(self) -> Goal | None:
+        """The top-level goal of the strongest contribution: where a timeline groups it."""
+        if not self.contributions:
+            return None
+        goal = self.contributions[0].goal
+        return ([*goal.ancestors(), goal])[0]
+
     def all_partners(self) -> list[Partner]:
         """Lead, partners and project partners, each once."""
         lead = [self.lead] if self.lead else []
@@ -200,11 +216,22 @@ class PartnerRoles:
 
 
 @dataclass(frozen=True)
+class TimelineBar:
+    left: float  # percent of the plan period
+    width: float
+    starts_before: bool  # the period starts before the plan does
+    ends_after: bool
+    open_end: bool
+
+
+@dataclass(frozen=True)
 class MatrixHeaderCell:
     goal: Goal | None  # None: a skipped level
     colspan: int
     rowspan: int
     is_leaf: bool
+    root: Goal  # the top-level goal above this cell's columns
+    start: int  # index of the first column this cell spans
 
 
 @dataclass(frozen=True, repr=False)
@@ -346,6 +373,53 @@ class Plan:
 
     def years(self) -> list[int]:
         return list(range(self.first_year, self.last_year + 1))
+
+    def action_years(self, action: Action) -> list[int]:
+        """Calendar years in which the action runs (an open end runs to the plan's end)."""
+        return action.period.years(self.last_year) if action.period else []
+
+    def leads(self) -> list[Partner]:
+        """Partners that carry at least one action."""
+        return [p for p in self.partners if any(a.lead is p for a in self.actions)]
+
+    # -- the timeline -------------------------------------------------------------
+    @property
+    def timeline_start(self) -> date:
+        return date(self.first_year, 1, 1)
+
+    @property
+    def timeline_end(self) -> date:
+        return date(self.last_year, 12, 31)
+
+    def timeline_position(self, day: date) -> float:
+        """Where a day falls on the plan's timeline, in percent (clamped to 0-100)."""
+        span = (self.timeline_end - self.timeline_start).days + 1
+        offset = (day - self.timeline_start).days
+        return round(min(max(offset / span * 100, 0.0), 100.0), 3)
+
+    def month_position(self, year: int, month: int) -> float:
+        return self.timeline_position(date(year, month, 1))
+
+    def timeline_bar(self, period: Period) -> TimelineBar:
+        end = period.end or self.timeline_end
+        left = self.timeline_position(period.start)
+        right = self.timeline_position(end + timedelta(days=1))
+        return TimelineBar(
+            left=left,
+            width=max(round(right - left, 3), 0.5),
+            starts_before=period.start < self.timeline_start,
+            ends_after=end > self.timeline_end,
+            open_end=period.end is None,
+        )
+
+    def timeline_groups(self) -> list[tuple[Goal | None, list[Action]]]:
+        """Actions with a period, grouped by the top-level goal they serve most."""
+        groups: list[tuple[Goal | None, list[Action]]] = []
+        for root in [*self.goals, None]:
+            members = [a for a in self.actions if a.period and a.top_goal() is root]
+            if members:
+                groups.append((root, members))
+        return groups
 
     @property
     def today(self) -> date:
@@ -495,6 +569,7 @@ def make_matrix(
     """The overview matrix over the leaves below ``roots``, with one header row per level."""
     columns = [leaf for root in roots for leaf in root.leaves()]
     column_set = set(columns)
+    column_index = {goal: i for i, goal in enumerate(columns)}
     rows = [a for a in plan.actions if any(c.goal in column_set for c in a.contributions)]
     depth = len(plan.levels)
     header_rows: list[list[MatrixHeaderCell]] = []
@@ -508,13 +583,12 @@ def make_matrix(
             # A skipped level is one blank cell per parent, not one across parents.
             key: object = node if node is not None else ("blank", _nearest_above(col, level_index))
             if keys and keys[-1] == key:
-                last = row[-1]
-                row[-1] = MatrixHeaderCell(last.goal, last.colspan + 1, last.rowspan, last.is_leaf)
+                row[-1] = replace(row[-1], colspan=row[-1].colspan + 1)
                 continue
             leaf_here = node is col
-            row.append(
-                MatrixHeaderCell(node, 1, depth - level_index if leaf_here else 1, leaf_here)
-            )
+            rowspan = depth - level_index if leaf_here else 1
+            root = ([*col.ancestors(), col])[0]
+            row.append(MatrixHeaderCell(node, 1, rowspan, leaf_here, root, column_index[col]))
             keys.append(key)
         header_rows.append(row)
     return Matrix(id_, title, description, roots, header_rows, columns, rows, url)

@@ -69,6 +69,14 @@ class Period:
         start = _human(self.start_text)
         return f"{start} – {_human(self.end_text)}" if self.end_text else f"vanaf {start}"
 
+    @property
+    def start_label(self) -> str:
+        return _human(self.start_text)
+
+    @property
+    def end_label(self) -> str:
+        return _human(self.end_text) if self.end_text else "open"
+
     def overlaps_year(self, year: int) -> bool:
         return self.start.year <= year and (self.end is None or self.end.year >= year)
 
@@ -76,6 +84,11 @@ class Period:
         """The calendar years this period touches, an open end running to ``last_year``."""
         end_year = self.end.year if self.end else max(last_year, self.start.year)
         return list(range(self.start.year, end_year + 1))
+
+
+def human_date(text: str | None) -> str:
+    """'2021-04' as 'april 2021', '2021-04-15' as '15 april 2021'."""
+    return _human(text)
 
 
 def _human(text: str | None) -> str:

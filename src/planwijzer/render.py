@@ -23,7 +23,7 @@ from markupsafe import Markup
 
 from . import markup, search
 from .model import Plan
-from .periods import Period
+from .periods import Period, human_date
 
 PACKAGE_TEMPLATES = Path(__file__).parent / "templates"
 
@@ -62,6 +62,14 @@ def _period_label(period: Period | None) -> str:
     return period.label() if period else ""
 
 
+def _contact_href(contact: str) -> str:
+    """A mailto: or tel: link for an e-mail address or a phone number, else the text."""
+    if "@" in contact:
+        return f"mailto:{contact.strip()}"
+    digits = "".join(ch for ch in contact if ch.isdigit() or ch == "+")
+    return f"tel:{digits}" if len(digits) >= 6 else contact
+
+
 def make_environment(template_dirs: list[Path]) -> Environment:
     env = Environment(
         loader=FileSystemLoader([str(d) for d in template_dirs]),
@@ -75,6 +83,8 @@ def make_environment(template_dirs: list[Path]) -> Environment:
     env.filters["md_inline"] = markup.render_inline
     env.filters["url"] = _url_filter
     env.filters["period"] = _period_label
+    env.filters["human_date"] = human_date
+    env.filters["contact_href"] = _contact_href
     return env
 
 
@@ -177,6 +187,16 @@ class Renderer:
             )
             for m in plan.municipalities
         ]
+        pages.append(self._overview("pages/timeline.md.j2", "tijdlijn/", "Tijdlijn"))
+        pages.append(
+            page(
+                "pages/accessibility.md.j2",
+                "toegankelijkheidsverklaring.md",
+                "toegankelijkheidsverklaring/",
+                "Toegankelijkheidsverklaring",
+                searchable=False,
+            )
+        )
         if len(plan.matrices) > 1:
             pages.append(self._overview("pages/matrices_index.md.j2", "overzicht/", "Overzicht"))
         for matrix in plan.matrices:

@@ -25,6 +25,8 @@ from ..render import Renderer
 log = logging.getLogger("mkdocs.plugins.planwijzer")
 
 PACKAGE_DIR = Path(__file__).resolve().parent.parent
+SEARCH_DIALOG = '<div class="md-search" data-md-component="search" role="dialog">'
+SEARCH_DIALOG_NAMED = SEARCH_DIALOG[:-1] + ' aria-label="Zoeken">'
 THEME_DIR = PACKAGE_DIR / "theme"
 ASSETS_DIR = PACKAGE_DIR / "assets"
 
@@ -103,6 +105,10 @@ class PlanwijzerPlugin(BasePlugin[PlanwijzerConfig]):
     def on_page_content(self, html: str, page, config: MkDocsConfig, files: Files) -> str:  # type: ignore[no-untyped-def]
         return self.bodies.get(page.file.src_uri, html)
 
+    def on_post_page(self, output: str, page, config: MkDocsConfig) -> str:  # type: ignore[no-untyped-def]
+        # Material's search dialog has role="dialog" but no name (axe: aria-dialog-name).
+        return output.replace(SEARCH_DIALOG, SEARCH_DIALOG_NAMED, 1)
+
     # Material's search plugin indexes page.content in on_page_context (priority 0).
     # Around it, the page shows the search plugin only its short search document
     # and gets its full content back afterwards.
@@ -144,6 +150,7 @@ def default_nav(plan: Plan, docs_dir: Path) -> list:
         {"Doelstellingen": "doelstellingen/index.md"},
         {plan.action_plural: "acties/index.md"},
         {"Overzicht": "overzicht/index.md"},
+        {"Tijdlijn": "tijdlijn/index.md"},
         {"Partners": "partners/index.md"},
         {"Gemeenten": "gemeenten/index.md"},
     ]
