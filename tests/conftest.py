@@ -89,3 +89,11 @@ def seed_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     out = tmp_path_factory.mktemp("seed") / "site"
     assert cli_main(["build", str(REPO), "--out", str(out)]) == 0
     return out
+
+
+@pytest.hookimpl(wrapper=True, tryfirst=True)
+def pytest_runtest_makereport(item, call):
+    # Lets fixtures see whether the test failed (the browser tests take a screenshot).
+    report = yield
+    setattr(item, f"rep_{report.when}", report)
+    return report
