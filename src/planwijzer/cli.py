@@ -88,6 +88,14 @@ def cmd_init(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_schemas(args: argparse.Namespace) -> int:
+    from .schemas import write_schemas
+
+    for path in write_schemas(Path(args.dir) / "schemas"):
+        print(f"geschreven: {path}")
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="planwijzer", description="Een beleidsplan in YAML als website."
@@ -120,6 +128,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--host", default="127.0.0.1")
     p.add_argument("--port", type=int, default=8000)
     p.set_defaults(func=cmd_serve)
+
+    p = sub.add_parser("schemas", help="de JSON Schemas voor editors schrijven naar DIR/schemas")
+    p.add_argument("dir", nargs="?", default=".")
+    p.set_defaults(func=cmd_schemas)
 
     p = sub.add_parser("init", help="een nieuwe, kleine planmap maken")
     p.add_argument("dir")

@@ -167,6 +167,7 @@ class Action:
     contributions: list[Contribution] = field(default_factory=list)
     projects: list[Project] = field(default_factory=list)
     url: str = ""
+    position: int = 0  # order in the plan's data files
 
     @property
     def label(self) -> str:
@@ -247,6 +248,8 @@ class Matrix:
     columns: list[Goal]
     rows: list[Action]
     url: str = ""
+    # A large matrix is shown as one part per top-level goal instead (matrix_max_acties).
+    parts: list[Matrix] = field(default_factory=list)
 
     def cell(self, action: Action, goal: Goal) -> Strength | None:
         return action.strength_for(goal)
@@ -254,16 +257,9 @@ class Matrix:
     def row_total(self, action: Action) -> int:
         return sum(1 for g in self.columns if action.strength_for(g))
 
-    def column_total(self, goal: Goal, strength: Strength | None = None) -> int:
-        return sum(
-            1
-            for c in goal.contributions
-            if c.action in self._row_set and (strength is None or c.strength is strength)
-        )
-
-    @property
-    def _row_set(self) -> set[Action]:
-        return set(self.rows)
+    def column_total(self, goal: Goal) -> int:
+        # Every action contributing to a column's goal is a row of the matrix.
+        return len(goal.contributions)
 
 
 @dataclass(repr=False)
@@ -291,6 +287,7 @@ class Plan:
     matrix_split_threshold: int
     source: Source
     _goals: dict[str, Goal] = field(default_factory=dict, repr=False)
+    _roles: dict[Partner, PartnerRoles] = field(default_factory=dict, repr=False)
 
     # -- lookups ---------------------------------------------------------------------
     def goal(self, id_: str) -> Goal:
@@ -331,7 +328,7 @@ class Plan:
                     best[c.action] = c.strength
                 elif c.strength.rank < best[c.action].rank:
                     best[c.action] = c.strength
-        order.sort(key=lambda a: self.actions.index(a))
+        order.sort(key=lambda a: a.position)
         return [(s, [a for a in order if best[a] is s]) for s in self.strengths]
 
     def count_by_strength(self, goal: Goal) -> list[tuple[Strength, int]]:
@@ -342,13 +339,7 @@ class Plan:
         return goal.is_leaf and not any(c.strength is self.strongest for c in goal.contributions)
 
     def partner_roles(self, partner: Partner) -> PartnerRoles:
-        return PartnerRoles(
-            leads=[a for a in self.actions if a.lead is partner],
-            takes_part=[a for a in self.actions if partner in a.partners],
-            via_projects=[
-                (a, p) for a in self.actions for p in a.projects if partner in p.partners
-            ],
-        )
+        return self._roles[partner]
 
     def actions_running_in(self, year: int) -> list[Action]:
         return [a for a in self.actions if a.period and a.period.overlaps_year(year)]
@@ -380,7 +371,7 @@ class Plan:
 
     def leads(self) -> list[Partner]:
         """Partners that carry at least one action."""
-        return [p for p in self.partners if any(a.lead is p for a in self.actions)]
+        return [p for p in self.partners if self._roles[p].leads]
 
     # -- the timeline -------------------------------------------------------------
     @property
@@ -414,12 +405,11 @@ class Plan:
 
     def timeline_groups(self) -> list[tuple[Goal | None, list[Action]]]:
         """Actions with a period, grouped by the top-level goal they serve most."""
-        groups: list[tuple[Goal | None, list[Action]]] = []
-        for root in [*self.goals, None]:
-            members = [a for a in self.actions if a.period and a.top_goal() is root]
-            if members:
-                groups.append((root, members))
-        return groups
+        members: dict[Goal | None, list[Action]] = {root: [] for root in [*self.goals, None]}
+        for action in self.actions:
+            if action.period:
+                members[action.top_goal()].append(action)
+        return [(root, actions) for root, actions in members.items() if actions]
 
     @property
     def today(self) -> date:
@@ -505,6 +495,7 @@ def build_plan(valid: ValidatedPlan) -> Plan:
             labels=list(a.labels),
             source=entry.source,
             url=f"acties/{a.id}/",
+            position=len(actions),
         )
         for key, goal_ids in a.bijdragen.items():
             for gid in goal_ids:
@@ -547,6 +538,7 @@ def build_plan(valid: ValidatedPlan) -> Plan:
         matrix_split_threshold=cfg.matrix_max_acties,
         source=valid.plan_source,
         _goals=goals_by_id,
+        _roles=_partner_roles(partners, actions),
     )
     overviews = cfg.overzichten or [
         schema.Overzicht(id="matrix", titel="Overzichtsmatrix", doelen=None)
@@ -555,11 +547,22 @@ def build_plan(valid: ValidatedPlan) -> Plan:
     for overview in overviews:
         overview_roots = [goals_by_id[g] for g in overview.doelen] if overview.doelen else roots
         url = "overzicht/" if single else f"overzicht/{overview.id}/"
-        plan.matrices.append(
-            make_matrix(
-                plan, overview.id, overview.titel, overview.omschrijving, overview_roots, url
-            )
+        matrix = make_matrix(
+            plan, overview.id, overview.titel, overview.omschrijving, overview_roots, url
         )
+        if len(matrix.rows) > plan.matrix_split_threshold and len(overview_roots) > 1:
+            matrix.parts.extend(
+                make_matrix(
+                    plan,
+                    f"{overview.id}-{root.id}",
+                    f"{overview.titel}: {root.label}",
+                    None,
+                    [root],
+                    f"{url}{root.id}/",
+                )
+                for root in overview_roots
+            )
+        plan.matrices.append(matrix)
     return plan
 
 
@@ -597,3 +600,19 @@ def make_matrix(
 def _nearest_above(goal: Goal, level_index: int) -> Goal | None:
     above = [g for g in goal.ancestors() if g.level.index < level_index]
     return above[-1] if above else None
+
+
+def _partner_roles(partners: list[Partner], actions: list[Action]) -> dict[Partner, PartnerRoles]:
+    """Who carries, takes part in or works through a project in which action: one pass."""
+    leads: dict[Partner, list[Action]] = {p: [] for p in partners}
+    takes_part: dict[Partner, list[Action]] = {p: [] for p in partners}
+    via: dict[Partner, list[tuple[Action, Project]]] = {p: [] for p in partners}
+    for action in actions:
+        if action.lead is not None:
+            leads[action.lead].append(action)
+        for partner in _unique(action.partners):
+            takes_part[partner].append(action)
+        for project in action.projects:
+            for partner in _unique(project.partners):
+                via[partner].append((action, project))
+    return {p: PartnerRoles(leads[p], takes_part[p], via[p]) for p in partners}

@@ -198,19 +198,41 @@ class Renderer:
             )
         )
         if len(plan.matrices) > 1:
-            pages.append(self._overview("pages/matrices_index.md.j2", "overzicht/", "Overzicht"))
-        for matrix in plan.matrices:
-            path = "overzicht/index.md" if matrix.url == "overzicht/" else f"{matrix.url[:-1]}.md"
             pages.append(
                 page(
-                    "pages/matrix.md.j2",
-                    path,
-                    matrix.url,
-                    matrix.title,
+                    "pages/matrices_index.md.j2",
+                    "overzicht/index.md",
+                    "overzicht/",
+                    "Overzicht",
                     searchable=False,
-                    matrix=matrix,
+                    matrices=plan.matrices,
+                    whole=None,
                 )
             )
+        for matrix in plan.matrices:
+            if matrix.parts:
+                pages.append(
+                    page(
+                        "pages/matrices_index.md.j2",
+                        f"{matrix.url}index.md",
+                        matrix.url,
+                        matrix.title,
+                        searchable=False,
+                        matrices=matrix.parts,
+                        whole=matrix,
+                    )
+                )
+            for shown in matrix.parts or [matrix]:
+                pages.append(
+                    page(
+                        "pages/matrix.md.j2",
+                        f"{shown.url}index.md",
+                        shown.url,
+                        shown.title,
+                        searchable=False,
+                        matrix=shown,
+                    )
+                )
         return pages
 
     def fragment(self, macro: str, page_url: str, *args: Any, **kwargs: Any) -> Markup:

@@ -7,6 +7,8 @@ import shutil
 from datetime import date
 from pathlib import Path
 
+from .schemas import write_schemas
+
 SKELETON = Path(__file__).parent / "skeleton"
 
 
@@ -34,3 +36,4 @@ def init_plan(target: Path, *, title: str, organisation: str) -> None:
                 )
                 text = text.replace(key, quoted)
             path.write_text(text, encoding="utf-8")
+    write_schemas(target / "schemas")

@@ -10,7 +10,14 @@ from __future__ import annotations
 
 from typing import Annotated, Any
 
-from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, StringConstraints
+from pydantic import (
+    BaseModel,
+    BeforeValidator,
+    ConfigDict,
+    Field,
+    StringConstraints,
+    WithJsonSchema,
+)
 
 ID_PATTERN = r"^[a-z0-9][a-z0-9-]*$"
 LEVEL_KEY_PATTERN = r"^[a-z][a-z0-9_]*$"
@@ -28,7 +35,25 @@ Markdown = Annotated[str, Field(description="Tekst in Markdown (vet, cursief, li
 Date = Annotated[
     str,
     StringConstraints(pattern=DATE_PATTERN),
-    Field(description="Jaar (2021), maand (2021-04) of dag (2021-04-15)."),
+    # YAML reads 'van: 2021' as a number; that is accepted, so the schema says so too.
+    WithJsonSchema(
+        {
+            "anyOf": [
+                {"type": "string", "pattern": DATE_PATTERN},
+                {"type": "integer", "minimum": 1000, "maximum": 9999},
+            ],
+            "description": "Jaar (2021), maand (2021-04) of dag (2021-04-15).",
+        }
+    ),
+]
+Code = Annotated[
+    str,
+    WithJsonSchema(
+        {
+            "type": ["string", "number"],
+            "description": "Weergavecode, bijvoorbeeld 'SD1', '1.2' of '4'.",
+        }
+    ),
 ]
 
 
@@ -84,7 +109,7 @@ class Overzicht(_Model):
         description="De doelstellingen (met hun onderliggende) die deze matrix toont; "
         "zonder lijst: de hele boom.",
     )
-    omschrijving: Markdown | None = None
+    omschrijving: Markdown | None = Field(None, description="Tekst boven de matrix.")
 
 
 class Versie(_Model):
@@ -120,14 +145,17 @@ class PlanBestand(_Model):
     titel: Text = Field(description="Titel van het plan, bijvoorbeeld 'Meerjarenplan 2021-2025'.")
     organisatie: Text = Field(description="De organisatie die het plan opstelt.")
     ondertitel: str | None = Field(None, description="Optionele ondertitel.")
-    periode: PlanPeriode
+    periode: PlanPeriode = Field(description="De jaren van het plan: {van: 2021, tot: 2025}.")
     inleiding: Markdown | None = Field(None, description="Korte tekst voor de startpagina.")
     niveaus: list[Niveau] = Field(
         default_factory=lambda: list(DEFAULT_LEVELS),
         min_length=1,
         description="Niveaus van de doelstellingenboom, van boven naar onder.",
     )
-    acties: ActieNamen = Field(default_factory=ActieNamen)
+    acties: ActieNamen = Field(
+        default_factory=ActieNamen,
+        description="Hoe het plan zijn acties noemt, bijvoorbeeld 'Strategische actie'.",
+    )
     bijdragen: list[Bijdrage] = Field(
         default_factory=lambda: list(DEFAULT_STRENGTHS),
         min_length=1,
@@ -154,45 +182,59 @@ class Doelstelling(_Model):
     """One node of data/doelstellingen.yaml; children stand under a deeper level's key."""
 
     id: Id
-    code: str | None = Field(None, description="Weergavecode, bijvoorbeeld 'SD1' of '1.2'.")
+    code: Code | None = Field(None, description="Weergavecode, bijvoorbeeld 'SD1' of '1.2'.")
     titel: Text = Field(description="Titel van de doelstelling.")
-    omschrijving: Markdown | None = None
-    toelichting: Markdown | None = None
+    omschrijving: Markdown | None = Field(None, description="Wat de doelstelling inhoudt.")
+    toelichting: Markdown | None = Field(None, description="Uitleg bij de doelstelling.")
 
 
 class Project(_Model):
     titel: Text = Field(description="Naam van het project of de lokale actie.")
-    gemeente: Annotated[list[Text], BeforeValidator(_one_or_many)] = Field(
+    gemeente: Annotated[
+        list[Text],
+        BeforeValidator(_one_or_many),
+        WithJsonSchema(
+            {
+                "anyOf": [
+                    {"type": "string", "minLength": 1},
+                    {"type": "array", "items": {"type": "string", "minLength": 1}},
+                ],
+                "description": "De gemeente (of een lijst gemeenten) van het project.",
+            }
+        ),
+    ] = Field(
         default_factory=list, description="De gemeente (of een lijst gemeenten) van het project."
     )
-    omschrijving: Markdown | None = None
+    omschrijving: Markdown | None = Field(None, description="Wat het project doet.")
     partners: list[Id] = Field(default_factory=list, description="Ids uit partners.yaml.")
-    periode: Periode | None = None
+    periode: Periode | None = Field(None, description="Wanneer het project loopt.")
 
 
 class Actie(_Model):
     id: Id
     titel: Text = Field(description="Titel van de actie.")
-    code: str | None = Field(None, description="Optionele weergavecode, bijvoorbeeld '1'.")
+    code: Code | None = Field(None, description="Optionele weergavecode, bijvoorbeeld '1'.")
     trekker: Id | None = Field(None, description="Id van de partner die de actie trekt.")
     context: Markdown | None = Field(None, description="Maatschappelijke context.")
     omschrijving: Markdown | None = Field(None, description="Korte omschrijving.")
     samenwerking: Markdown | None = Field(None, description="Vrije tekst over de samenwerking.")
     partners: list[Id] = Field(default_factory=list, description="Ids uit partners.yaml.")
-    periode: Periode | None = None
+    periode: Periode | None = Field(None, description="Wanneer de actie loopt.")
     bijdragen: dict[str, list[Id]] = Field(
         min_length=1,
         description="Per soort bijdrage (zie plan.yaml) de ids van de doelstellingen "
         "waaraan de actie bijdraagt.",
     )
-    projecten: list[Project] = Field(default_factory=list)
+    projecten: list[Project] = Field(
+        default_factory=list, description="Projecten en lokale acties die de actie dragen."
+    )
     labels: list[Text] = Field(default_factory=list, description="Vrije trefwoorden.")
 
 
 class ActiesBestand(_Model):
     """data/acties.yaml or data/acties/*.yaml"""
 
-    acties: list[Actie] = Field(default_factory=list)
+    acties: list[Actie] = Field(default_factory=list, description="De acties, elk met een id.")
 
 
 class Partner(_Model):
@@ -207,4 +249,6 @@ class Partner(_Model):
 class PartnersBestand(_Model):
     """data/partners.yaml"""
 
-    partners: list[Partner] = Field(default_factory=list)
+    partners: list[Partner] = Field(
+        default_factory=list, description="De partners, elk met een id en een naam."
+    )

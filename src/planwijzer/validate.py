@@ -431,7 +431,7 @@ def _check_references(result: ValidatedPlan, report: Report) -> None:
         refs.register(partner.partner.id, "partner", partner.source)
 
     goals = {g.node.id: g for g in all_goals}
-    partner_ids = [p.partner.id for p in result.partners]
+    partner_ids = {p.partner.id: None for p in result.partners}  # ordered, O(1) lookups
     strengths = [s.sleutel for s in plan.bijdragen]
     strongest_used: set[str] = set()
 
