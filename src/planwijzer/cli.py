@@ -88,6 +88,26 @@ def cmd_init(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_new(args: argparse.Namespace) -> int:
+    from . import edit
+
+    root = Path(args.dir)
+    try:
+        if args.soort == "actie":
+            added = edit.add_action(root, args.titel, goal=args.doel, file=args.bestand)
+        elif args.soort == "doelstelling":
+            added = edit.add_goal(root, args.titel, under=args.onder)
+        else:
+            added = edit.add_partner(root, args.titel)
+    except edit.EditError as exc:
+        print(f"Niet toegevoegd: {exc}", file=sys.stderr)
+        return 1
+    print(f"Toegevoegd: {args.soort} '{added.id}' in {added.file}:{added.line}.")
+    print(f"Vul nog in: {added.to_fill}.")
+    print(f"Controleer daarna met: planwijzer check {args.dir}")
+    return 0
+
+
 def cmd_schemas(args: argparse.Namespace) -> int:
     from .schemas import write_schemas
 
@@ -128,6 +148,15 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--host", default="127.0.0.1")
     p.add_argument("--port", type=int, default=8000)
     p.set_defaults(func=cmd_serve)
+
+    p = sub.add_parser("nieuw", help="een actie, doelstelling of partner toevoegen")
+    p.add_argument("soort", choices=["actie", "doelstelling", "partner"])
+    p.add_argument("titel", help="titel (of naam, voor een partner)")
+    p.add_argument("--dir", default=".", help="de planmap (standaard: hier)")
+    p.add_argument("--onder", help="doelstelling: de id van de hogere doelstelling")
+    p.add_argument("--doel", help="actie: de id van de doelstelling waaraan ze bijdraagt")
+    p.add_argument("--bestand", help="actie: het bestand, bv. data/acties/wonen.yaml")
+    p.set_defaults(func=cmd_new)
 
     p = sub.add_parser("schemas", help="de JSON Schemas voor editors schrijven naar DIR/schemas")
     p.add_argument("dir", nargs="?", default=".")
