@@ -108,6 +108,18 @@ def cmd_new(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_diff(args: argparse.Namespace) -> int:
+    from .diff import DiffError, diff_revisions
+
+    try:
+        result = diff_revisions(Path(args.dir), args.rev, args.rev2)
+    except DiffError as exc:
+        print(f"Geen vergelijking mogelijk: {exc}", file=sys.stderr)
+        return 1
+    print(result.markdown(), end="")
+    return 0
+
+
 def cmd_schemas(args: argparse.Namespace) -> int:
     from .schemas import write_schemas
 
@@ -157,6 +169,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--doel", help="actie: de id van de doelstelling waaraan ze bijdraagt")
     p.add_argument("--bestand", help="actie: het bestand, bv. data/acties/wonen.yaml")
     p.set_defaults(func=cmd_new)
+
+    p = sub.add_parser("diff", help="wat er inhoudelijk veranderde tussen twee git-revisies")
+    p.add_argument("rev", help="de oude revisie, bv. main of een tag")
+    p.add_argument("rev2", nargs="?", help="de nieuwe revisie (standaard: de werkmap)")
+    p.add_argument("--dir", default=".", help="de planmap (standaard: hier)")
+    p.set_defaults(func=cmd_diff)
 
     p = sub.add_parser("schemas", help="de JSON Schemas voor editors schrijven naar DIR/schemas")
     p.add_argument("dir", nargs="?", default=".")

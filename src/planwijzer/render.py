@@ -24,6 +24,7 @@ from markupsafe import Markup
 from . import markup, search
 from .model import Plan
 from .periods import Period, human_date
+from .validate import Source
 
 PACKAGE_TEMPLATES = Path(__file__).parent / "templates"
 
@@ -110,11 +111,22 @@ def front_matter(title: str, **extra: Any) -> str:
 class Renderer:
     """Renders every generated page, and fragments for macros in narrative pages."""
 
-    def __init__(self, plan: Plan, plan_dir: Path | None = None, *, home: bool = False) -> None:
+    def __init__(
+        self,
+        plan: Plan,
+        plan_dir: Path | None = None,
+        *,
+        home: bool = False,
+        source_url: str | None = None,
+        history: list | None = None,
+    ) -> None:
         self.plan = plan
         self.env = make_environment(template_dirs_for(plan_dir))
         self.env.globals["plan"] = plan
         self.with_home = home
+        # e.g. 'https://github.com/org/plan/blob/main/{bestand}#L{regel}'
+        self.source_url = source_url
+        self.history = history or []
 
     def _page(
         self,
@@ -125,13 +137,24 @@ class Renderer:
         *,
         searchable: bool = True,
         search_doc: str | None = None,
+        source: Source | None = None,
         **context: Any,
     ) -> RenderedPage:
-        body = self.env.get_template(template).render(page_url=url, page_title=title, **context)
+        edit = self._edit_link(source)
+        body = self.env.get_template(template).render(
+            page_url=url, page_title=title, edit=edit, **context
+        )
         # Overview pages only repeat what the entity pages say; keeping them out of the
         # search index keeps it small and its hits precise.
         extra = {} if searchable else {"search": {"exclude": True}}
         return RenderedPage(path, url, title, front_matter(title, **extra), body, search_doc)
+
+    def _edit_link(self, source: Source | None) -> tuple[str, str] | None:
+        """(url, 'data/acties.yaml, regel 42') for the YAML entry behind a page."""
+        if not self.source_url or source is None:
+            return None
+        url = self.source_url.format(bestand=source.file, regel=source.line)
+        return url, f"{source.file}, regel {source.line}"
 
     def _overview(self, template: str, url: str, title: str) -> RenderedPage:
         return self._page(template, f"{url}index.md", url, title, searchable=False)
@@ -151,6 +174,7 @@ class Renderer:
                 g.url,
                 f"{g.level.name} {g.label}",
                 search_doc=search.for_goal(g),
+                source=g.source,
                 goal=g,
             )
             for g in plan.all_goals()
@@ -163,6 +187,7 @@ class Renderer:
                 a.url,
                 a.label,
                 search_doc=search.for_action(a),
+                source=a.source,
                 action=a,
             )
             for a in plan.actions
@@ -175,6 +200,7 @@ class Renderer:
                 p.url,
                 p.name,
                 search_doc=search.for_partner(p),
+                source=p.source,
                 partner=p,
                 roles=plan.partner_roles(p),
             )
@@ -188,6 +214,16 @@ class Renderer:
             for m in plan.municipalities
         ]
         pages.append(self._overview("pages/timeline.md.j2", "tijdlijn/", "Tijdlijn"))
+        pages.append(
+            page(
+                "pages/changes.md.j2",
+                "wijzigingen/index.md",
+                "wijzigingen/",
+                "Wijzigingen",
+                source=plan.source,
+                history=self.history,
+            )
+        )
         pages.append(
             page(
                 "pages/accessibility.md.j2",

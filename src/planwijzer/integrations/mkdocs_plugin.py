@@ -9,6 +9,7 @@ serving. Swapping MkDocs for another engine means replacing this file and
 from __future__ import annotations
 
 import logging
+import re
 from pathlib import Path
 
 from mkdocs.config import config_options
@@ -33,6 +34,10 @@ ASSETS_DIR = PACKAGE_DIR / "assets"
 
 class PlanwijzerConfig(Config):
     data_dir = config_options.Type(str, default="data")
+    # Where 'Fout gezien? Bewerk de bron' links go, e.g.
+    # 'https://github.com/org/plan/blob/main/{bestand}#L{regel}'. Without it, it is
+    # derived from repo_url and edit_uri; without those, pages get no such link.
+    bron_url = config_options.Optional(config_options.Type(str))
 
 
 class PlanwijzerPlugin(BasePlugin[PlanwijzerConfig]):
@@ -81,7 +86,15 @@ class PlanwijzerPlugin(BasePlugin[PlanwijzerConfig]):
     def on_files(self, files: Files, config: MkDocsConfig) -> Files:
         assert self.plan is not None and self.plan_dir is not None
         docs_dir = Path(config.docs_dir)
-        renderer = Renderer(self.plan, self.plan_dir, home=not (docs_dir / "index.md").exists())
+        from ..diff import version_history
+
+        renderer = Renderer(
+            self.plan,
+            self.plan_dir,
+            home=not (docs_dir / "index.md").exists(),
+            source_url=self.config.bron_url or source_url_template(config),
+            history=version_history(self.plan_dir, self.plan),
+        )
         self.bodies, self.search_docs = {}, {}
         for page in renderer.pages():
             if files.get_file_from_path(page.path) is not None:
@@ -134,6 +147,23 @@ class PlanwijzerPlugin(BasePlugin[PlanwijzerConfig]):
             if folder.is_dir():
                 server.watch(str(folder))
         return server
+
+
+def source_url_template(config: MkDocsConfig) -> str | None:
+    """'{repo_url}/blob/{branch}/{bestand}#L{regel}', from repo_url and edit_uri.
+
+    edit_uri names the branch and where docs/ lives in the repository
+    ('edit/main/docs/'); the data files live next to docs/.
+    """
+    if not config.repo_url or not config.edit_uri:
+        return None
+    match = re.match(r"^(?:edit|blob)/([^/]+)/(.*)$", config.edit_uri.strip("/") + "/")
+    if match is None:
+        return None
+    branch, docs_path = match.groups()
+    docs_name = Path(config.docs_dir).name + "/"
+    prefix = docs_path[: -len(docs_name)] if docs_path.endswith(docs_name) else docs_path
+    return f"{config.repo_url.rstrip('/')}/blob/{branch}/{prefix}{{bestand}}#L{{regel}}"
 
 
 def default_nav(plan: Plan, docs_dir: Path) -> list:
