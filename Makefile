@@ -20,7 +20,7 @@ check: $(STAMP)  ## validate data/ only
 
 test: $(STAMP) chromium  ## lint and the whole test suite, browser tests included
 	$(BIN)/ruff check src tests scripts
-	$(BIN)/pytest
+	PLANWIJZER_CHROMIUM=$(CHROMIUM) $(BIN)/pytest
 
 install: $(STAMP)
 

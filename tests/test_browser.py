@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import functools
 import http.server
+import os
 import threading
 from pathlib import Path
 
@@ -21,7 +22,8 @@ from planwijzer import pipeline
 
 pytestmark = pytest.mark.browser
 
-CHROMIUM = "/usr/bin/chromium"
+# Debian's chromium by default; 'make test CHROMIUM=...' points elsewhere (GitHub runners).
+CHROMIUM = os.environ.get("PLANWIJZER_CHROMIUM", "/usr/bin/chromium")
 CHROMIUM_ARGS = [
     "--no-sandbox",
     "--disable-gpu",

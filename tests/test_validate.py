@@ -36,12 +36,26 @@ def test_unknown_key_suggests_the_right_one(plan_folder):
         """
         }
     )
-    errors = problems(folder)
-    unknown = next(e for e in errors if "Onbekend veld 'titl'" in e.message)
-    assert (unknown.file, unknown.line, unknown.column) == ("data/acties.yaml", 3, 5)
-    assert "Bedoelde je 'titel'?" in unknown.hint
-    missing = next(e for e in errors if "'titel' ontbreekt" in e.message)
-    assert missing.line == 2
+    error = one_error(folder)  # one typo, one message: not also "'titel' ontbreekt"
+    assert (error.file, error.line, error.column) == ("data/acties.yaml", 3, 5)
+    assert error.message.startswith("Onbekend veld 'titl'.")
+    assert "'titel' ontbreekt" in error.message
+    assert "Bedoelde je 'titel'?" in error.hint
+
+
+def test_unknown_key_lists_the_allowed_ones(plan_folder):
+    folder = plan_folder(
+        {"data/partners.yaml": "partners:\n  - {id: partner-x, naam: P, telefoon: 09}\n"}
+    )
+    error = one_error(folder)
+    assert error.message == "Onbekend veld 'telefoon'."
+    assert "Toegelaten velden: id, naam, soort, website." in error.hint
+
+
+def test_missing_required_key(plan_folder):
+    folder = plan_folder({"data/partners.yaml": "partners:\n  - id: partner-x\n    soort: x\n"})
+    error = one_error(folder)
+    assert (error.line, error.message) == (2, "Het verplichte veld 'naam' ontbreekt.")
 
 
 def test_wrong_type_says_what_was_expected(plan_folder):

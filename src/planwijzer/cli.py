@@ -120,6 +120,21 @@ def cmd_diff(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_links(args: argparse.Namespace) -> int:
+    from .linkcheck import broken_links
+
+    site = Path(args.site)
+    if not site.is_dir():
+        print(f"{site} bestaat niet: bouw eerst de site.", file=sys.stderr)
+        return 1
+    broken = broken_links(site)
+    for line in broken:
+        print(f"kapotte link: {line}", file=sys.stderr)
+    pages = sum(1 for _ in site.rglob("*.html"))
+    print(f"{len(broken)} kapotte interne links in {pages} pagina's.")
+    return 1 if broken else 0
+
+
 def cmd_schemas(args: argparse.Namespace) -> int:
     from .schemas import write_schemas
 
@@ -175,6 +190,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("rev2", nargs="?", help="de nieuwe revisie (standaard: de werkmap)")
     p.add_argument("--dir", default=".", help="de planmap (standaard: hier)")
     p.set_defaults(func=cmd_diff)
+
+    p = sub.add_parser("links", help="alle interne links van een gebouwde site nakijken")
+    p.add_argument("site", nargs="?", default="site")
+    p.set_defaults(func=cmd_links)
 
     p = sub.add_parser("schemas", help="de JSON Schemas voor editors schrijven naar DIR/schemas")
     p.add_argument("dir", nargs="?", default=".")

@@ -17,7 +17,7 @@ from pydantic import BaseModel, ValidationError
 from . import schema
 from .load import PathKey, PlanSources, YamlDocument
 from .periods import Period
-from .problems import Report, suggestion
+from .problems import Report, did_you_mean, suggestion
 
 M = TypeVar("M", bound=BaseModel)
 
@@ -208,17 +208,37 @@ def check_model(
     try:
         return model.model_validate(data)
     except ValidationError as exc:
+        errors = []
         for error in exc.errors():
-            loc = tuple(error["loc"])
             # pydantic adds union member names to loc; they mean nothing to editors
-            loc = tuple(p for p in loc if not (isinstance(p, str) and ("[" in p or p == "str")))
+            loc = tuple(
+                p for p in error["loc"] if not (isinstance(p, str) and ("[" in p or p == "str"))
+            )
+            errors.append((error, loc))
+        # A misspelt required key ('titl' for 'titel') is one mistake, not two:
+        # pair each unknown key with the missing key it nearly spells.
+        missing = [loc for error, loc in errors if error["type"] == "missing"]
+        twins: dict[tuple[Any, ...], str] = {}
+        for error, loc in errors:
+            if error["type"] == "extra_forbidden":
+                siblings = [str(m[-1]) for m in missing if m[:-1] == loc[:-1]]
+                match = did_you_mean(_field_name(loc), siblings)
+                if match is not None and (*loc[:-1], match) not in twins.values():
+                    twins[loc] = match
+        paired = {(*loc[:-1], name) for loc, name in twins.items()}
+        for error, loc in errors:
+            if error["type"] == "missing" and loc in paired:
+                continue
             path = (*base, *loc)
             message, hint = _message(error, model, loc)
-            if error["type"] == "extra_forbidden" and extra_fields:
+            if loc in twins and error["type"] == "extra_forbidden":
+                message += f" Het verplichte veld '{twins[loc]}' ontbreekt."
+                hint = f"Bedoelde je '{twins[loc]}'? Verbeter de veldnaam."
+            elif error["type"] == "extra_forbidden" and extra_fields:
                 hint = _extra_hint(loc, model, extra_fields)
             on_key = error["type"] == "extra_forbidden"
-            missing = error["type"] == "missing"
-            pos = doc.position(path[:-1] if missing else path, key=on_key)
+            is_missing = error["type"] == "missing"
+            pos = doc.position(path[:-1] if is_missing else path, key=on_key)
             report.error(doc.file, pos.line, pos.column, message, hint)
         return None
 

@@ -1,0 +1,64 @@
+"""The editors' guide, followed step by step on a copy of the seed plan."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+
+from conftest import REPO
+from planwijzer.cli import main
+
+
+def test_follow_the_guide(tmp_path, capsys):
+    plan = tmp_path / "plan"
+    for name in ("data", "docs", "schemas"):
+        shutil.copytree(REPO / name, plan / name)
+    shutil.copy(REPO / "mkdocs.yml", plan / "mkdocs.yml")
+    git = ["git", "-c", "user.email=r@planwijzer.invalid", "-c", "user.name=Redacteur"]
+    subprocess.run([*git, "init", "-q", "-b", "main"], cwd=plan, check=True)
+    subprocess.run([*git, "add", "-A"], cwd=plan, check=True)
+    subprocess.run([*git, "commit", "-qm", "plan"], cwd=plan, check=True)
+
+    guide = (REPO / "CONTRIBUTING.md").read_text(encoding="utf-8")
+    assert 'planwijzer nieuw actie "Buurtrestaurant De Kaai" --doel od-community-building' in guide
+
+    # 1. add an action, as the guide shows
+    assert (
+        main(
+            [
+                "nieuw",
+                "actie",
+                "Buurtrestaurant De Kaai",
+                "--doel",
+                "od-community-building",
+                "--dir",
+                str(plan),
+            ]
+        )
+        == 0
+    )
+    out = capsys.readouterr().out
+    assert "Toegevoegd: actie 'buurtrestaurant-de-kaai' in data/acties.yaml:" in out
+
+    # 2. a typo in a goal id: reported on its line, with the right suggestion
+    acties = plan / "data/acties.yaml"
+    text = acties.read_text(encoding="utf-8")
+    typo = text.replace("zeker: [od-community-building]\n", "zeker: [od-comunity-building]\n")
+    acties.write_text(typo, encoding="utf-8")
+    line = typo.splitlines().index("      zeker: [od-comunity-building]") + 1
+    assert main(["check", str(plan)]) == 1
+    err = capsys.readouterr().err
+    assert (
+        f"data/acties.yaml:{line}:15: fout: Onbekende doelstelling 'od-comunity-building'." in err
+    )
+    assert "Bedoelde je 'od-community-building'?" in err
+    acties.write_text(text, encoding="utf-8")
+    assert main(["check", str(plan)]) == 0
+
+    # 3. the change, as the plan sees it
+    assert main(["diff", "main", "--dir", str(plan)]) == 0
+    assert "Nieuw: `buurtrestaurant-de-kaai` Buurtrestaurant De Kaai" in capsys.readouterr().out
+
+    # 4. the site builds and has the new action
+    assert main(["build", str(plan)]) == 0
+    assert (plan / "site/acties/buurtrestaurant-de-kaai/index.html").is_file()
