@@ -13,6 +13,7 @@ def test_relative_urls_between_directory_pages():
     assert relative_url("", "acties/de-stek/") == "../../"
     assert relative_url("acties/", "") == "acties/"
     assert relative_url("overzicht/#x", "doelstellingen/") == "../overzicht/#x"
+    assert relative_url("#boven", "acties/x/") == "../../#boven"
 
 
 def test_front_matter_escapes_and_cannot_be_broken_out_of():

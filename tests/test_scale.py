@@ -7,6 +7,7 @@ regression to output that grows with the number of actions fails here.
 from __future__ import annotations
 
 import json
+import posixpath
 
 import pytest
 
@@ -67,8 +68,8 @@ def test_a_large_matrix_splits_per_top_level_goal(plan_folder):
     assert folder.build() == 0
     site = folder.root / "site"
     index = content(site, "overzicht/")
-    parts = [a["href"] for a in index.select("ul.pw-index a")]
-    assert parts == ["doel-a/", "doel-b/"]
+    parts = [posixpath.normpath("overzicht/" + a["href"]) for a in index.select("ul.pw-index a")]
+    assert parts == ["overzicht/doel-a", "overzicht/doel-b"]
     part = content(site, "overzicht/doel-b/").select_one("table.pw-matrix")
     assert [r["data-actie"] for r in part.select("tbody tr")] == ["actie-twee"]
     assert len(part.select("thead th.pw-matrix__leaf")) == 1

@@ -17,13 +17,6 @@ import yaml
 
 from .problems import Report
 
-try:  # the C parser is several times faster; positions are the same
-    from yaml import CSafeLoader as _Loader
-except ImportError:  # pragma: no cover - depends on how PyYAML was built
-    from yaml import SafeLoader as _Loader  # type: ignore[assignment]
-
-PathKey = tuple[str | int, ...]
-
 _STR = "tag:yaml.org,2002:str"
 _NULL = "tag:yaml.org,2002:null"
 _BOOL = "tag:yaml.org,2002:bool"
@@ -32,6 +25,31 @@ _FLOAT = "tag:yaml.org,2002:float"
 _TIMESTAMP = "tag:yaml.org,2002:timestamp"
 _MAP = "tag:yaml.org,2002:map"
 _SEQ = "tag:yaml.org,2002:seq"
+
+try:  # the C parser is several times faster; positions are the same
+    from yaml import CSafeLoader as _BaseLoader
+except ImportError:  # pragma: no cover - depends on how PyYAML was built
+    from yaml import SafeLoader as _BaseLoader  # type: ignore[assignment]
+
+# A plain scalar can only be a number, bool, null, date or merge key when it starts
+# with one of these; everything else is text, decided without PyYAML's regexes.
+_MAYBE_NOT_TEXT = frozenset("yYnNtTfFoO~.+-0123456789<=")
+
+
+class _Loader(_BaseLoader):  # type: ignore[misc, valid-type]
+    def resolve(self, kind, value, implicit):  # type: ignore[no-untyped-def]
+        # Called from C for every node: a fast path for the common cases.
+        if kind is yaml.ScalarNode:
+            if implicit[0] and value and value[0] not in _MAYBE_NOT_TEXT:
+                return _STR
+        elif kind is yaml.MappingNode:
+            return _MAP
+        elif kind is yaml.SequenceNode:
+            return _SEQ
+        return super().resolve(kind, value, implicit)
+
+PathKey = tuple[str | int, ...]
+
 
 _constructor = yaml.SafeLoader("")  # only its scalar constructors are used
 
@@ -48,8 +66,10 @@ class YamlDocument:
 
     file: str  # display path relative to the plan folder
     data: Any
-    values: dict[PathKey, Position] = field(default_factory=dict)
-    keys: dict[PathKey, Position] = field(default_factory=dict)
+    # PyYAML's own marks (0-based), kept as they are: turning every one into a
+    # Position up front costs more than the few messages that need one.
+    values: dict[PathKey, Any] = field(default_factory=dict)
+    keys: dict[PathKey, Any] = field(default_factory=dict)
 
     def position(self, path: PathKey, *, key: bool = False) -> Position:
         """Where the value (or with key=True the key) at ``path`` stands.
@@ -57,13 +77,18 @@ class YamlDocument:
         Falls back to the nearest enclosing value, so a message always has a line.
         """
         if key and path in self.keys:
-            return self.keys[path]
+            return _position(self.keys[path])
         probe = tuple(path)
         while probe:
             if probe in self.values:
-                return self.values[probe]
+                return _position(self.values[probe])
             probe = probe[:-1]
-        return self.values.get((), Position(1, 1))
+        mark = self.values.get(())
+        return _position(mark) if mark is not None else Position(1, 1)
+
+
+def _position(mark: Any) -> Position:
+    return Position(mark.line + 1, mark.column + 1)
 
 
 def read_text(path: Path, file: str, report: Report) -> str | None:
@@ -180,12 +205,12 @@ class _Converter:
         self.seen: set[int] = set()
         self.alias_reported = False
 
-    def convert(self, node: yaml.Node, path: PathKey, used_at: Position | None = None) -> Any:
+    def convert(self, node: yaml.Node, path: PathKey, used_at: Any = None) -> Any:
         # The composer hands out the same node object again for every alias, so a
         # second visit is an alias: refused, and never expanded.
         if id(node) in self.seen:
             if not self.alias_reported:
-                where = used_at or self.doc.position(path)
+                where = _position(used_at) if used_at is not None else self.doc.position(path)
                 self.report.error(
                     self.doc.file,
                     where.line,
@@ -197,7 +222,7 @@ class _Converter:
                 self.alias_reported = True
             return None
         self.seen.add(id(node))
-        self.doc.values[path] = Position(node.start_mark.line + 1, node.start_mark.column + 1)
+        self.doc.values[path] = node.start_mark
         if isinstance(node, yaml.MappingNode):
             return self._mapping(node, path)
         if isinstance(node, yaml.SequenceNode):
@@ -210,9 +235,10 @@ class _Converter:
             key = self._key(key_node)
             if key is None:
                 continue
-            key_pos = Position(key_node.start_mark.line + 1, key_node.start_mark.column + 1)
+            key_mark = key_node.start_mark
             if key in result:
-                first = self.doc.keys[(*path, key)]
+                first = _position(self.doc.keys[(*path, key)])
+                key_pos = _position(key_mark)
                 self.report.error(
                     self.doc.file,
                     key_pos.line,
@@ -222,8 +248,8 @@ class _Converter:
                     "Houd één van beide over; anders gaat de eerste waarde stil verloren.",
                 )
                 continue
-            self.doc.keys[(*path, key)] = key_pos
-            result[key] = self.convert(value_node, (*path, key), key_pos)
+            self.doc.keys[(*path, key)] = key_mark
+            result[key] = self.convert(value_node, (*path, key), key_mark)
         return result
 
     def _key(self, node: yaml.Node) -> str | None:

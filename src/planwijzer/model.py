@@ -251,11 +251,14 @@ class Matrix:
     # A large matrix is shown as one part per top-level goal instead (matrix_max_acties).
     parts: list[Matrix] = field(default_factory=list)
 
-    def cell(self, action: Action, goal: Goal) -> Strength | None:
-        return action.strength_for(goal)
-
-    def row_total(self, action: Action) -> int:
-        return sum(1 for g in self.columns if action.strength_for(g))
+    def grid(self) -> list[tuple[Action, list[Strength | None], int]]:
+        """Per row: the action, its strength in each column (or None), its total."""
+        result = []
+        for action in self.rows:
+            by_goal = {c.goal: c.strength for c in action.contributions}
+            cells = [by_goal.get(goal) for goal in self.columns]
+            result.append((action, cells, sum(1 for s in cells if s is not None)))
+        return result
 
     def column_total(self, goal: Goal) -> int:
         # Every action contributing to a column's goal is a row of the matrix.
@@ -571,9 +574,10 @@ def make_matrix(
 ) -> Matrix:
     """The overview matrix over the leaves below ``roots``, with one header row per level."""
     columns = [leaf for root in roots for leaf in root.leaves()]
-    column_set = set(columns)
     column_index = {goal: i for i, goal in enumerate(columns)}
-    rows = [a for a in plan.actions if any(c.goal in column_set for c in a.contributions)]
+    # From the columns' own contributions: a part of a split matrix costs what it shows.
+    contributing = {c.action for goal in columns for c in goal.contributions}
+    rows = sorted(contributing, key=lambda a: a.position)
     depth = len(plan.levels)
     header_rows: list[list[MatrixHeaderCell]] = []
     for level_index in range(depth):

@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import html
 import json
-import posixpath
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -45,12 +44,16 @@ class RenderedPage:
 
 
 def relative_url(target: str, page_url: str) -> str:
-    """A link from the page at ``page_url`` to ``target`` (both directory URLs)."""
-    base = page_url.rstrip("/") or "."
-    target_path, _, fragment = target.partition("#")
-    rel = posixpath.relpath(target_path.rstrip("/") or ".", base)
-    rel = "./" if rel == "." else rel + "/"
-    return rel + (f"#{fragment}" if fragment else "")
+    """A link from the page at ``page_url`` to ``target`` (both directory URLs).
+
+    Up to the site root and down again: not always the shortest form, but correct
+    for every pair of pages, and cheap (it runs for every link of every page).
+    """
+    depth = page_url.count("/")
+    prefix = "../" * depth
+    if not target or target.startswith("#"):
+        return (prefix or "./") + target
+    return prefix + target
 
 
 @pass_context

@@ -165,7 +165,7 @@ class PlanBestand(_Model):
         None, description="Overzichtsmatrices; zonder lijst: één matrix over de hele boom."
     )
     matrix_max_acties: int = Field(
-        400,
+        1000,
         ge=1,
         description="Boven dit aantal acties wordt een matrix per doelstelling van het "
         "hoogste niveau opgesplitst in aparte pagina's.",
