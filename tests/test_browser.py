@@ -112,6 +112,14 @@ def open_page(browser, request):
         page.context.close()
 
 
+def settle(page: Page) -> None:
+    """Wait until CSS transitions end: axe must judge the colours a reader sees,
+    not a frame of the search dialog fading in."""
+    page.wait_for_function(
+        "document.getAnimations().every(a => a.playState !== 'running')", timeout=5000
+    )
+
+
 def visible_action_ids(page: Page) -> list[str]:
     return page.eval_on_selector_all(
         "#pw-actions li.pw-card:not([hidden])", "els => els.map(e => e.dataset.actie)"
@@ -131,6 +139,7 @@ def test_axe_reports_zero_violations(open_page, base_url, kind, width, scheme):
     if kind == "search-open":
         page.keyboard.press("s")  # Material's shortcut opens the search dialog
         page.wait_for_selector(".md-search__input:focus")
+    settle(page)
     results = Axe().run(page, options=AXE_OPTIONS)
     violations = results.response["violations"]
     assert violations == [], results.generate_report()
