@@ -90,3 +90,25 @@ def test_custom_tags_are_refused():
 def test_empty_file_is_none_not_an_error():
     doc, report = parse("# alleen commentaar\n")
     assert report.ok and doc.data is None
+
+
+def test_parse_cache_parses_only_changed_files(tmp_path, monkeypatch):
+    from planwijzer import load
+
+    path = tmp_path / "acties.yaml"
+    path.write_text("acties:\n  - id: a\n    id: b\n", encoding="utf-8")  # a duplicate key
+    cache = load.ParseCache()
+    parsed = []
+    real = load.parse_yaml
+    monkeypatch.setattr(load, "parse_yaml", lambda *a: parsed.append(1) or real(*a))
+
+    first, second = Report(), Report()
+    doc = cache.load(path, "data/acties.yaml", first)
+    assert cache.load(path, "data/acties.yaml", second) is doc
+    assert len(parsed) == 1
+    assert [p.message for p in second.problems] == [p.message for p in first.problems] != []
+
+    path.write_text("acties:\n  - id: c\n", encoding="utf-8")
+    third = Report()
+    assert cache.load(path, "data/acties.yaml", third).data == {"acties": [{"id": "c"}]}
+    assert len(parsed) == 2 and third.ok

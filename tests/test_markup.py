@@ -1,6 +1,11 @@
 """Markdown from YAML: rendered, but raw HTML escaped and unsafe links dropped."""
 
+from pathlib import Path
+
+from planwijzer import markup
 from planwijzer.markup import is_safe_url, render_inline, render_markdown
+
+ROOT = Path(__file__).resolve().parent.parent
 
 
 def test_markdown_is_rendered():
@@ -38,3 +43,41 @@ def test_safe_url_rules():
 
 def test_inline_drops_the_paragraph():
     assert str(render_inline("een *woord*")) == "een <em>woord</em>"
+
+
+def _texts_of_the_seed_plan() -> list[str]:
+    import yaml
+
+    texts: list[str] = []
+
+    def walk(node: object) -> None:
+        if isinstance(node, dict):
+            for value in node.values():
+                walk(value)
+        elif isinstance(node, list):
+            for value in node:
+                walk(value)
+        elif isinstance(node, str):
+            texts.append(node)
+
+    for path in sorted((ROOT / "data").rglob("*.yaml")):
+        walk(yaml.safe_load(path.read_text(encoding="utf-8")))
+    return texts
+
+
+def test_plain_lines_skip_markdown_with_the_same_result():
+    """The fast path for text without Markdown gives what Python-Markdown gives."""
+    import random
+
+    rng = random.Random(7)
+    pieces = ["woon", "Ronse", "(CAW)", "'t", '"kwetsbare"', "1.2", "50%", ":", ";", ",", ".",
+              "?", "…", "–", "-", "é", "●", "/", " ", "  ", "\u00a0", "1.", "2)", "+", "http://x.be",
+              "*", "_", "&", "<b>", "#", "[a]", "`", "\\", "!", "|", "~", "=", "\t"]  # fmt: skip
+    samples = _texts_of_the_seed_plan()
+    samples += ["".join(rng.choice(pieces) for _ in range(rng.randint(1, 12))) for _ in range(3000)]
+    fast = 0
+    for text in samples:
+        if markup._is_plain_line(text):
+            fast += 1
+        assert str(render_markdown(text)) == markup._render_cached(text), repr(text)
+    assert fast > 500  # the fast path is really taken

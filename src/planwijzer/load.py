@@ -48,6 +48,7 @@ class _Loader(_BaseLoader):  # type: ignore[misc, valid-type]
             return _SEQ
         return super().resolve(kind, value, implicit)
 
+
 PathKey = tuple[str | int, ...]
 
 
@@ -316,6 +317,33 @@ def load_yaml(path: Path, file: str, report: Report) -> YamlDocument | None:
     return parse_yaml(text, file, report)
 
 
+class ParseCache:
+    """Parsed files kept while their time and size stay the same.
+
+    For the live preview, which checks the plan again after every edit: only the
+    edited file is parsed again. Parsed documents are never changed downstream.
+    """
+
+    def __init__(self) -> None:
+        self._files: dict[Path, tuple[tuple[int, int], YamlDocument | None, list]] = {}
+
+    def load(self, path: Path, file: str, report: Report) -> YamlDocument | None:
+        try:
+            stat = path.stat()
+        except OSError:
+            return load_yaml(path, file, report)
+        stamp = (stat.st_mtime_ns, stat.st_size)
+        hit = self._files.get(path)
+        if hit is not None and hit[0] == stamp:
+            report.problems.extend(hit[2])
+            return hit[1]
+        own = Report()
+        doc = load_yaml(path, file, own)
+        report.problems.extend(own.problems)
+        self._files[path] = (stamp, doc, own.problems)
+        return doc
+
+
 @dataclass
 class PlanSources:
     """The plan folder's YAML files, loaded but not yet validated."""
@@ -355,9 +383,10 @@ def display_path(root: Path, path: Path) -> str:
         return path.as_posix()
 
 
-def load_plan_sources(root: Path, report: Report) -> PlanSources:
+def load_plan_sources(root: Path, report: Report, cache: ParseCache | None = None) -> PlanSources:
     """Load every YAML file of a plan folder; missing required files are reported."""
     data = root / DATA_DIR
+    load_file = cache.load if cache is not None else load_yaml
 
     def load(name: str, *, required: bool) -> YamlDocument | None:
         path = data / name
@@ -374,7 +403,7 @@ def load_plan_sources(root: Path, report: Report) -> PlanSources:
                     "voorbeeld.",
                 )
             return None
-        return load_yaml(path, file, report)
+        return load_file(path, file, report)
 
     plan = load(PLAN_FILE, required=True)
     goals = load(GOALS_FILE, required=True)
@@ -389,6 +418,6 @@ def load_plan_sources(root: Path, report: Report) -> PlanSources:
             "Maak data/acties.yaml aan met een lijst 'acties:'.",
         )
     actions = [
-        doc for p in paths if (doc := load_yaml(p, display_path(root, p), report)) is not None
+        doc for p in paths if (doc := load_file(p, display_path(root, p), report)) is not None
     ]
     return PlanSources(root=root, plan=plan, goals=goals, actions=actions, partners=partners)

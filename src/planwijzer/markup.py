@@ -60,11 +60,23 @@ def _render_cached(text: str) -> str:
     return md.convert(text)
 
 
+# One line of text in which Markdown would find nothing to do: most descriptions.
+# Python-Markdown takes a millisecond for it; its output is known: one paragraph.
+_PLAIN_LINE = re.compile(r"^(?![-+>#\d\s])[^\x00-\x1f\\`*_\[\]<>&#!|~=]+(?<!\s)$")
+
+
+def _is_plain_line(text: str) -> bool:
+    return _PLAIN_LINE.match(text) is not None
+
+
 def render_markdown(text: str | None) -> Markup:
     """Markdown from the YAML, as safe HTML."""
     if not text:
         return Markup("")
-    return Markup(_render_cached(str(text)))
+    text = str(text)
+    if _is_plain_line(text):
+        return Markup(f"<p>{text}</p>")
+    return Markup(_render_cached(text))
 
 
 def render_inline(text: str | None) -> Markup:

@@ -6,10 +6,11 @@ macros module and the command line all call in here, and another engine could to
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
-from .load import DATA_DIR, load_plan_sources
+from .load import DATA_DIR, ParseCache, load_plan_sources
 from .model import Plan, build_plan
 from .problems import Report
 from .render import RenderedPage, Renderer
@@ -22,10 +23,10 @@ class CheckResult:
     plan: Plan | None  # None when the plan has errors
 
 
-def check(plan_dir: Path) -> CheckResult:
+def check(plan_dir: Path, parse_cache: ParseCache | None = None) -> CheckResult:
     """Load, validate and model the plan in ``plan_dir``; all problems at once."""
     report = Report()
-    sources = load_plan_sources(plan_dir, report)
+    sources = load_plan_sources(plan_dir, report, parse_cache)
     valid = validate(sources, report)
     plan = build_plan(valid) if valid is not None and report.ok else None
     return CheckResult(report, plan)
@@ -34,25 +35,24 @@ def check(plan_dir: Path) -> CheckResult:
 _cache: dict[Path, tuple[tuple, CheckResult]] = {}
 
 
+def fingerprint(paths: Iterable[Path]) -> tuple:
+    """Names, times and sizes of the files among ``paths``: changes when one does."""
+    return tuple((str(p), p.stat().st_mtime_ns, p.stat().st_size) for p in paths if p.is_file())
+
+
 def _fingerprint(plan_dir: Path) -> tuple:
     data = plan_dir / DATA_DIR
-    if not data.is_dir():
-        return ()
-    return tuple(
-        (str(p), p.stat().st_mtime_ns, p.stat().st_size)
-        for p in sorted(data.rglob("*"))
-        if p.is_file()
-    )
+    return fingerprint(sorted(data.rglob("*"))) if data.is_dir() else ()
 
 
-def cached_check(plan_dir: Path) -> CheckResult:
+def cached_check(plan_dir: Path, parse_cache: ParseCache | None = None) -> CheckResult:
     """``check`` once per state of the data files, shared by the plugin and macros."""
     key = plan_dir.resolve()
     fingerprint = _fingerprint(key)
     hit = _cache.get(key)
     if hit is not None and hit[0] == fingerprint:
         return hit[1]
-    result = check(key)
+    result = check(key, parse_cache)
     _cache[key] = (fingerprint, result)
     return result
 

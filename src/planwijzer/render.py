@@ -15,15 +15,25 @@ import html
 import json
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from jinja2 import Environment, FileSystemLoader, StrictUndefined, pass_context
+from jinja2 import (
+    BytecodeCache,
+    Environment,
+    FileSystemLoader,
+    StrictUndefined,
+    pass_context,
+)
+from jinja2.bccache import Bucket
 from markupsafe import Markup
 
 from . import markup, search
 from .model import Plan
 from .periods import Period, human_date
 from .validate import Source
+
+if TYPE_CHECKING:
+    from .reuse import PageMemo
 
 PACKAGE_TEMPLATES = Path(__file__).parent / "templates"
 
@@ -74,9 +84,29 @@ def _contact_href(contact: str) -> str:
     return f"tel:{digits}" if len(digits) >= 6 else contact
 
 
+class MemoryBytecodeCache(BytecodeCache):
+    """Compiled templates kept in memory, so the live preview's rebuilds skip
+    compiling them again. Jinja checks each entry against the template's source."""
+
+    def __init__(self) -> None:
+        self._code: dict[str, bytes] = {}
+
+    def load_bytecode(self, bucket: Bucket) -> None:
+        code = self._code.get(bucket.key)
+        if code is not None:
+            bucket.bytecode_from_string(code)
+
+    def dump_bytecode(self, bucket: Bucket) -> None:
+        self._code[bucket.key] = bucket.bytecode_to_string()
+
+
+_COMPILED = MemoryBytecodeCache()
+
+
 def make_environment(template_dirs: list[Path]) -> Environment:
     env = Environment(
         loader=FileSystemLoader([str(d) for d in template_dirs]),
+        bytecode_cache=_COMPILED,
         autoescape=True,
         undefined=StrictUndefined,
         trim_blocks=True,
@@ -98,6 +128,11 @@ def template_dirs_for(plan_dir: Path | None) -> list[Path]:
         dirs.append(plan_dir / "templates")
     dirs.append(PACKAGE_TEMPLATES)
     return dirs
+
+
+def has_own_templates(plan_dir: Path | None) -> bool:
+    """Whether the plan folder overrides any of the package's templates."""
+    return plan_dir is not None and any((plan_dir / "templates").rglob("*.j2"))
 
 
 def front_matter(title: str, **extra: Any) -> str:
@@ -162,21 +197,32 @@ class Renderer:
     def _overview(self, template: str, url: str, title: str) -> RenderedPage:
         return self._page(template, f"{url}index.md", url, title, searchable=False)
 
-    def pages(self) -> list[RenderedPage]:
+    def pages(self, memo: PageMemo | None = None) -> list[RenderedPage]:
+        """Every generated page. With a ``memo`` of the previous build, entity pages
+        whose inputs did not change are taken from it instead of rendered again."""
         plan = self.plan
         page = self._page
+
+        def entity_page(entity, template, path, *args, search_doc_for=None, **kw):  # type: ignore[no-untyped-def]
+            def render() -> RenderedPage:
+                doc = search_doc_for(entity) if search_doc_for else None
+                return page(template, path, *args, search_doc=doc, **kw)
+
+            return render() if memo is None else memo.page(plan, entity, path, render)
+
         pages: list[RenderedPage] = []
         if self.with_home:
             pages.append(page("pages/home.md.j2", "index.md", "", plan.title))
         goals_title = plan.levels[0].plural if len(plan.levels) == 1 else "Doelstellingen"
         pages.append(self._overview("pages/goals_index.md.j2", "doelstellingen/", goals_title))
         pages += [
-            page(
+            entity_page(
+                g,
                 "pages/goal.md.j2",
                 f"doelstellingen/{g.id}.md",
                 g.url,
                 f"{g.level.name} {g.label}",
-                search_doc=search.for_goal(g),
+                search_doc_for=search.for_goal,
                 source=g.source,
                 goal=g,
             )
@@ -184,12 +230,13 @@ class Renderer:
         ]
         pages.append(self._overview("pages/actions_index.md.j2", "acties/", plan.action_plural))
         pages += [
-            page(
+            entity_page(
+                a,
                 "pages/action.md.j2",
                 f"acties/{a.id}.md",
                 a.url,
                 a.label,
-                search_doc=search.for_action(a),
+                search_doc_for=search.for_action,
                 source=a.source,
                 action=a,
             )
@@ -197,12 +244,13 @@ class Renderer:
         ]
         pages.append(self._overview("pages/partners_index.md.j2", "partners/", "Partners"))
         pages += [
-            page(
+            entity_page(
+                p,
                 "pages/partner.md.j2",
                 f"partners/{p.id}.md",
                 p.url,
                 p.name,
-                search_doc=search.for_partner(p),
+                search_doc_for=search.for_partner,
                 source=p.source,
                 partner=p,
                 roles=plan.partner_roles(p),
@@ -211,8 +259,14 @@ class Renderer:
         ]
         pages.append(self._overview("pages/municipalities_index.md.j2", "gemeenten/", "Gemeenten"))
         pages += [
-            page(
-                "pages/municipality.md.j2", f"gemeenten/{m.slug}.md", m.url, m.name, municipality=m
+            entity_page(
+                m,
+                "pages/municipality.md.j2",
+                f"gemeenten/{m.slug}.md",
+                m.url,
+                m.name,
+                search_doc_for=search.for_municipality,
+                municipality=m,
             )
             for m in plan.municipalities
         ]

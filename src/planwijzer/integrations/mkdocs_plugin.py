@@ -20,8 +20,10 @@ from mkdocs.plugins import BasePlugin, CombinedEvent, event_priority
 from mkdocs.structure.files import File, Files
 
 from .. import pipeline
+from ..load import ParseCache
 from ..model import Plan
-from ..render import Renderer
+from ..render import MemoryBytecodeCache, Renderer, has_own_templates
+from ..reuse import PageMemo
 
 log = logging.getLogger("mkdocs.plugins.planwijzer")
 
@@ -30,6 +32,7 @@ SEARCH_DIALOG = '<div class="md-search" data-md-component="search" role="dialog"
 SEARCH_DIALOG_NAMED = SEARCH_DIALOG[:-1] + ' aria-label="Zoeken">'
 THEME_DIR = PACKAGE_DIR / "theme"
 ASSETS_DIR = PACKAGE_DIR / "assets"
+THEME_TEMPLATES = MemoryBytecodeCache()
 
 
 class PlanwijzerConfig(Config):
@@ -40,8 +43,25 @@ class PlanwijzerConfig(Config):
     bron_url = config_options.Optional(config_options.Type(str))
 
 
+class GeneratedPage(File):
+    """A generated page that knows whether its content changed since the last build.
+
+    MkDocs asks ``is_modified`` in a dirty build to skip pages; for a generated
+    page the answer comes from its content, not from file times.
+    """
+
+    changed = True
+
+    def is_modified(self) -> bool:
+        return self.changed
+
+
 class PlanwijzerPlugin(BasePlugin[PlanwijzerConfig]):
-    """Adds the plan's generated pages, theme fixes and assets to the site."""
+    """Adds the plan's generated pages, theme fixes and assets to the site.
+
+    MkDocs keeps one plugin instance across the rebuilds of ``serve``; the state
+    kept between builds is only used for incremental builds (see ``incremental``).
+    """
 
     supports_multiple_instances = False
 
@@ -50,10 +70,29 @@ class PlanwijzerPlugin(BasePlugin[PlanwijzerConfig]):
         self.plan_dir: Path | None = None
         self.bodies: dict[str, str] = {}
         self.search_docs: dict[str, str] = {}
+        # Set by the live preview for a build after a change to plan data only:
+        # MkDocs then rebuilds only the pages whose content changed (a dirty build).
+        self.incremental = False
+        # generated page -> (hash of its content, output file) in the last build
+        self._built: dict[str, tuple[int, str]] = {}
+        self._building: dict[str, tuple[int, str]] = {}
+        self._search_entries: dict[str, list] = {}  # page -> its entries in the search index
+        self._entries_before = 0
+        self._files: Files | None = None
+        self._serving = False
+        self._parsed: ParseCache | None = None  # while serving: files parsed before
+        self._memo: PageMemo | None = None  # rendered entity pages, for the next build
+
+    def on_startup(self, *, command: str, dirty: bool) -> None:
+        # Defining on_startup makes MkDocs keep this instance across serve's rebuilds,
+        # which an incremental build needs (it compares with the previous build).
+        self.incremental = False
+        self._serving = command == "serve"
+        self._parsed = ParseCache() if self._serving else None
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
         plan_dir = Path(config.config_file_path).resolve().parent
-        result = pipeline.cached_check(plan_dir)
+        result = pipeline.cached_check(plan_dir, self._parsed)
         if result.plan is None:
             problems = "\n".join(p.format() for p in result.report.errors)
             raise PluginError(
@@ -64,6 +103,9 @@ class PlanwijzerPlugin(BasePlugin[PlanwijzerConfig]):
 
         # Links between generated pages are computed for directory URLs.
         config.use_directory_urls = True
+        # Generated pages stay out of the navigation by design (see default_nav):
+        # MkDocs need not list them on every build.
+        config.validation.nav.omitted_files = logging.DEBUG
         # The plan title and period in the header; escaped, as themes print it raw.
         title = (
             plan.title if plan.period_label in plan.title else f"{plan.title} {plan.period_label}"
@@ -96,7 +138,15 @@ class PlanwijzerPlugin(BasePlugin[PlanwijzerConfig]):
             history=version_history(self.plan_dir, self.plan),
         )
         self.bodies, self.search_docs = {}, {}
-        for page in renderer.pages():
+        previous, self._built, self._building = self._built, {}, {}
+        if self.incremental:
+            # Narrative pages may show plan data through macros: always rebuild them.
+            for file in files.documentation_pages():
+                file.is_modified = _always  # type: ignore[method-assign]
+        memo = None
+        if self._serving and not has_own_templates(self.plan_dir):
+            memo = PageMemo(self._memo if self.incremental else None)
+        for page in renderer.pages(memo):
             if files.get_file_from_path(page.path) is not None:
                 raise PluginError(
                     f"docs/{page.path} bestaat al, maar Planwijzer maakt die pagina zelf aan. "
@@ -105,7 +155,11 @@ class PlanwijzerPlugin(BasePlugin[PlanwijzerConfig]):
             # MkDocs gets only the front matter to parse; the finished HTML is put in
             # place in on_page_content. Python-Markdown would otherwise re-parse every
             # generated page's HTML with its (slow) HTML parser, for no change.
-            files.append(File.generated(config, page.path, content=page.front_matter))
+            file = GeneratedPage.generated(config, page.path, content=page.front_matter)
+            digest = hash((page.front_matter, page.body))
+            file.changed = not self.incremental or previous.get(page.path, (0,))[0] != digest
+            files.append(file)
+            self._building[page.path] = (digest, file.dest_uri)
             self.bodies[page.path] = page.body
             if page.search is not None:
                 self.search_docs[page.path] = page.search
@@ -113,7 +167,14 @@ class PlanwijzerPlugin(BasePlugin[PlanwijzerConfig]):
             files.append(
                 File.generated(config, f"assets/planwijzer/{asset.name}", abs_src_path=str(asset))
             )
+        self._files, self._memo = files, memo
         return files
+
+    def on_env(self, env, config: MkDocsConfig, files: Files):  # type: ignore[no-untyped-def]
+        # MkDocs makes a new theme environment on every build; keep the compiled
+        # theme templates between the live preview's rebuilds.
+        env.bytecode_cache = THEME_TEMPLATES
+        return env
 
     def on_page_content(self, html: str, page, config: MkDocsConfig, files: Files) -> str:  # type: ignore[no-untyped-def]
         return self.bodies.get(page.file.src_uri, html)
@@ -124,9 +185,11 @@ class PlanwijzerPlugin(BasePlugin[PlanwijzerConfig]):
 
     # Material's search plugin indexes page.content in on_page_context (priority 0).
     # Around it, the page shows the search plugin only its short search document
-    # and gets its full content back afterwards.
+    # and gets its full content back afterwards. The entries it added are kept per
+    # page, so an incremental build can write a complete index.
     @event_priority(50)
     def _search_document_in(self, context, page, config, nav):  # type: ignore[no-untyped-def]
+        self._entries_before = len(_search_entries(config))
         doc = self.search_docs.get(page.file.src_uri)
         if doc is not None:
             context["_planwijzer_full_content"] = page.content
@@ -137,9 +200,31 @@ class PlanwijzerPlugin(BasePlugin[PlanwijzerConfig]):
     def _search_document_out(self, context, page, config, nav):  # type: ignore[no-untyped-def]
         if "_planwijzer_full_content" in context:
             page.content = context.pop("_planwijzer_full_content")
+        self._search_entries[page.file.src_uri] = _search_entries(config)[self._entries_before :]
         return context
 
     on_page_context = CombinedEvent(_search_document_in, _search_document_out)
+
+    @event_priority(50)  # before the search plugin writes its index
+    def on_post_build(self, config: MkDocsConfig) -> None:
+        assert self._files is not None
+        pages = [f.src_uri for f in self._files.documentation_pages()]
+        if self.incremental:
+            # The skipped pages were not indexed in this build: put their entries back,
+            # and remove the output of pages that no longer exist.
+            entries = _search_entries(config)
+            entries[:] = [e for uri in pages for e in self._search_entries.get(uri, [])]
+            for gone in set(self._built) - set(self._building):
+                (Path(config.site_dir) / self._built[gone][1]).unlink(missing_ok=True)
+        self._search_entries = {uri: self._search_entries.get(uri, []) for uri in pages}
+        self._built = self._building
+        self.incremental = False  # set again, per build, by the live preview
+
+    def supports_incremental(self, config: MkDocsConfig) -> bool:
+        """Whether this configuration allows an incremental rebuild at all: only with
+        no search or Material's, whose index entries can be kept per page."""
+        searching = any(name.split("/")[-1] == "search" for name in config.plugins)
+        return not searching or _search_plugin(config) is not None
 
     def on_serve(self, server, config: MkDocsConfig, builder):  # type: ignore[no-untyped-def]
         assert self.plan_dir is not None
@@ -147,6 +232,24 @@ class PlanwijzerPlugin(BasePlugin[PlanwijzerConfig]):
             if folder.is_dir():
                 server.watch(str(folder))
         return server
+
+
+def _always() -> bool:
+    return True
+
+
+def _search_plugin(config: MkDocsConfig):  # type: ignore[no-untyped-def]
+    """Material's search plugin, when it is the one in use (it keeps its entries)."""
+    for plugin in config.plugins.values():
+        entries = getattr(getattr(plugin, "search_index", None), "entries", None)
+        if isinstance(entries, list):
+            return plugin
+    return None
+
+
+def _search_entries(config: MkDocsConfig) -> list:
+    plugin = _search_plugin(config)
+    return plugin.search_index.entries if plugin is not None else []
 
 
 def source_url_template(config: MkDocsConfig) -> str | None:
