@@ -8,12 +8,16 @@ in its own process so peak memory is that build's own.
     python scripts/bench.py                  # 100, 1,000 and 10,000 actions
     python scripts/bench.py --sizes 100 1000 # a quicker run
     python scripts/bench.py --markdown docs/prestaties.md  # also write the table
+
+After the builds it measures the live preview at --serve-actions actions (default
+1,000; 0 skips it) with scripts/serve_latency.py.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import os
 import platform
 import shutil
 import subprocess
@@ -24,6 +28,7 @@ from datetime import date
 from pathlib import Path
 
 from planwijzer.synthetic import make_plan
+from serve_latency import measure as measure_serve
 
 RUNNER = """
 import resource, sys, time
@@ -84,15 +89,24 @@ def size_of(path: Path) -> int:
     return sum(p.stat().st_size for p in path.rglob("*") if p.is_file())
 
 
-def measure(n: int, work: Path) -> dict:
+def measure(n: int, work: Path, repeat: int) -> dict:
+    """Best of ``repeat`` runs each, plan build and floor taking turns, so both
+    meet the same load on the machine."""
     plan_dir = make_plan(work / f"plan-{n}", n)
-    check_s, _ = run(PLAN_CHECK, str(plan_dir))
+    check_s = min(run(PLAN_CHECK, str(plan_dir))[0] for _ in range(repeat))
     site = work / f"site-{n}"
-    plan_s, plan_peak = run(PLAN_BUILD, str(plan_dir), str(site))
-    pages = sum(1 for _ in site.rglob("index.html"))
     floor_dir = work / f"floor-{n}"
-    make_floor(floor_dir, pages)
-    floor_s, floor_peak = run(FLOOR_BUILD, str(floor_dir), str(work / f"floor-site-{n}"))
+    plans, floors = [], []
+    for _ in range(repeat):
+        shutil.rmtree(site, ignore_errors=True)
+        plans.append(run(PLAN_BUILD, str(plan_dir), str(site)))
+        if not floor_dir.exists():
+            make_floor(floor_dir, sum(1 for _ in site.rglob("index.html")))
+        shutil.rmtree(work / f"floor-site-{n}", ignore_errors=True)
+        floors.append(run(FLOOR_BUILD, str(floor_dir), str(work / f"floor-site-{n}")))
+    pages = sum(1 for _ in site.rglob("index.html"))
+    plan_s, plan_peak = min(plans)[0], max(peak for _, peak in plans)
+    floor_s, floor_peak = min(floors)[0], max(peak for _, peak in floors)
     total = size_of(site)
     action_page = (site / "acties/actie-1/index.html").stat().st_size
     matrix_pages = sorted(site.glob("overzicht/**/index.html"))
@@ -119,10 +133,16 @@ def measure(n: int, work: Path) -> dict:
 
 
 COLUMNS = [
-    ("actions", "acties"), ("pages", "pagina's"), ("check_s", "check (s)"),
-    ("build_s", "build (s)"), ("floor_s", "vloer (s)"), ("ratio", "build/vloer"),
-    ("peak_mb", "piekgeheugen (MB)"), ("action_page_kb", "actiepagina (KB)"),
-    ("matrix_page_kb", "grootste matrixpagina (KB)"), ("kb_per_page", "KB per pagina"),
+    ("actions", "acties"),
+    ("pages", "pagina's"),
+    ("check_s", "check (s)"),
+    ("build_s", "build (s)"),
+    ("floor_s", "vloer (s)"),
+    ("ratio", "build/vloer"),
+    ("peak_mb", "piekgeheugen (MB)"),
+    ("action_page_kb", "actiepagina (KB)"),
+    ("matrix_page_kb", "grootste matrixpagina (KB)"),
+    ("kb_per_page", "KB per pagina"),
     ("search_kb_per_page", "zoekindex KB per pagina"),
 ]
 
@@ -134,30 +154,55 @@ def table(results: list[dict]) -> str:
     return "\n".join([head, sep, *rows])
 
 
+def _memory_gb() -> int:
+    try:
+        with open("/proc/meminfo", encoding="ascii") as meminfo:
+            return round(int(meminfo.readline().split()[1]) / 2**20)
+    except (OSError, ValueError, IndexError):
+        return 0
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", type=int, nargs="+", default=[100, 1000, 10000])
     parser.add_argument("--json", help="write the figures as JSON to this file")
     parser.add_argument("--markdown", help="write a Markdown report to this file")
+    parser.add_argument("--serve-actions", type=int, default=1000)
+    parser.add_argument("--repeat", type=int, default=2, help="runs per build; the best counts")
     args = parser.parse_args()
     results = []
     with tempfile.TemporaryDirectory(prefix="planwijzer-bench-") as tmp:
         for n in args.sizes:
             started = time.perf_counter()
             print(f"{n} acties ...", file=sys.stderr, flush=True)
-            results.append(measure(n, Path(tmp)))
+            results.append(measure(n, Path(tmp), args.repeat))
             print(f"  klaar in {time.perf_counter() - started:.0f} s", file=sys.stderr)
-    print(table(results))
+    lines = [table(results), ""]
     by_n = {r["actions"]: r for r in results}
     if 1000 in by_n and 10000 in by_n:
         growth = by_n[10000]["build_s"] / by_n[1000]["build_s"]
-        print(f"\ntijd(10.000) / tijd(1.000) = {growth:.1f}")
-    machine = f"{platform.processor() or platform.machine()}, Python {platform.python_version()}"
+        lines.append(f"tijd(10.000) / tijd(1.000) = {growth:.1f}")
+    serve = None
+    if args.serve_actions:
+        print(f"live voorbeeld, {args.serve_actions} acties ...", file=sys.stderr, flush=True)
+        serve = measure_serve(args.serve_actions, edits=5)
+        lines.append(
+            f"live voorbeeld bij {serve['actions']} acties: pagina bijgewerkt "
+            f"{serve['median_s']} s na het bewaren (mediaan van {serve['edits']} "
+            f"wijzigingen, hoogste {serve['max_s']} s)"
+        )
+    report = "\n".join(lines)
+    print(report)
+    machine = (
+        f"{os.cpu_count()} kernen, {_memory_gb()} GB geheugen, {platform.machine()}, "
+        f"{platform.system()}, Python {platform.python_version()}"
+    )
     if args.json:
-        Path(args.json).write_text(json.dumps(results, indent=2), encoding="utf-8")
+        figures = {"builds": results, "serve": serve}
+        Path(args.json).write_text(json.dumps(figures, indent=2), encoding="utf-8")
     if args.markdown:
         Path(args.markdown).write_text(
-            f"Gemeten op {date.today().isoformat()} ({machine}).\n\n" + table(results) + "\n",
+            f"Gemeten op {date.today().isoformat()} ({machine}).\n\n" + report + "\n",
             encoding="utf-8",
         )
     return 0
