@@ -44,7 +44,8 @@ lint: $(STAMP)
 	$(BIN)/ruff check src tests scripts
 
 bench: $(STAMP)  ## performance figures next to the engine's floor
-	$(BIN)/python scripts/bench.py
+	mkdir -p bench-output
+	$(BIN)/python scripts/bench.py --markdown bench-output/bench.md --json bench-output/bench.json
 
 lock: $(STAMP)  ## rewrite requirements.lock from the current environment
 	{ echo "# Exact versions of every dependency (runtime and test), installed by 'make'."; \
