@@ -268,7 +268,38 @@ def test_no_horizontal_scrolling_at_375px(open_page, base_url, kind):
     assert overflow <= 1
 
 
+def test_key_numbers_sit_side_by_side_on_a_phone(open_page, base_url):
+    page = open_page(width=375)
+    page.goto(base_url)
+    boxes = page.eval_on_selector_all(
+        "ul.pw-numbers > li", "els => els.map(e => e.getBoundingClientRect().toJSON())"
+    )
+    assert len(boxes) >= 4
+    assert boxes[0]["top"] == boxes[1]["top"] and boxes[1]["left"] > boxes[0]["right"]
+
+
 # -- matrix --------------------------------------------------------------------------
+
+BROKEN_WORDS = """els => els.flatMap(el => {
+  const broken = [];
+  const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    for (const m of node.textContent.matchAll(/\\S+/g)) {
+      const range = document.createRange();
+      range.setStart(node, m.index);
+      range.setEnd(node, m.index + m[0].length);
+      if (range.getClientRects().length > 1) broken.push(m[0]);
+    }
+  }
+  return broken;
+})"""
+
+
+@pytest.mark.parametrize("width", [1280, 375])
+def test_matrix_headers_break_between_words_only(open_page, base_url, width):
+    page = open_page(width=width)
+    page.goto(base_url + PAGE_TYPES["matrix-extern"])
+    assert page.eval_on_selector_all(".pw-matrix thead th", BROKEN_WORDS) == []
 
 
 def test_matrix_highlight_filter_and_transpose(open_page, base_url, plan):

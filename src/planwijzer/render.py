@@ -174,6 +174,7 @@ class Renderer:
         title: str,
         *,
         searchable: bool = True,
+        wide: bool = False,
         search_doc: str | None = None,
         source: Source | None = None,
         **context: Any,
@@ -184,7 +185,9 @@ class Renderer:
         )
         # Overview pages only repeat what the entity pages say; keeping them out of the
         # search index keeps it small and its hits precise.
-        extra = {} if searchable else {"search": {"exclude": True}}
+        extra: dict[str, Any] = {} if searchable else {"search": {"exclude": True}}
+        if wide:  # a wide table gets the table-of-contents column too
+            extra["hide"] = ["toc"]
         return RenderedPage(path, url, title, front_matter(title, **extra), body, search_doc)
 
     def _edit_link(self, source: Source | None) -> tuple[str, str] | None:
@@ -323,6 +326,7 @@ class Renderer:
                         shown.url,
                         shown.title,
                         searchable=False,
+                        wide=True,
                         matrix=shown,
                     )
                 )
