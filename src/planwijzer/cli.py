@@ -18,15 +18,15 @@ def _print_report(report: Report, fmt: str) -> None:
 
 def cmd_check(args: argparse.Namespace) -> int:
     plan_dir = Path(args.dir)
-    result = pipeline.check(plan_dir)
-    _print_report(result.report, args.format)
-    if result.plan is None:
-        print(f"Het plan bevat fouten: {result.report.summary()}.", file=sys.stderr)
+    report, valid = pipeline.validate_plan(plan_dir)
+    _print_report(report, args.format)
+    if valid is None:
+        print(f"Het plan bevat fouten: {report.summary()}.", file=sys.stderr)
         return 1
-    plan = result.plan
     print(
-        f"Het plan is in orde ({result.report.summary()}): {len(plan.all_goals())} doelstellingen, "
-        f"{len(plan.actions)} {plan.action_plural.lower()}, {len(plan.partners)} partners."
+        f"Het plan is in orde ({report.summary()}): {len(valid.all_goals())} doelstellingen, "
+        f"{len(valid.actions)} {valid.plan.acties.meervoud.lower()}, "
+        f"{len(valid.partners)} partners."
     )
     return 0
 

@@ -15,6 +15,7 @@ from typing import Any
 
 import yaml
 
+from .fastyaml import NOT_SURE, fast_parse
 from .problems import Report
 
 _STR = "tag:yaml.org,2002:str"
@@ -71,12 +72,16 @@ class YamlDocument:
     # Position up front costs more than the few messages that need one.
     values: dict[PathKey, Any] = field(default_factory=dict)
     keys: dict[PathKey, Any] = field(default_factory=dict)
+    # Set when the fast path read the file: positions are found on first use.
+    unlocated_text: str | None = field(default=None, repr=False)
 
     def position(self, path: PathKey, *, key: bool = False) -> Position:
         """Where the value (or with key=True the key) at ``path`` stands.
 
         Falls back to the nearest enclosing value, so a message always has a line.
         """
+        if self.unlocated_text is not None:
+            self._locate()
         if key and path in self.keys:
             return _position(self.keys[path])
         probe = tuple(path)
@@ -86,6 +91,13 @@ class YamlDocument:
             probe = probe[:-1]
         mark = self.values.get(())
         return _position(mark) if mark is not None else Position(1, 1)
+
+    def _locate(self) -> None:
+        # The fast path already vouched for the data; PyYAML adds the positions.
+        text, self.unlocated_text = self.unlocated_text, None
+        root = yaml.compose(text, Loader=_Loader)
+        if root is not None:
+            _Converter(self, Report()).convert(root, ())
 
 
 def _position(mark: Any) -> Position:
@@ -116,6 +128,8 @@ def read_text(path: Path, file: str, report: Report) -> str | None:
 
 
 def _tab_problems(text: str, file: str, report: Report) -> bool:
+    if "\t" not in text:
+        return False
     found = False
     for number, line in enumerate(text.splitlines(), start=1):
         indent = line[: len(line) - len(line.lstrip(" \t"))]
@@ -259,42 +273,74 @@ class _Converter:
                 node, "Samenvoegen met '<<' is niet toegestaan.", "Schrijf de velden voluit."
             )
             return None
-        if isinstance(node, yaml.ScalarNode) and node.tag in (_STR, _INT, _BOOL, _FLOAT):
+        if isinstance(node, yaml.ScalarNode) and node.tag in _TEXT_KEY_TAGS:
             # A key like 'ja:' or '2021:' is kept as the text the editor wrote.
             return node.value
         self._error(node, "Een veldnaam moet een eenvoudig woord zijn.", "Bijvoorbeeld 'titel:'.")
         return None
 
     def _scalar(self, node: yaml.Node) -> Any:
-        tag = node.tag
-        if tag in (_STR, _TIMESTAMP):
-            return node.value
-        if tag == _NULL:
+        value = _typed(node)
+        if value is _UNSUPPORTED:
+            self._error(
+                node,
+                f"Het YAML-label '{node.tag}' wordt niet ondersteund.",
+                "Verwijder het label (het woord dat met ! begint).",
+            )
             return None
-        if tag == _BOOL:
-            return _constructor.construct_yaml_bool(node)
-        if tag == _INT:
-            return _constructor.construct_yaml_int(node)
-        if tag == _FLOAT:
-            return _constructor.construct_yaml_float(node)
-        if tag in (_MAP, _SEQ):  # an explicit !!map on a scalar: nonsense
-            return node.value
-        self._error(
-            node,
-            f"Het YAML-label '{tag}' wordt niet ondersteund.",
-            "Verwijder het label (het woord dat met ! begint).",
-        )
-        return None
+        return value
 
     def _error(self, node: yaml.Node, message: str, hint: str) -> None:
         mark = node.start_mark
         self.report.error(self.doc.file, mark.line + 1, mark.column + 1, message, hint)
 
 
-def parse_yaml(text: str, file: str, report: Report) -> YamlDocument | None:
-    """Parse YAML text; None when it cannot be parsed at all (problems are in report)."""
+_UNSUPPORTED = object()
+_TEXT_KEY_TAGS = (_STR, _INT, _BOOL, _FLOAT)
+
+
+def _typed(node: yaml.Node) -> Any:
+    """A scalar node's value; dates stay text. _UNSUPPORTED for other tags."""
+    tag = node.tag
+    if tag in (_STR, _TIMESTAMP):
+        return node.value
+    if tag == _NULL:
+        return None
+    if tag == _BOOL:
+        return _constructor.construct_yaml_bool(node)
+    if tag == _INT:
+        return _constructor.construct_yaml_int(node)
+    if tag == _FLOAT:
+        return _constructor.construct_yaml_float(node)
+    if tag in (_MAP, _SEQ):  # an explicit !!map on a scalar: nonsense
+        return node.value
+    return _UNSUPPORTED
+
+
+def _plain_tag(text: str) -> str:
+    return _constructor.resolve(yaml.ScalarNode, text, (True, False))
+
+
+def plain_scalar(text: str) -> Any:
+    """What the exact path makes of ``text`` written without quotes."""
+    return _typed(yaml.ScalarNode(_plain_tag(text), text))
+
+
+def plain_key_is_text(text: str) -> bool:
+    """Whether ``text``, written as a plain key, is text for the exact path."""
+    return _plain_tag(text) == _STR
+
+
+def parse_yaml(text: str, file: str, report: Report, *, exact: bool = False) -> YamlDocument | None:
+    """Parse YAML text; None when it cannot be parsed at all (problems are in report).
+
+    The fast path answers when it can vouch for the result; ``exact=True`` skips it.
+    """
     if _tab_problems(text, file, report):
         return None
+    data = NOT_SURE if exact else fast_parse(text, plain_scalar, plain_key_is_text)
+    if data is not NOT_SURE:
+        return YamlDocument(file=file, data=data, unlocated_text=text)
     try:
         root = yaml.compose(text, Loader=_Loader)
     except yaml.MarkedYAMLError as exc:

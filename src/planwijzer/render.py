@@ -211,7 +211,9 @@ class Renderer:
                 doc = search_doc_for(entity) if search_doc_for else None
                 return page(template, path, *args, search_doc=doc, **kw)
 
-            return render() if memo is None else memo.page(plan, entity, path, render)
+            if memo is None:
+                return render()
+            return memo.page(plan, entity, path, render, lines=self.source_url is not None)
 
         pages: list[RenderedPage] = []
         if self.with_home:

@@ -98,7 +98,9 @@ class PageMemo:
             found = self._digests[id(entity)] = digest(entity)
         return found
 
-    def key(self, plan: Plan, entity: Entity) -> int:
+    def key(self, plan: Plan, entity: Entity, *, lines: bool = True) -> int:
+        """The hash of what the page shows; with ``lines``, also of the entry's line
+        (for the edit link). Without edit links, lines are not even looked up."""
         if not self._rank:
             everything = [*plan.all_goals(), *plan.actions, *plan.partners, *plan.municipalities]
             self._rank = {id(e): i for i, e in enumerate(everything)}
@@ -106,11 +108,14 @@ class PageMemo:
         # In plan order, so that a change in the order of a list changes the key.
         ordered = sorted(around.values(), key=lambda e: self._rank[id(e)])
         source = getattr(entity, "source", None)  # gemeenten have no YAML entry of their own
-        return hash((source, tuple(self._digest(e) for e in ordered)))
+        place = (source.file, source.line if lines else None) if source is not None else None
+        return hash((place, tuple(self._digest(e) for e in ordered)))
 
-    def page(self, plan: Plan, entity: Entity, path: str, render) -> RenderedPage:  # type: ignore[no-untyped-def]
+    def page(
+        self, plan: Plan, entity: Entity, path: str, render, *, lines: bool = True
+    ) -> RenderedPage:  # type: ignore[no-untyped-def]
         """The previous rendering of the page when its key is unchanged, else ``render()``."""
-        key = self.key(plan, entity)
+        key = self.key(plan, entity, lines=lines)
         hit = self._previous.get(path)
         if hit is not None and hit[0] == key:
             page = hit[1]

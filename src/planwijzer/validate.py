@@ -15,20 +15,60 @@ from typing import Any, TypeVar
 from pydantic import BaseModel, ValidationError
 
 from . import schema
-from .load import PathKey, PlanSources, YamlDocument
+from .load import PathKey, PlanSources, Position, YamlDocument
 from .periods import Period
 from .problems import Report, did_you_mean, suggestion
 
 M = TypeVar("M", bound=BaseModel)
 
 
-@dataclass(frozen=True)
 class Source:
-    """Where an entry stands, for messages and 'edit this page' links."""
+    """Where an entry stands, for messages and 'edit this page' links.
 
-    file: str
-    line: int
-    column: int = 1
+    Looked up on first use: a check with nothing to report needs no positions, and
+    a file read by the fast YAML path gets them only when asked.
+    """
+
+    __slots__ = ("_doc", "_path", "_position", "file")
+
+    def __init__(self, file: str, line: int = 1, column: int = 1) -> None:
+        self.file = file
+        self._doc: YamlDocument | None = None
+        self._path: PathKey = ()
+        self._position: Position | None = Position(line, column)
+
+    @classmethod
+    def of(cls, doc: YamlDocument, path: PathKey) -> Source:
+        """The place of the value at ``path`` in ``doc``, found when first asked."""
+        source = cls(doc.file)
+        source._doc, source._path, source._position = doc, path, None
+        return source
+
+    @property
+    def position(self) -> Position:
+        if self._position is None:
+            assert self._doc is not None
+            self._position = self._doc.position(self._path)
+        return self._position
+
+    @property
+    def line(self) -> int:
+        return self.position.line
+
+    @property
+    def column(self) -> int:
+        return self.position.column
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Source):
+            return NotImplemented
+        return (self.file, self.position) == (other.file, other.position)
+
+    def __hash__(self) -> int:
+        return hash((self.file, self.position))
+
+    def __repr__(self) -> str:
+        return f"Source({self.file!r}, {self.line}, {self.column})"
 
 
 @dataclass
@@ -65,6 +105,10 @@ class ValidatedPlan:
     # ids of entries that failed their shape check: references to them are not
     # reported again, so one mistake gives one message, not a cascade
     broken_ids: set[str] = field(default_factory=set)
+
+    def all_goals(self) -> list[GoalEntry]:
+        """Every goal of the tree, top-down."""
+        return list(_walk(self.goals))
 
 
 # -- pydantic errors in plain Dutch -------------------------------------------------
@@ -395,7 +439,6 @@ def _check_goal_list(
         node = check_model(
             schema.Doelstelling, own, doc, item_path, report, extra_fields=tuple(deeper)
         )
-        pos = doc.position((*item_path, "id"))
         children: list[GoalEntry] = []
         for key in deeper:
             if key in item:
@@ -403,7 +446,7 @@ def _check_goal_list(
                     doc, (*item_path, key), item[key], keys.index(key), levels, report, broken
                 )
         if node is not None:
-            entries.append(GoalEntry(node, level, Source(doc.file, pos.line, pos.column), children))
+            entries.append(GoalEntry(node, level, Source.of(doc, (*item_path, "id")), children))
         else:
             broken.add(_raw_id(item))
     return entries
@@ -489,10 +532,15 @@ def _check_references(result: ValidatedPlan, report: Report) -> None:
                     ),
                 )
             for i, gid in enumerate(goal_ids):
-                pos = doc.position((*base, "bijdragen", strength, i))
                 goal = goals.get(gid)
                 if goal is None and gid in result.broken_ids:
                     continue
+                if goal is not None and not goal.children and gid not in seen_goals:
+                    seen_goals[gid] = strength
+                    if strength == strengths[0]:
+                        strongest_used.add(gid)
+                    continue
+                pos = doc.position((*base, "bijdragen", strength, i))
                 if goal is None:
                     report.error(
                         doc.file,
@@ -530,10 +578,6 @@ def _check_references(result: ValidatedPlan, report: Report) -> None:
                         "Een actie draagt maar op één manier bij aan een doelstelling: "
                         "houd er één over.",
                     )
-                    continue
-                seen_goals[gid] = strength
-                if strength == strengths[0]:
-                    strongest_used.add(gid)
         _check_period(action.periode, (*base, "periode"), doc, plan, report)
         for p_index, project in enumerate(action.projecten):
             p_base = (*base, "projecten", p_index)
@@ -616,23 +660,23 @@ def _check_period(
 ) -> None:
     if periode is None:
         return
-    pos = doc.position(path)
+    at = Source.of(doc, path)  # found only if there is something to report
     try:
         period = Period.parse(periode.van, periode.tot)
     except ValueError as exc:
         report.error(
-            doc.file,
-            pos.line,
-            pos.column,
+            at.file,
+            at.line,
+            at.column,
             f"Ongeldige datum in de periode: {exc}.",
             "Schrijf een jaar (2021), een maand (2021-04) of een dag (2021-04-15).",
         )
         return
     if period.end is not None and period.start > period.end:
         report.error(
-            doc.file,
-            pos.line,
-            pos.column,
+            at.file,
+            at.line,
+            at.column,
             f"De periode begint ({periode.van}) na haar einde ({periode.tot}).",
             "Wissel 'van' en 'tot' om, of verbeter een van beide.",
         )
@@ -640,9 +684,9 @@ def _check_period(
     first, last = plan.periode.van, plan.periode.tot
     if period.start.year < first or (period.end is not None and period.end.year > last):
         report.warning(
-            doc.file,
-            pos.line,
-            pos.column,
+            at.file,
+            at.line,
+            at.column,
             f"De periode ({period.label()}) valt deels buiten de planperiode {first}-{last}.",
             "Dat mag; kijk na of het zo bedoeld is.",
         )
@@ -681,10 +725,7 @@ def validate(sources: PlanSources, report: Report) -> ValidatedPlan | None:
             path = ("acties", index)
             action = check_model(schema.Actie, item, doc, path, report)
             if action is not None:
-                pos = doc.position((*path, "id"))
-                actions.append(
-                    ActionEntry(action, Source(doc.file, pos.line, pos.column), doc, path)
-                )
+                actions.append(ActionEntry(action, Source.of(doc, (*path, "id")), doc, path))
             else:
                 broken.add(_raw_id(item))
 
@@ -696,8 +737,8 @@ def validate(sources: PlanSources, report: Report) -> ValidatedPlan | None:
         ):
             partner = check_model(schema.Partner, item, doc, ("partners", index), report)
             if partner is not None:
-                pos = doc.position(("partners", index, "id"))
-                partners.append(PartnerEntry(partner, Source(doc.file, pos.line, pos.column)))
+                source = Source.of(doc, ("partners", index, "id"))
+                partners.append(PartnerEntry(partner, source))
             else:
                 broken.add(_raw_id(item))
 

@@ -6,7 +6,6 @@ target only when it succeeded, so a failed build never damages an existing site.
 
 from __future__ import annotations
 
-import gc
 import logging
 import os
 import shutil
@@ -15,7 +14,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from ..pipeline import fingerprint
+from ..pipeline import fingerprint, paused_gc
 
 CONFIG_FILE = "mkdocs.yml"
 log = logging.getLogger("mkdocs.planwijzer")
@@ -112,14 +111,12 @@ class PreviewBuilder:
         started = time.perf_counter()
         # The previous build's pages stay alive for reuse; without this, Python's
         # cycle collector walks them again and again while the new build allocates.
-        gc.disable()
         try:
-            build(config, serve_url=self.serve_url, dirty=incremental)
+            with paused_gc():
+                build(config, serve_url=self.serve_url, dirty=incremental)
         except (MkDocsException, SystemExit) as exc:  # macros exits on a failing macro
             self.frame.forget()  # the site folder may be half written: next time, all of it
             raise SystemExit(f"Niet gebouwd: {exc}") from None
-        finally:
-            gc.enable()
         self.last_was_incremental = incremental
         kind = "alleen gewijzigde pagina's" if incremental else "volledig"
         log.info(f"Voorbeeld bijgewerkt in {time.perf_counter() - started:.1f} s ({kind}).")

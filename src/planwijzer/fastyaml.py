@@ -1,0 +1,239 @@
+"""A fast path for stage 1 (load): rapidyaml, where it gives exactly PyYAML's data.
+
+PyYAML builds a Python object for every event and node; at 10,000 actions that is
+most of a check's time. rapidyaml parses in C++ and hands the document over as JSON,
+which Python reads at C speed, over ten times faster. It gives no positions, so
+``load`` asks PyYAML for them only when a message or an 'edit this page' link
+needs one.
+
+The two parsers differ at the edges: YAML 1.1 against 1.2 ('yes', '0x10', '1:20'),
+and rapidyaml reads on in some files PyYAML refuses. So this path answers only
+where both agree and returns NOT_SURE otherwise: anchors, aliases, tags, several
+documents, duplicate keys, text that PyYAML could read as something else, text after
+a closed flow collection or quoted scalar, anything rapidyaml cannot read. Then the
+exact path reads the file and explains any mistake. tests/test_fastyaml.py compares
+both paths on thousands of random documents, with and without editors' slips.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import sys
+import tempfile
+from collections.abc import Callable
+from typing import Any
+
+try:
+    import ryml
+except ImportError:  # pragma: no cover - rapidyaml is in the lock file; the exact path stays
+    ryml = None
+
+# Characters that may need the exact path, found in one scan at C speed (one
+# character class first, so the regex engine can skip ahead):
+# - & * ! ? << open an anchor, alias, tag, complex key or merge key, and @ ` % are
+#   reserved; PyYAML refuses those at the start of a value where rapidyaml reads text;
+# - ] } " ' followed by more on the line: after a closed flow collection or quoted
+#   scalar, rapidyaml reads on where PyYAML refuses the file ('- [x] - item').
+_CANDIDATE = re.compile(r"[&*!?<@`%\]}\"'](?:(?<=[&*!?<@`%])|(?=[ \t]+[^ \t\n,\]}:#]))")
+_CLOSERS = ("]", "}", '"', "'")
+
+
+def _needs_exact(text: str) -> bool:
+    """Whether the text may use YAML that only the exact path handles.
+
+    Directives and document markers count at the start of a line; indicators where
+    a node can start: at the start of a line or after '[', '{', ',' or ': ', '- ',
+    '? ', unless inside a literal or folded block ('|', '>'), where Markdown such as
+    '**vet**' is text. 'Vlaanderen & Brussel' or 'zeg "ja" tegen' do not count.
+    """
+    if text.startswith(("%", "---", "...")) or any(
+        marker in text for marker in ("\n%", "\n---", "\n...")
+    ):
+        return True
+    for match in _CANDIDATE.finditer(text):
+        at = match.start()
+        if text[at] in "]}":
+            return True
+        if text[at] in "\"'":
+            if text[at + 1 :].lstrip(" \t").startswith(("- ", "-\n")):
+                return True
+        elif _opens_node(text, at) and not _in_block_scalar(text, at):
+            return True
+    return _deeper_after_closed(text.split("\n"))
+
+
+def _opens_node(text: str, at: int) -> bool:
+    if text[at] == "<" and not text.startswith("<<", at):
+        return False
+    start = at
+    while start > 0 and text[start - 1] in " \t":
+        start -= 1
+    if start == 0 or text[start - 1] in "\n[{,":
+        return True
+    return start < at and text[start - 1] in ":-?"
+
+
+def _deeper_after_closed(lines: list[str]) -> bool:
+    """A line deeper than the node a closed flow collection or quoted scalar ended:
+    PyYAML refuses it ('- "Y"' and below it '  - a'), rapidyaml reads on."""
+    closing = [i for i, line in enumerate(lines) if line.rstrip().endswith(_CLOSERS) or "#" in line]
+    for i in closing:
+        line = lines[i]
+        indent = len(line) - len(line.lstrip(" "))
+        for j in range(i + 1, len(lines)):
+            following = lines[j]
+            content = following.lstrip(" ")
+            if content and not content.startswith("#"):
+                deeper = len(following) - len(content) > indent
+                if deeper and len(following) - len(content) > _closed_node_depth(line):
+                    return True
+                break
+    return False
+
+
+def _closed_node_depth(line: str) -> int:
+    """The column of the collection that the line's last node belongs to: the
+    key's for 'key: [a]' or '- key: "x"', the dash's for '- [a]' or '- "x"'."""
+    at = len(line) - len(line.lstrip(" "))
+    depth = at
+    while line.startswith(("- ", "-\t"), at):
+        depth = at
+        at += 2
+        while line.startswith(" ", at):
+            at += 1
+    if not line.startswith(("[", "{", '"', "'"), at):
+        depth = at  # a key starts here
+    return depth
+
+
+# A line that opens a literal or folded block: 'key: |', '- >-' (no explicit indent).
+_BLOCK_OPENER = re.compile(r"(?:^|[:-])[ ]+[|>][+-]?[ ]*(?:#.*)?$")
+
+
+def _in_block_scalar(text: str, pos: int) -> bool:
+    """Whether ``pos`` lies in the text of a block scalar: the nearest less indented
+    line above opens one, and the lines between are indented at least as deep."""
+    line_start = text.rfind("\n", 0, pos) + 1
+    indent = _indent(text, line_start)
+    content_indent = indent
+    end = line_start - 1
+    while end > 0:
+        start = text.rfind("\n", 0, end) + 1
+        line = text[start:end]
+        if line.strip():
+            depth = _indent(text, start)
+            if depth < indent:
+                return content_indent <= indent and bool(_BLOCK_OPENER.search(line))
+            content_indent = depth
+        end = start - 1
+    return False
+
+
+def _indent(text: str, line_start: int) -> int:
+    i = line_start
+    while i < len(text) and text[i] == " ":
+        i += 1
+    return i - line_start
+
+
+# JSON strings that PyYAML might read as a bool, null or number when written without
+# quotes. rapidyaml writes the numbers, true, false and null it recognises without
+# quotes, so a string of _QUOTED_IN_SOURCE form was quoted in the file: text for both.
+_MAYBE_TYPED = re.compile(
+    r'"([-+.0-9][-+.:_0-9A-Za-z]*|[yY]es|YES|[nN]o|NO|[tT]rue|TRUE|[fF]alse|FALSE'
+    r'|[oO]n|ON|[oO]ff|OFF|[nN]ull|NULL|~|<<|=|)"(\s*:)?'
+)
+_QUOTED_IN_SOURCE = re.compile(r"-?(?:0|[1-9][0-9]*)(?:\.[0-9]+)?|true|false|null")
+
+
+NOT_SURE = object()
+
+
+class _Inexact(Exception):
+    """The fast path cannot vouch for this file."""
+
+
+def fast_parse(text: str, resolve: Callable[[str], Any], key_is_text: Callable[[str], bool]) -> Any:
+    """The file's data as PyYAML would give it, or ``NOT_SURE`` when in doubt.
+
+    ``resolve`` maps the text of a plain scalar to the exact path's value for it (a
+    str when it reads it as text); ``key_is_text`` tells whether a plain key of that
+    text is text there (rapidyaml turns '.NaN' into '.nan', even in keys and
+    quotes). ``load`` supplies both.
+    """
+    if ryml is None or _needs_exact(text):
+        return NOT_SURE
+    try:
+        document = _to_json(text)
+        for match in _MAYBE_TYPED.finditer(document):
+            word, is_key = match.groups()
+            if is_key:  # rapidyaml quotes every key: whether it was, is unknown
+                if not word or not key_is_text(word):
+                    return NOT_SURE
+            elif (
+                word
+                and not _QUOTED_IN_SOURCE.fullmatch(word)
+                and not isinstance(resolve(word), str)
+            ):
+                return NOT_SURE
+        return json.loads(
+            document,
+            object_pairs_hook=_unique_keys,
+            parse_int=int,  # JSON's integers are YAML's decimal integers, read alike
+            parse_float=resolve,  # but '1e3' is text for PyYAML
+            parse_constant=_refuse,
+        )
+    except Exception:  # rapidyaml's parse errors, invalid JSON, _Inexact: all mean 'not sure'
+        return NOT_SURE
+
+
+def _unique_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    result = dict(pairs)
+    if len(result) != len(pairs):
+        raise _Inexact  # the exact path names both lines
+    return result
+
+
+def _refuse(_word: str) -> Any:
+    raise _Inexact
+
+
+def _to_json(text: str) -> str:
+    with _quiet_stderr():
+        tree = ryml.parse_in_arena(text.encode("utf-8"))
+    if tree.size() <= 1 or not tree.is_root(tree.root_id()):
+        raise _Inexact
+    return ryml.emit_json(tree)
+
+
+class _quiet_stderr:
+    """rapidyaml's C++ prints its own error to the process's stderr before raising.
+
+    The exact path reports the problem in Dutch, so that print is noise: stderr goes
+    to a temporary file meanwhile and anything else written there is passed on.
+    """
+
+    def __enter__(self) -> None:
+        sys.stderr.flush()
+        self._saved = os.dup(2)
+        self._capture = tempfile.TemporaryFile()
+        os.dup2(self._capture.fileno(), 2)
+
+    def __exit__(self, *exc: object) -> None:
+        os.dup2(self._saved, 2)
+        os.close(self._saved)
+        self._capture.seek(0)
+        written = self._capture.read().decode("utf-8", "replace")
+        self._capture.close()
+        others = [
+            line
+            for line in written.splitlines(keepends=True)
+            if not (_RYML_LINE.match(line) or line.rstrip().endswith("(detected here)"))
+        ]
+        if others:
+            sys.stderr.write("".join(others))
+
+
+_RYML_LINE = re.compile(r"line=\d+ col=\d+ \(\d+B\): ERROR")
