@@ -146,7 +146,9 @@ class PlanwijzerPlugin(BasePlugin[PlanwijzerConfig]):
         memo = None
         if self._serving and not has_own_templates(self.plan_dir):
             memo = PageMemo(self._memo if self.incremental else None)
-        for page in renderer.pages(memo):
+        with pipeline.paused_gc():  # many long-lived strings, no cycles: see paused_gc
+            pages = renderer.pages(memo)
+        for page in pages:
             if files.get_file_from_path(page.path) is not None:
                 raise PluginError(
                     f"docs/{page.path} bestaat al, maar Planwijzer maakt die pagina zelf aan. "
