@@ -246,6 +246,16 @@ def test_timeline_bars_line_up_with_the_periods(open_page, base_url, plan, actio
     assert abs(year["x"] - (lane["x"] + year_fraction * lane["width"])) < 2
 
 
+@pytest.mark.parametrize("width", [1280, 375])
+def test_action_page_timeline_axis_lines_up_with_its_bar(open_page, base_url, plan, width):
+    page = open_page(width=width)
+    page.goto(base_url + "acties/noodkoopfonds/")
+    mini = page.locator(".pw-timeline--mini")
+    axis = mini.locator(".pw-axis").bounding_box()
+    lane = mini.locator(".pw-track:not(.pw-track--project) .pw-lane").first.bounding_box()
+    assert abs(axis["x"] - lane["x"]) < 2 and abs(axis["width"] - lane["width"]) < 2
+
+
 def test_timeline_has_a_table_alternative(open_page, base_url, plan):
     page = open_page()
     page.goto(base_url + "tijdlijn/")
