@@ -38,6 +38,7 @@ except ImportError:  # pragma: no cover - rapidyaml is in the lock file; the exa
 #   scalar, rapidyaml reads on where PyYAML refuses the file ('- [x] - item').
 _CANDIDATE = re.compile(r"[&*!?<@`%\]}\"'](?:(?<=[&*!?<@`%])|(?=[ \t]+[^ \t\n,\]}:#]))")
 _CLOSERS = ("]", "}", '"', "'")
+_DASH_NODE = re.compile(r"[ \t]+-(?:[ \t]|\n|$)")  # ' - ' after a closed quote
 
 
 def _needs_exact(text: str) -> bool:
@@ -57,7 +58,7 @@ def _needs_exact(text: str) -> bool:
         if text[at] in "]}":
             return True
         if text[at] in "\"'":
-            if text[at + 1 :].lstrip(" \t").startswith(("- ", "-\n")):
+            if _DASH_NODE.match(text, at + 1):
                 return True
         elif _opens_node(text, at) and not _in_block_scalar(text, at):
             return True
@@ -81,23 +82,24 @@ def _deeper_after_closed(lines: list[str]) -> bool:
     closing = [i for i, line in enumerate(lines) if line.rstrip().endswith(_CLOSERS) or "#" in line]
     for i in closing:
         line = lines[i]
-        indent = len(line) - len(line.lstrip(" "))
         for j in range(i + 1, len(lines)):
-            following = lines[j]
-            content = following.lstrip(" ")
+            content = lines[j].lstrip(" ")
             if content and not content.startswith("#"):
-                deeper = len(following) - len(content) > indent
-                if deeper and len(following) - len(content) > _closed_node_depth(line):
+                below = len(lines[j]) - len(content)
+                if below > _line_indent(line) and below > _closed_node_depth(line):
                     return True
                 break
     return False
 
 
+def _line_indent(line: str) -> int:
+    return len(line) - len(line.lstrip(" "))
+
+
 def _closed_node_depth(line: str) -> int:
     """The column of the collection that the line's last node belongs to: the
     key's for 'key: [a]' or '- key: "x"', the dash's for '- [a]' or '- "x"'."""
-    at = len(line) - len(line.lstrip(" "))
-    depth = at
+    at = depth = _line_indent(line)
     while line.startswith(("- ", "-\t"), at):
         depth = at
         at += 2
@@ -203,7 +205,7 @@ def _refuse(_word: str) -> Any:
 def _to_json(text: str) -> str:
     with _quiet_stderr():
         tree = ryml.parse_in_arena(text.encode("utf-8"))
-    if tree.size() <= 1 or not tree.is_root(tree.root_id()):
+    if tree.size() <= 1:  # an empty document: the exact path says what that means
         raise _Inexact
     return ryml.emit_json(tree)
 

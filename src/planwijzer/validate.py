@@ -59,14 +59,6 @@ class Source:
     def column(self) -> int:
         return self.position.column
 
-    def __eq__(self, other: object) -> bool:
-        if not isinstance(other, Source):
-            return NotImplemented
-        return (self.file, self.position) == (other.file, other.position)
-
-    def __hash__(self) -> int:
-        return hash((self.file, self.position))
-
     def __repr__(self) -> str:
         return f"Source({self.file!r}, {self.line}, {self.column})"
 
@@ -485,7 +477,7 @@ class _References:
 def _check_references(result: ValidatedPlan, report: Report) -> None:
     plan = result.plan
     refs = _References(report, result.partners_file)
-    all_goals = list(_walk(result.goals))
+    all_goals = result.all_goals()
     for goal in all_goals:
         refs.register(goal.node.id, "doelstelling", goal.source)
     for entry in result.actions:
