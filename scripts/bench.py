@@ -30,13 +30,17 @@ from pathlib import Path
 from planwijzer.synthetic import make_plan
 from serve_latency import measure as measure_serve
 
+# Peak memory counts a forked helper process too (its peak added to the main one's,
+# as if both peaked at once); CPU time is both processes' user + system time.
 RUNNER = """
 import resource, sys, time
 started = time.perf_counter()
 {body}
 elapsed = time.perf_counter() - started
-peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024
-print("BENCH", elapsed, peak)
+me, helpers = (resource.getrusage(who) for who in (resource.RUSAGE_SELF, resource.RUSAGE_CHILDREN))
+peak = (me.ru_maxrss + helpers.ru_maxrss) * 1024
+cpu = me.ru_utime + me.ru_stime + helpers.ru_utime + helpers.ru_stime
+print("BENCH", elapsed, peak, cpu)
 """
 
 PLAN_BUILD = """
@@ -58,7 +62,7 @@ build(load_config(sys.argv[1] + "/mkdocs.yml", site_dir=sys.argv[2], strict=True
 """
 
 
-def run(body: str, *args: str) -> tuple[float, int]:
+def run(body: str, *args: str) -> tuple[float, int, float]:
     code = RUNNER.format(body=body)
     done = subprocess.run(
         [sys.executable, "-c", code, *args], capture_output=True, text=True, check=False
@@ -66,8 +70,8 @@ def run(body: str, *args: str) -> tuple[float, int]:
     if done.returncode != 0:
         sys.exit(f"build failed:\n{done.stdout}\n{done.stderr}")
     line = next(x for x in done.stdout.splitlines() if x.startswith("BENCH"))
-    _, elapsed, peak = line.split()
-    return float(elapsed), int(peak)
+    _, elapsed, peak, cpu = line.split()
+    return float(elapsed), int(peak), float(cpu)
 
 
 def make_floor(root: Path, n_pages: int) -> None:
@@ -105,8 +109,10 @@ def measure(n: int, work: Path, repeat: int) -> dict:
         shutil.rmtree(work / f"floor-site-{n}", ignore_errors=True)
         floors.append(run(FLOOR_BUILD, str(floor_dir), str(work / f"floor-site-{n}")))
     pages = sum(1 for _ in site.rglob("index.html"))
-    plan_s, plan_peak = min(plans)[0], max(peak for _, peak in plans)
-    floor_s, floor_peak = min(floors)[0], max(peak for _, peak in floors)
+    plan_s, plan_peak, plan_cpu = min(plans)
+    plan_peak = max(peak for _, peak, _ in plans)
+    floor_s, floor_peak, floor_cpu = min(floors)
+    floor_peak = max(peak for _, peak, _ in floors)
     total = size_of(site)
     action_page = (site / "acties/actie-1/index.html").stat().st_size
     matrix_pages = sorted(site.glob("overzicht/**/index.html"))
@@ -119,6 +125,8 @@ def measure(n: int, work: Path, repeat: int) -> dict:
         "build_s": round(plan_s, 1),
         "floor_s": round(floor_s, 1),
         "ratio": round(plan_s / floor_s, 2),
+        "cpu_s": round(plan_cpu, 1),
+        "floor_cpu_s": round(floor_cpu, 1),
         "peak_mb": round(plan_peak / 2**20),
         "floor_peak_mb": round(floor_peak / 2**20),
         "action_page_kb": round(action_page / 1024, 1),
@@ -139,6 +147,8 @@ COLUMNS = [
     ("build_s", "build (s)"),
     ("floor_s", "vloer (s)"),
     ("ratio", "build/vloer"),
+    ("cpu_s", "build CPU (s)"),
+    ("floor_cpu_s", "vloer CPU (s)"),
     ("peak_mb", "piekgeheugen (MB)"),
     ("action_page_kb", "actiepagina (KB)"),
     ("matrix_page_kb", "grootste matrixpagina (KB)"),

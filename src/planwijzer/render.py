@@ -13,7 +13,9 @@ from __future__ import annotations
 
 import html
 import json
+from collections.abc import Callable
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -28,6 +30,7 @@ from jinja2.bccache import Bucket
 from markupsafe import Markup
 
 from . import markup, search
+from .forked import run_jobs
 from .model import Plan
 from .periods import Period, human_date
 from .validate import Source
@@ -197,25 +200,35 @@ class Renderer:
         url = self.source_url.format(bestand=source.file, regel=source.line)
         return url, f"{source.file}, regel {source.line}"
 
-    def _overview(self, template: str, url: str, title: str) -> RenderedPage:
-        return self._page(template, f"{url}index.md", url, title, searchable=False)
+    def _overview(self, template: str, url: str, title: str) -> Callable[[], RenderedPage]:
+        return partial(self._page, template, f"{url}index.md", url, title, searchable=False)
 
     def pages(self, memo: PageMemo | None = None) -> list[RenderedPage]:
         """Every generated page. With a ``memo`` of the previous build, entity pages
-        whose inputs did not change are taken from it instead of rendered again."""
+        whose inputs did not change are taken from it instead of rendered again;
+        without one, a large site is rendered on two cores where there are two."""
+        jobs = self._jobs(memo)
+        if memo is not None:  # the memo fills up as pages render: all of them here
+            return [job() for job in jobs]
+        return run_jobs(jobs)
+
+    def _jobs(self, memo: PageMemo | None) -> list[Callable[[], RenderedPage]]:
+        """One function per generated page, which renders it."""
         plan = self.plan
-        page = self._page
+
+        def page(*args: Any, **kw: Any) -> Callable[[], RenderedPage]:
+            return partial(self._page, *args, **kw)
 
         def entity_page(entity, template, path, *args, search_doc_for=None, **kw):  # type: ignore[no-untyped-def]
             def render() -> RenderedPage:
                 doc = search_doc_for(entity) if search_doc_for else None
-                return page(template, path, *args, search_doc=doc, **kw)
+                return self._page(template, path, *args, search_doc=doc, **kw)
 
             if memo is None:
-                return render()
-            return memo.page(plan, entity, path, render, lines=self.source_url is not None)
+                return render
+            return partial(memo.page, plan, entity, path, render, lines=self.source_url is not None)
 
-        pages: list[RenderedPage] = []
+        pages: list[Callable[[], RenderedPage]] = []
         if self.with_home:
             pages.append(page("pages/home.md.j2", "index.md", "", plan.title))
         goals_title = plan.levels[0].plural if len(plan.levels) == 1 else "Doelstellingen"

@@ -24,6 +24,7 @@ from ..load import ParseCache
 from ..model import Plan
 from ..render import MemoryBytecodeCache, Renderer, has_own_templates
 from ..reuse import PageMemo
+from . import second_core
 
 log = logging.getLogger("mkdocs.plugins.planwijzer")
 
@@ -73,6 +74,9 @@ class PlanwijzerPlugin(BasePlugin[PlanwijzerConfig]):
         # Set by the live preview for a build after a change to plan data only:
         # MkDocs then rebuilds only the pages whose content changed (a dirty build).
         self.incremental = False
+        # Set by build_site for a full build started as 'dirty' into an empty folder:
+        # a second process may then write part of the pages (see second_core).
+        self.may_split = False
         # generated page -> (hash of its content, output file) in the last build
         self._built: dict[str, tuple[int, str]] = {}
         self._building: dict[str, tuple[int, str]] = {}
@@ -82,6 +86,8 @@ class PlanwijzerPlugin(BasePlugin[PlanwijzerConfig]):
         self._serving = False
         self._parsed: ParseCache | None = None  # while serving: files parsed before
         self._memo: PageMemo | None = None  # rendered entity pages, for the next build
+        self._nav = None
+        self._second: second_core.SecondCore | None = None
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
         # Defining on_startup makes MkDocs keep this instance across serve's rebuilds,
@@ -172,11 +178,38 @@ class PlanwijzerPlugin(BasePlugin[PlanwijzerConfig]):
         self._files, self._memo = files, memo
         return files
 
+    def on_nav(self, nav, config: MkDocsConfig, files: Files):  # type: ignore[no-untyped-def]
+        self._nav = nav
+        return nav
+
     def on_env(self, env, config: MkDocsConfig, files: Files):  # type: ignore[no-untyped-def]
         # MkDocs makes a new theme environment on every build; keep the compiled
         # theme templates between the live preview's rebuilds.
         env.bytecode_cache = THEME_TEMPLATES
+        if self.may_split:
+            self._start_second_core(env, config, files)
         return env
+
+    def _start_second_core(self, env, config: MkDocsConfig, files: Files) -> None:  # type: ignore[no-untyped-def]
+        doc_files = files.documentation_pages()
+        generated = [f for f in doc_files if isinstance(f, GeneratedPage)]
+        if not second_core.worth_splitting(list(config.plugins), len(generated)):
+            return
+        # Every other generated page: neighbours cost about the same to write.
+        theirs = generated[1::2]
+        for file in theirs:
+            file.changed = False  # this process skips it (see may_split)
+        self._second = second_core.SecondCore(
+            [f.page for f in theirs], config, doc_files, self._nav, env, self._entries_of
+        )
+
+    def _entries_of(self, pages: list) -> dict[str, list]:
+        return {p.file.src_uri: self._search_entries.get(p.file.src_uri, []) for p in pages}
+
+    def on_build_error(self, error: Exception) -> None:
+        if self._second is not None:
+            self._second.stop()
+            self._second = None
 
     def on_page_content(self, html: str, page, config: MkDocsConfig, files: Files) -> str:  # type: ignore[no-untyped-def]
         return self.bodies.get(page.file.src_uri, html)
@@ -211,16 +244,22 @@ class PlanwijzerPlugin(BasePlugin[PlanwijzerConfig]):
     def on_post_build(self, config: MkDocsConfig) -> None:
         assert self._files is not None
         pages = [f.src_uri for f in self._files.documentation_pages()]
-        if self.incremental:
-            # The skipped pages were not indexed in this build: put their entries back,
-            # and remove the output of pages that no longer exist.
+        split, self._second = self._second, None
+        if split is not None:
+            self._search_entries.update(split.finish() or {})
+        if self.incremental or split is not None:
+            # Pages skipped here were indexed in an earlier build or by the second
+            # process: put their entries in, in page order.
             entries = _search_entries(config)
             entries[:] = [e for uri in pages for e in self._search_entries.get(uri, [])]
+        if self.incremental:
+            # Remove the output of pages that no longer exist.
             for gone in set(self._built) - set(self._building):
                 (Path(config.site_dir) / self._built[gone][1]).unlink(missing_ok=True)
         self._search_entries = {uri: self._search_entries.get(uri, []) for uri in pages}
         self._built = self._building
-        self.incremental = False  # set again, per build, by the live preview
+        # Both are set again, per build, by the live preview and build_site.
+        self.incremental = self.may_split = False
 
     def supports_incremental(self, config: MkDocsConfig) -> bool:
         """Whether this configuration allows an incremental rebuild at all: only with

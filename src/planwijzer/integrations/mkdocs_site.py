@@ -12,11 +12,15 @@ import shutil
 import sys
 import tempfile
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from ..pipeline import fingerprint, paused_gc
+from .mkdocs_plugin import PlanwijzerPlugin
 
 CONFIG_FILE = "mkdocs.yml"
+BUILD_LOGGER = "mkdocs.commands.build"
 log = logging.getLogger("mkdocs.planwijzer")
 
 
@@ -51,7 +55,14 @@ def build_site(plan_dir: Path, out: Path, *, strict: bool = True, verbose: bool 
         config = load_config(str(config_file), site_dir=str(staging), strict=strict)
         # MkDocs keeps plugin instances per process; tell them this is a plain build.
         config.plugins.on_startup(command="build", dirty=False)
-        build(config)
+        plugin = config.plugins.get("planwijzer")
+        # Into an empty folder, a 'dirty' build is a full build in which a page may
+        # say it need not be written here: the second core writes it (see second_core).
+        split = isinstance(plugin, PlanwijzerPlugin)
+        if split:
+            plugin.may_split = True
+        with _without_dirty_warning():
+            build(config, dirty=split)
     except (MkDocsException, SystemExit) as exc:  # macros exits on a failing macro
         shutil.rmtree(staging, ignore_errors=True)
         raise BuildFailed(str(exc) or "MkDocs stopte met een fout (zie hierboven).") from None
@@ -127,7 +138,7 @@ def serve(plan_dir: Path, *, host: str = "127.0.0.1", port: int = 8000) -> None:
     from mkdocs.livereload import LiveReloadServer
 
     _mkdocs_logging(True)
-    logging.getLogger("mkdocs.commands.build").addFilter(_hide_dirty_warning)
+    logging.getLogger(BUILD_LOGGER).addFilter(_hide_dirty_warning)
     site_dir = Path(tempfile.mkdtemp(prefix="planwijzer-voorbeeld-"))
     builder = PreviewBuilder(plan_dir, site_dir, host=host, port=port)
     config = builder.config()
@@ -155,8 +166,19 @@ def serve(plan_dir: Path, *, host: str = "127.0.0.1", port: int = 8000) -> None:
 
 def _hide_dirty_warning(record: logging.LogRecord) -> bool:
     # MkDocs warns that a dirty build may leave navigation stale; ours never
-    # changes the navigation (see _Frame), so the warning would only confuse.
+    # changes the navigation (see _Frame) or builds into an empty folder, so the
+    # warning would only confuse (and fail a strict build).
     return "'dirty' build" not in record.getMessage()
+
+
+@contextmanager
+def _without_dirty_warning() -> Iterator[None]:
+    logger = logging.getLogger(BUILD_LOGGER)
+    logger.addFilter(_hide_dirty_warning)
+    try:
+        yield
+    finally:
+        logger.removeFilter(_hide_dirty_warning)
 
 
 class _Frame:

@@ -1,0 +1,108 @@
+"""Work on a second core: part of a stage runs in a forked copy of this process.
+
+Rendering and writing thousands of pages is pure Python and runs on one core. A
+forked copy starts with everything already loaded (the plan, the model, compiled
+templates), does its share and sends back only the result. Used on Linux, where
+fork is cheap and safe for this single-threaded program, when two cores or more are
+free; ``PLANWIJZER_PROCESSEN=1`` turns it off everywhere.
+"""
+
+from __future__ import annotations
+
+import gc
+import multiprocessing
+import os
+import sys
+from collections.abc import Callable, Sequence
+from typing import Generic, TypeVar
+
+T = TypeVar("T")
+SETTING = "PLANWIJZER_PROCESSEN"
+MIN_JOBS = 200  # below this, starting a process costs about what it saves
+
+
+def usable_cores() -> int:
+    if os.environ.get(SETTING, "").strip() == "1":
+        return 1
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # not on Linux
+        return os.cpu_count() or 1
+
+
+def can_fork() -> bool:
+    return sys.platform.startswith("linux") and usable_cores() >= 2
+
+
+class Forked(Generic[T]):
+    """Runs ``work`` in a forked copy of this process; ``result()`` waits for it.
+
+    If the copy dies without an answer (killed, out of memory), ``result()`` runs
+    ``fallback`` here instead, so the work is never lost.
+    """
+
+    def __init__(self, work: Callable[[], T], fallback: Callable[[], T]) -> None:
+        self._fallback = fallback
+        context = multiprocessing.get_context("fork")
+        self._receive, send = context.Pipe(duplex=False)
+        self._process = context.Process(target=_run, args=(send, work), daemon=True)
+        # The copy shares this process's memory until either side writes to it; the
+        # cycle collector would touch, and so copy, every object in the copy.
+        gc.freeze()
+        try:
+            self._process.start()
+        finally:
+            gc.unfreeze()
+        send.close()
+
+    def result(self) -> T:
+        try:
+            ok, value = self._receive.recv()
+        except EOFError:
+            self._process.join()
+            return self._fallback()
+        finally:
+            self._receive.close()
+        self._process.join()
+        if not ok:
+            raise value
+        return value
+
+    def stop(self) -> None:
+        if self._process.is_alive():
+            self._process.kill()
+        self._process.join()
+        self._receive.close()
+
+
+def _run(send, work: Callable[[], object]) -> None:  # type: ignore[no-untyped-def]
+    try:
+        answer: tuple[bool, object] = (True, work())
+    except Exception as exc:  # raised again in the main process
+        answer = (False, exc)
+    try:
+        send.send(answer)
+    except Exception as exc:  # e.g. an exception that does not pickle
+        send.send((False, RuntimeError(f"{type(exc).__name__}: {exc}")))
+    send.close()
+
+
+def run_jobs(jobs: Sequence[Callable[[], T]]) -> list[T]:
+    """Every job's result, in order; every other job on a second core when that pays."""
+    if len(jobs) < MIN_JOBS or not can_fork():
+        return [job() for job in jobs]
+    theirs = jobs[1::2]
+
+    def run_theirs() -> list[T]:
+        return [job() for job in theirs]
+
+    copy = Forked(run_theirs, fallback=run_theirs)
+    try:
+        mine = [job() for job in jobs[0::2]]
+    except BaseException:
+        copy.stop()
+        raise
+    results = [None] * len(jobs)
+    results[0::2] = mine
+    results[1::2] = copy.result()
+    return results  # type: ignore[return-value]
