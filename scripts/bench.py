@@ -43,14 +43,19 @@ cpu = me.ru_utime + me.ru_stime + helpers.ru_utime + helpers.ru_stime
 print("BENCH", elapsed, peak, cpu)
 """
 
+# As the console command does (planwijzer.cli.run).
 PLAN_BUILD = """
+from planwijzer import memory
 from planwijzer.cli import main
+memory.keep_until_exit()
 rc = main(["build", sys.argv[1], "--out", sys.argv[2]])
 assert rc == 0, rc
 """
 
 PLAN_CHECK = """
+from planwijzer import memory
 from planwijzer.cli import main
+memory.keep_until_exit()
 rc = main(["check", sys.argv[1]])
 assert rc == 0, rc
 """

@@ -6,8 +6,9 @@ import argparse
 import sys
 import time
 from pathlib import Path
+from typing import NoReturn
 
-from . import pipeline, scaffold
+from . import memory, pipeline, scaffold
 from .problems import Report
 
 
@@ -212,5 +213,11 @@ def main(argv: list[str] | None = None) -> int:
     return int(args.func(args))
 
 
-if __name__ == "__main__":  # pragma: no cover
+def run() -> NoReturn:
+    """The console command: one command, after which the process ends."""
+    memory.keep_until_exit()
     sys.exit(main())
+
+
+if __name__ == "__main__":  # pragma: no cover
+    run()

@@ -9,12 +9,13 @@ free; ``PLANWIJZER_PROCESSEN=1`` turns it off everywhere.
 
 from __future__ import annotations
 
-import gc
 import multiprocessing
 import os
 import sys
 from collections.abc import Callable, Sequence
 from typing import Generic, TypeVar
+
+from .memory import shared_with_fork
 
 T = TypeVar("T")
 SETTING = "PLANWIJZER_PROCESSEN"
@@ -46,13 +47,8 @@ class Forked(Generic[T]):
         context = multiprocessing.get_context("fork")
         self._receive, send = context.Pipe(duplex=False)
         self._process = context.Process(target=_run, args=(send, work), daemon=True)
-        # The copy shares this process's memory until either side writes to it; the
-        # cycle collector would touch, and so copy, every object in the copy.
-        gc.freeze()
-        try:
+        with shared_with_fork():
             self._process.start()
-        finally:
-            gc.unfreeze()
         send.close()
 
     def result(self) -> T:
@@ -87,9 +83,12 @@ def _run(send, work: Callable[[], object]) -> None:  # type: ignore[no-untyped-d
     send.close()
 
 
-def run_jobs(jobs: Sequence[Callable[[], T]]) -> list[T]:
-    """Every job's result, in order; every other job on a second core when that pays."""
-    if len(jobs) < MIN_JOBS or not can_fork():
+def run_jobs(jobs: Sequence[Callable[[], T]], *, split: bool | None = None) -> list[T]:
+    """Every job's result, in order; every other job on a second core when that pays:
+    ``split`` says so, or by default there are at least MIN_JOBS jobs."""
+    if split is None:
+        split = len(jobs) >= MIN_JOBS
+    if not split or not can_fork():
         return [job() for job in jobs]
     theirs = jobs[1::2]
 

@@ -10,13 +10,15 @@ expanding. Dates stay text: periods are parsed later, with their own messages.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 from typing import Any
 
 import yaml
 
 from .fastyaml import NOT_SURE, fast_parse
-from .problems import Report
+from .forked import run_jobs
+from .problems import Problem, Report
 
 _STR = "tag:yaml.org,2002:str"
 _NULL = "tag:yaml.org,2002:null"
@@ -383,10 +385,9 @@ class ParseCache:
         if hit is not None and hit[0] == stamp:
             report.problems.extend(hit[2])
             return hit[1]
-        own = Report()
-        doc = load_yaml(path, file, own)
-        report.problems.extend(own.problems)
-        self._files[path] = (stamp, doc, own.problems)
+        doc, problems = load_alone(path, file)
+        report.problems.extend(problems)
+        self._files[path] = (stamp, doc, problems)
         return doc
 
 
@@ -407,6 +408,8 @@ GOALS_FILE = "doelstellingen.yaml"
 ACTIONS_FILE = "acties.yaml"
 ACTIONS_DIR = "acties"
 PARTNERS_FILE = "partners.yaml"
+# Above this much YAML, every other file is parsed on a second core (see forked).
+SPLIT_BYTES = 2_000_000
 
 
 def action_files(root: Path) -> list[Path]:
@@ -432,28 +435,18 @@ def display_path(root: Path, path: Path) -> str:
 def load_plan_sources(root: Path, report: Report, cache: ParseCache | None = None) -> PlanSources:
     """Load every YAML file of a plan folder; missing required files are reported."""
     data = root / DATA_DIR
-    load_file = cache.load if cache is not None else load_yaml
-
-    def load(name: str, *, required: bool) -> YamlDocument | None:
-        path = data / name
-        file = f"{DATA_DIR}/{name}"
-        if not path.is_file():
-            if required:
-                report.error(
-                    file,
-                    0,
-                    0,
-                    f"Het bestand {file} ontbreekt.",
-                    "Een planmap heeft data/plan.yaml, data/doelstellingen.yaml en acties "
-                    "(data/acties.yaml of data/acties/*.yaml). 'planwijzer init MAP' maakt een "
-                    "voorbeeld.",
-                )
-            return None
-        return load_file(path, file, report)
-
-    plan = load(PLAN_FILE, required=True)
-    goals = load(GOALS_FILE, required=True)
-    partners = load(PARTNERS_FILE, required=False)
+    for name in (PLAN_FILE, GOALS_FILE):
+        if not (data / name).is_file():
+            file = f"{DATA_DIR}/{name}"
+            report.error(
+                file,
+                0,
+                0,
+                f"Het bestand {file} ontbreekt.",
+                "Een planmap heeft data/plan.yaml, data/doelstellingen.yaml en acties "
+                "(data/acties.yaml of data/acties/*.yaml). 'planwijzer init MAP' maakt een "
+                "voorbeeld.",
+            )
     paths = action_files(root)
     if not paths:
         report.error(
@@ -463,7 +456,33 @@ def load_plan_sources(root: Path, report: Report, cache: ParseCache | None = Non
             "Er zijn geen acties: data/acties.yaml en de map data/acties/ ontbreken.",
             "Maak data/acties.yaml aan met een lijst 'acties:'.",
         )
-    actions = [
-        doc for p in paths if (doc := load_file(p, display_path(root, p), report)) is not None
-    ]
-    return PlanSources(root=root, plan=plan, goals=goals, actions=actions, partners=partners)
+    named = [data / PLAN_FILE, data / GOALS_FILE, data / PARTNERS_FILE]
+    found = [p for p in (*named, *paths) if p.is_file()]
+    if cache is not None:
+        docs = [cache.load(p, display_path(root, p), report) for p in found]
+    else:
+        docs = _load_files(root, found, report)
+    by_path = dict(zip(found, docs, strict=True))
+    return PlanSources(
+        root=root,
+        plan=by_path.get(named[0]),
+        goals=by_path.get(named[1]),
+        actions=[doc for p in paths if (doc := by_path.get(p)) is not None],
+        partners=by_path.get(named[2]),
+    )
+
+
+def _load_files(root: Path, paths: list[Path], report: Report) -> list[YamlDocument | None]:
+    jobs = [partial(load_alone, p, display_path(root, p)) for p in paths]
+    big = len(paths) > 1 and sum(p.stat().st_size for p in paths) >= SPLIT_BYTES
+    docs = []
+    for doc, problems in run_jobs(jobs, split=big):
+        report.problems.extend(problems)
+        docs.append(doc)
+    return docs
+
+
+def load_alone(path: Path, file: str) -> tuple[YamlDocument | None, list[Problem]]:
+    """One file's document and its own problems."""
+    own = Report()
+    return load_yaml(path, file, own), own.problems

@@ -6,14 +6,13 @@ macros module and the command line all call in here, and another engine could to
 
 from __future__ import annotations
 
-import gc
-from collections.abc import Iterable, Iterator
-from contextlib import contextmanager
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from .load import DATA_DIR, ParseCache, load_plan_sources
+from .memory import paused_gc
 from .model import Plan, build_plan
 from .problems import Report
 from .validate import ValidatedPlan, validate
@@ -26,23 +25,6 @@ if TYPE_CHECKING:  # rendering loads Jinja and Markdown, which a check does not 
 class CheckResult:
     report: Report
     plan: Plan | None  # None when the plan has errors
-
-
-@contextmanager
-def paused_gc() -> Iterator[None]:
-    """Pause Python's cycle collector while a stage allocates many long-lived objects.
-
-    A plan is a tree of plain objects without cycles, built in one go: the collector
-    would walk the growing heap again and again (over half of a check's time at
-    10,000 actions) and find nothing to free. Reference counting still frees as usual.
-    """
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
-            gc.enable()
 
 
 def validate_plan(

@@ -21,6 +21,7 @@ from mkdocs.structure.files import File, Files
 
 from .. import pipeline
 from ..load import ParseCache
+from ..memory import paused_gc
 from ..model import Plan
 from ..render import MemoryBytecodeCache, Renderer, has_own_templates
 from ..reuse import PageMemo
@@ -152,7 +153,7 @@ class PlanwijzerPlugin(BasePlugin[PlanwijzerConfig]):
         memo = None
         if self._serving and not has_own_templates(self.plan_dir):
             memo = PageMemo(self._memo if self.incremental else None)
-        with pipeline.paused_gc():  # many long-lived strings, no cycles: see paused_gc
+        with paused_gc():  # many long-lived strings, no cycles: see memory
             pages = renderer.pages(memo)
         for page in pages:
             if files.get_file_from_path(page.path) is not None:

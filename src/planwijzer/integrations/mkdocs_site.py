@@ -16,7 +16,8 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from ..pipeline import fingerprint, paused_gc
+from ..memory import paused_gc
+from ..pipeline import fingerprint
 from .mkdocs_plugin import PlanwijzerPlugin
 
 CONFIG_FILE = "mkdocs.yml"
