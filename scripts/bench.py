@@ -45,18 +45,14 @@ print("BENCH", elapsed, peak, cpu)
 
 # As the console command does (planwijzer.cli.run).
 PLAN_BUILD = """
-from planwijzer import memory
 from planwijzer.cli import main
-memory.keep_until_exit()
-rc = main(["build", sys.argv[1], "--out", sys.argv[2]])
+rc = main(["build", sys.argv[1], "--out", sys.argv[2]], own_process=True)
 assert rc == 0, rc
 """
 
 PLAN_CHECK = """
-from planwijzer import memory
 from planwijzer.cli import main
-memory.keep_until_exit()
-rc = main(["check", sys.argv[1]])
+rc = main(["check", sys.argv[1]], own_process=True)
 assert rc == 0, rc
 """
 

@@ -44,13 +44,19 @@ def test_a_fork_shares_frozen_memory_and_unfreezes_after(clean_gc, monkeypatch):
     assert gc.get_freeze_count() > 0  # kept: the process ends with the command
 
 
-def test_the_console_command_is_one_shot_and_main_is_not(clean_gc, monkeypatch, plan_folder):
+def test_the_console_command_is_one_shot_except_serve(clean_gc, monkeypatch, plan_folder):
     from planwijzer import cli
 
     folder = plan_folder()
     monkeypatch.setattr(memory, "_until_exit", False)
     assert cli.main(["check", str(folder.root)]) == 0
     assert not memory._until_exit  # tests and other callers keep a collectable heap
+    served = []
+    monkeypatch.setattr(cli, "cmd_serve", lambda args: served.append(args) or 0)
+    monkeypatch.setattr("sys.argv", ["planwijzer", "serve", str(folder.root)])
+    with pytest.raises(SystemExit):
+        cli.run()
+    assert served and not memory._until_exit  # the live preview replaces its plan
     monkeypatch.setattr("sys.argv", ["planwijzer", "check", str(folder.root)])
     with pytest.raises(SystemExit) as stopped:
         cli.run()

@@ -208,15 +208,17 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def main(argv: list[str] | None = None) -> int:
+def main(argv: list[str] | None = None, *, own_process: bool = False) -> int:
     args = build_parser().parse_args(argv)
+    if own_process and args.func is not cmd_serve:
+        # One command, then the process ends: what its stages make is kept until then.
+        memory.keep_until_exit()
     return int(args.func(args))
 
 
 def run() -> NoReturn:
-    """The console command: one command, after which the process ends."""
-    memory.keep_until_exit()
-    sys.exit(main())
+    """The console command ``planwijzer``, in a process of its own."""
+    sys.exit(main(own_process=True))
 
 
 if __name__ == "__main__":  # pragma: no cover
