@@ -3,7 +3,8 @@
 For each size it builds a synthetic plan with ``planwijzer build`` (check + generate
 + MkDocs + search index) and, as the floor, mkdocs-material building as many bare
 Markdown pages as the plan site has pages, none of them in the nav. Each build runs
-in its own process so peak memory is that build's own.
+in its own process so peak memory is that build's own. The plan is also built kept
+to one process (PLANWIJZER_PROCESSEN=1), to show what the second core brings.
 
     python scripts/bench.py                  # 100, 1,000 and 10,000 actions
     python scripts/bench.py --sizes 100 1000 # a quicker run
@@ -27,6 +28,7 @@ import time
 from datetime import date
 from pathlib import Path
 
+from planwijzer.forked import SETTING
 from planwijzer.synthetic import make_plan
 from serve_latency import measure as measure_serve
 
@@ -63,10 +65,14 @@ build(load_config(sys.argv[1] + "/mkdocs.yml", site_dir=sys.argv[2], strict=True
 """
 
 
-def run(body: str, *args: str) -> tuple[float, int, float]:
+def run(body: str, *args: str, env: dict[str, str] | None = None) -> tuple[float, int, float]:
     code = RUNNER.format(body=body)
     done = subprocess.run(
-        [sys.executable, "-c", code, *args], capture_output=True, text=True, check=False
+        [sys.executable, "-c", code, *args],
+        capture_output=True,
+        text=True,
+        check=False,
+        env={**os.environ, **(env or {})},
     )
     if done.returncode != 0:
         sys.exit(f"build failed:\n{done.stdout}\n{done.stderr}")
@@ -101,7 +107,7 @@ def measure(n: int, work: Path, repeat: int) -> dict:
     check_s = min(run(PLAN_CHECK, str(plan_dir))[0] for _ in range(repeat))
     site = work / f"site-{n}"
     floor_dir = work / f"floor-{n}"
-    plans, floors = [], []
+    plans, floors, one_core = [], [], []
     for _ in range(repeat):
         shutil.rmtree(site, ignore_errors=True)
         plans.append(run(PLAN_BUILD, str(plan_dir), str(site)))
@@ -109,6 +115,10 @@ def measure(n: int, work: Path, repeat: int) -> dict:
             make_floor(floor_dir, sum(1 for _ in site.rglob("index.html")))
         shutil.rmtree(work / f"floor-site-{n}", ignore_errors=True)
         floors.append(run(FLOOR_BUILD, str(floor_dir), str(work / f"floor-site-{n}")))
+        # The same build kept to one process, as on a machine with one core.
+        one_site = work / f"site-een-{n}"
+        shutil.rmtree(one_site, ignore_errors=True)
+        one_core.append(run(PLAN_BUILD, str(plan_dir), str(one_site), env={SETTING: "1"}))
     pages = sum(1 for _ in site.rglob("index.html"))
     plan_s, plan_peak, plan_cpu = min(plans)
     plan_peak = max(peak for _, peak, _ in plans)
@@ -126,6 +136,7 @@ def measure(n: int, work: Path, repeat: int) -> dict:
         "build_s": round(plan_s, 1),
         "floor_s": round(floor_s, 1),
         "ratio": round(plan_s / floor_s, 2),
+        "one_core_ratio": round(min(one_core)[0] / floor_s, 2),
         "cpu_s": round(plan_cpu, 1),
         "floor_cpu_s": round(floor_cpu, 1),
         "peak_mb": round(plan_peak / 2**20),
@@ -136,7 +147,7 @@ def measure(n: int, work: Path, repeat: int) -> dict:
         "kb_per_page": round(total / pages / 1024, 1),
         "search_kb_per_page": round(search / pages / 1024, 2),
     }
-    for path in (site, floor_dir, work / f"floor-site-{n}", plan_dir):
+    for path in (site, one_site, floor_dir, work / f"floor-site-{n}", plan_dir):
         shutil.rmtree(path, ignore_errors=True)
     return result
 
@@ -148,6 +159,7 @@ COLUMNS = [
     ("build_s", "build (s)"),
     ("floor_s", "vloer (s)"),
     ("ratio", "build/vloer"),
+    ("one_core_ratio", "op één kern/vloer"),
     ("cpu_s", "build CPU (s)"),
     ("floor_cpu_s", "vloer CPU (s)"),
     ("peak_mb", "piekgeheugen (MB)"),
