@@ -88,3 +88,14 @@ def test_a_copy_that_dies_loses_no_page(plan_folder, split, monkeypatch, tmp_pat
     assert folder.build(tmp_path / "na-verlies") == 0
     assert len(split) == 2
     assert digest_tree(tmp_path / "na-verlies") == digest_tree(tmp_path / "gewoon")
+
+
+def test_only_known_plugins_and_large_sites_are_split(monkeypatch):
+    monkeypatch.setattr(forked, "usable_cores", lambda: 2)
+    ours = ["search", "planwijzer", "macros"]
+    assert second_core.worth_splitting(ours, second_core.MIN_JOBS)
+    assert not second_core.worth_splitting(ours, second_core.MIN_JOBS - 1)
+    # another plugin may keep state per page that the copy would take with it
+    assert not second_core.worth_splitting([*ours, "material/blog"], 10 * second_core.MIN_JOBS)
+    monkeypatch.setattr(forked, "usable_cores", lambda: 1)
+    assert not second_core.worth_splitting(ours, 10 * second_core.MIN_JOBS)
