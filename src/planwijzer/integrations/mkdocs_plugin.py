@@ -93,7 +93,7 @@ class PlanwijzerPlugin(BasePlugin[PlanwijzerConfig]):
     def on_startup(self, *, command: str, dirty: bool) -> None:
         # Defining on_startup makes MkDocs keep this instance across serve's rebuilds,
         # which an incremental build needs (it compares with the previous build).
-        self.incremental = False
+        self.incremental = self.may_split = False
         self._serving = command == "serve"
         self._parsed = ParseCache() if self._serving else None
 
@@ -208,6 +208,7 @@ class PlanwijzerPlugin(BasePlugin[PlanwijzerConfig]):
         return {p.file.src_uri: self._search_entries.get(p.file.src_uri, []) for p in pages}
 
     def on_build_error(self, error: Exception) -> None:
+        self.incremental = self.may_split = False
         if self._second is not None:
             self._second.stop()
             self._second = None
