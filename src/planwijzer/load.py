@@ -435,9 +435,12 @@ def display_path(root: Path, path: Path) -> str:
 def load_plan_sources(root: Path, report: Report, cache: ParseCache | None = None) -> PlanSources:
     """Load every YAML file of a plan folder; missing required files are reported."""
     data = root / DATA_DIR
-    for name in (PLAN_FILE, GOALS_FILE):
-        if not (data / name).is_file():
-            file = f"{DATA_DIR}/{name}"
+    paths = action_files(root)
+    named = [data / PLAN_FILE, data / GOALS_FILE, data / PARTNERS_FILE]
+    found = [p for p in (*named, *paths) if p.is_file()]
+    for required in named[:2]:
+        if required not in found:
+            file = display_path(root, required)
             report.error(
                 file,
                 0,
@@ -447,7 +450,6 @@ def load_plan_sources(root: Path, report: Report, cache: ParseCache | None = Non
                 "(data/acties.yaml of data/acties/*.yaml). 'planwijzer init MAP' maakt een "
                 "voorbeeld.",
             )
-    paths = action_files(root)
     if not paths:
         report.error(
             f"{DATA_DIR}/{ACTIONS_FILE}",
@@ -456,8 +458,6 @@ def load_plan_sources(root: Path, report: Report, cache: ParseCache | None = Non
             "Er zijn geen acties: data/acties.yaml en de map data/acties/ ontbreken.",
             "Maak data/acties.yaml aan met een lijst 'acties:'.",
         )
-    named = [data / PLAN_FILE, data / GOALS_FILE, data / PARTNERS_FILE]
-    found = [p for p in (*named, *paths) if p.is_file()]
     if cache is not None:
         docs = [cache.load(p, display_path(root, p), report) for p in found]
     else:

@@ -56,10 +56,13 @@ class SecondCore:
         self._result_of = result_of
         self._copy = Forked(self._write_in_copy, fallback=self._write_here)
 
-    def _write_here(self) -> tuple[list, Any, None]:
+    def _write(self) -> Any:
         for page in self.pages:
             mkdocs_build._build_page(page, *self._args)
-        return [], self._result_of(self.pages), None
+        return self._result_of(self.pages)
+
+    def _write_here(self) -> tuple[list, Any, None]:
+        return [], self._write(), None  # messages were shown as they came
 
     def _write_in_copy(self) -> tuple[list, Any, str | None]:
         # The copy's messages go back to the main process, which shows them once
@@ -67,7 +70,7 @@ class SecondCore:
         collect = _Collect()
         logging.getLogger("mkdocs").handlers = [collect]
         try:
-            _, result, _ = self._write_here()
+            result = self._write()
         except Exception as exc:  # MkDocs logged it; raised in the main process
             return collect.records, None, f"{type(exc).__name__}: {exc}"
         return collect.records, result, None
