@@ -291,3 +291,40 @@ def test_github_annotation_format(plan_folder):
     line = error.format_github()
     assert line.startswith("::error file=data/acties.yaml,line=4,col=")
     assert "Onbekende doelstelling 'doel-x'." in line
+
+
+def test_an_unreadable_actions_file_gives_its_error_and_no_cascade_of_warnings(plan_folder):
+    folder = plan_folder(
+        {
+            "data/acties.yaml": """\
+        acties:
+          - id: actie-een
+            titel Actie een
+            partners: [partner-x]
+            bijdragen: {zeker: [doel-a, doel-b]}
+        """
+        }
+    )
+    error = one_error(folder)
+    # The colon is missing on line 3; PyYAML only notices on line 4.
+    assert (error.line, error.column) == (3, 5)
+    assert "dubbelpunt" in error.message and "regel 4" in error.message
+    # Nothing is known about the actions: not 'no action contributes to doel-a'.
+    assert problems(folder, Severity.WARNING) == []
+
+
+def test_a_broken_action_keeps_back_the_warnings_it_could_make_untrue(plan_folder):
+    folder = plan_folder(
+        {
+            "data/acties.yaml": """\
+        acties:
+          - id: actie-een
+            titel: Actie een
+            partners: [partner-x]
+            bijdragen: {zeker: [doel-a, doel-b]}
+            onbekend: veld
+        """
+        }
+    )
+    assert "onbekend" in one_error(folder).message
+    assert problems(folder, Severity.WARNING) == []

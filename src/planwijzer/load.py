@@ -188,7 +188,11 @@ _SYNTAX_HINTS = {
 
 # For these, the editor's mistake is where the structure opened (context_mark),
 # not where the parser gave up, which can be many lines further.
-_OPENED_AT = ("while scanning a quoted scalar", "while parsing a flow")
+_OPENED_AT = (
+    "while scanning a quoted scalar",
+    "while parsing a flow",
+    "while scanning a simple key",
+)
 
 
 def _syntax_problem(exc: yaml.MarkedYAMLError, file: str, report: Report) -> None:
@@ -400,6 +404,8 @@ class PlanSources:
     goals: YamlDocument | None
     actions: list[YamlDocument]
     partners: YamlDocument | None
+    # False when an actions file could not be read: what the actions do is then unknown.
+    actions_complete: bool = True
 
 
 DATA_DIR = "data"
@@ -469,6 +475,7 @@ def load_plan_sources(root: Path, report: Report, cache: ParseCache | None = Non
         goals=by_path.get(named[1]),
         actions=[doc for p in paths if (doc := by_path.get(p)) is not None],
         partners=by_path.get(named[2]),
+        actions_complete=all(by_path.get(p) is not None for p in paths),
     )
 
 

@@ -97,6 +97,9 @@ class ValidatedPlan:
     # ids of entries that failed their shape check: references to them are not
     # reported again, so one mistake gives one message, not a cascade
     broken_ids: set[str] = field(default_factory=set)
+    # False when an action could not be read or checked: then 'no action contributes
+    # to this goal' may be untrue, and is not said.
+    actions_complete: bool = True
 
     def all_goals(self) -> list[GoalEntry]:
         """Every goal of the tree, top-down."""
@@ -596,6 +599,8 @@ def _check_references(result: ValidatedPlan, report: Report) -> None:
                     ),
                 )
 
+    if not result.actions_complete:
+        return
     strongest = plan.bijdragen[0]
     for goal in all_goals:
         if not goal.children and goal.node.id not in strongest_used:
@@ -710,6 +715,7 @@ def validate(sources: PlanSources, report: Report) -> ValidatedPlan | None:
         goals = _check_goals(sources.goals, plan.niveaus, report, broken)
 
     actions: list[ActionEntry] = []
+    actions_complete = sources.actions_complete
     for doc in sources.actions:
         for index, item in _check_list_file(
             doc, "acties", report, "Schrijf 'acties:' en daaronder '- id: ...' per actie."
@@ -720,6 +726,7 @@ def validate(sources: PlanSources, report: Report) -> ValidatedPlan | None:
                 actions.append(ActionEntry(action, Source.of(doc, (*path, "id")), doc, path))
             else:
                 broken.add(_raw_id(item))
+                actions_complete = False
 
     partners: list[PartnerEntry] = []
     if sources.partners is not None:
@@ -745,6 +752,7 @@ def validate(sources: PlanSources, report: Report) -> ValidatedPlan | None:
         partners_file=sources.partners.file if sources.partners is not None else None,
         plan_doc=sources.plan,
         broken_ids=broken,
+        actions_complete=actions_complete,
     )
     _check_references(result, report)
     return result if report.ok else None
