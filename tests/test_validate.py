@@ -293,18 +293,18 @@ def test_github_annotation_format(plan_folder):
     assert "Onbekende doelstelling 'doel-x'." in line
 
 
+def one_action(*lines: str) -> dict[str, str]:
+    """data/acties.yaml with one action made of ``lines`` (after its id)."""
+    return {
+        "data/acties.yaml": "acties:\n  - id: actie-een\n" + "".join(f"    {x}\n" for x in lines)
+    }
+
+
+ACTIE_EEN = ("titel: Actie een", "partners: [partner-x]", "bijdragen: {zeker: [doel-a, doel-b]}")
+
+
 def test_an_unreadable_actions_file_gives_its_error_and_no_cascade_of_warnings(plan_folder):
-    folder = plan_folder(
-        {
-            "data/acties.yaml": """\
-        acties:
-          - id: actie-een
-            titel Actie een
-            partners: [partner-x]
-            bijdragen: {zeker: [doel-a, doel-b]}
-        """
-        }
-    )
+    folder = plan_folder(one_action("titel Actie een", *ACTIE_EEN[1:]))
     error = one_error(folder)
     # The colon is missing on line 3; PyYAML only notices on line 4.
     assert (error.line, error.column) == (3, 5)
@@ -314,17 +314,6 @@ def test_an_unreadable_actions_file_gives_its_error_and_no_cascade_of_warnings(p
 
 
 def test_a_broken_action_keeps_back_the_warnings_it_could_make_untrue(plan_folder):
-    folder = plan_folder(
-        {
-            "data/acties.yaml": """\
-        acties:
-          - id: actie-een
-            titel: Actie een
-            partners: [partner-x]
-            bijdragen: {zeker: [doel-a, doel-b]}
-            onbekend: veld
-        """
-        }
-    )
+    folder = plan_folder(one_action(*ACTIE_EEN, "onbekend: veld"))
     assert "onbekend" in one_error(folder).message
     assert problems(folder, Severity.WARNING) == []
