@@ -28,9 +28,11 @@ import time
 from datetime import date
 from pathlib import Path
 
-from planwijzer.forked import SETTING
-from planwijzer.synthetic import make_plan
 from serve_latency import measure as measure_serve
+from synthetic_plan import make_plan
+
+# The README's documented setting that keeps a build in one process.
+ONE_PROCESS = "PLANWIJZER_PROCESSEN"
 
 # Peak memory counts a forked helper process too (its peak added to the main one's,
 # as if both peaked at once); CPU time is both processes' user + system time.
@@ -118,7 +120,7 @@ def measure(n: int, work: Path, repeat: int) -> dict:
         # The same build kept to one process, as on a machine with one core.
         one_site = work / f"site-een-{n}"
         shutil.rmtree(one_site, ignore_errors=True)
-        one_core.append(run(PLAN_BUILD, str(plan_dir), str(one_site), env={SETTING: "1"}))
+        one_core.append(run(PLAN_BUILD, str(plan_dir), str(one_site), env={ONE_PROCESS: "1"}))
     pages = sum(1 for _ in site.rglob("index.html"))
     plan_s, plan_peak, plan_cpu = min(plans)
     plan_peak = max(peak for _, peak, _ in plans)

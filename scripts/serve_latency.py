@@ -25,7 +25,7 @@ import urllib.request
 from contextlib import closing
 from pathlib import Path
 
-from planwijzer.synthetic import make_plan
+from synthetic_plan import make_plan
 
 ACTION = "actie-1"
 POLL_S = 0.02

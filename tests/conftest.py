@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from planwijzer.cli import main as cli_main
+from planwijzer.editing.new_plan import SKELETON
 
 REPO = Path(__file__).resolve().parent.parent
 
@@ -51,7 +52,7 @@ class PlanFolder:
 
     def __init__(self, root: Path, files: dict[str, str | None]) -> None:
         self.root = root
-        mkdocs = (REPO / "src/planwijzer/skeleton/mkdocs.yml").read_text(encoding="utf-8")
+        mkdocs = (SKELETON / "mkdocs.yml").read_text(encoding="utf-8")
         self.write("mkdocs.yml", mkdocs.replace("__TITEL__", "Testplan"), dedent=False)
         for name, text in files.items():
             if text is not None:

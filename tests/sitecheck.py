@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import gzip
+import hashlib
 from pathlib import Path
 
 from bs4 import BeautifulSoup
 
-from planwijzer.linkcheck import broken_links  # noqa: F401 - re-exported for the tests
+from planwijzer.outputs.link_check import broken_links  # noqa: F401 - re-exported for the tests
 
 
 def soup(site: Path, url: str) -> BeautifulSoup:
@@ -17,3 +19,16 @@ def soup(site: Path, url: str) -> BeautifulSoup:
 def content(site: Path, url: str) -> BeautifulSoup:
     """The page's article, without Material's header, navigation and footer."""
     return soup(site, url).select_one("article.md-content__inner")
+
+
+def digest_tree(site: Path) -> dict[str, str]:
+    """sha256 of every file of a built site, by path (the sitemap's build date aside)."""
+    digests = {}
+    for path in sorted(p for p in site.rglob("*") if p.is_file()):
+        data = path.read_bytes()
+        if path.name == "sitemap.xml.gz":
+            data = gzip.decompress(data)
+        if path.name.startswith("sitemap.xml"):
+            continue  # carries the build date ('dates aside')
+        digests[path.relative_to(site).as_posix()] = hashlib.sha256(data).hexdigest()
+    return digests

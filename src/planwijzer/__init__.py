@@ -1,7 +1,8 @@
 """Planwijzer: a policy plan kept as YAML, published as a website.
 
-The pipeline, one module per stage: ``load`` → ``validate`` → ``model`` →
-``render`` → (MkDocs via ``integrations``). ``pipeline`` runs the stages in order.
+The stages, one package each, data flowing one way: ``loading`` → ``checking`` →
+``model`` → ``rendering`` → ``outputs`` (MkDocs, page files, link check).
+``pipeline`` runs the stages in order; ``cli`` is the thin command line.
 """
 
 __version__ = "0.1.0"

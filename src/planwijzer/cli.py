@@ -8,8 +8,10 @@ import time
 from pathlib import Path
 from typing import NoReturn
 
-from . import memory, pipeline, scaffold
-from .problems import Report
+from . import pipeline
+from .editing import new_plan as scaffold
+from .shared import memory
+from .shared.problems import Report
 
 
 def _print_report(report: Report, fmt: str) -> None:
@@ -33,7 +35,7 @@ def cmd_check(args: argparse.Namespace) -> int:
 
 
 def cmd_build(args: argparse.Namespace) -> int:
-    from .integrations.mkdocs_site import BuildFailed, build_site
+    from .outputs.mkdocs.site import BuildFailed, build_site
 
     plan_dir = Path(args.dir)
     out = Path(args.out) if args.out else plan_dir / "site"
@@ -65,7 +67,7 @@ def cmd_build(args: argparse.Namespace) -> int:
 
 
 def cmd_serve(args: argparse.Namespace) -> int:
-    from .integrations.mkdocs_site import serve
+    from .outputs.mkdocs.site import serve
 
     plan_dir = Path(args.dir)
     result = pipeline.check(plan_dir)
@@ -90,7 +92,7 @@ def cmd_init(args: argparse.Namespace) -> int:
 
 
 def cmd_new(args: argparse.Namespace) -> int:
-    from . import edit
+    from .editing import new_entry as edit
 
     root = Path(args.dir)
     try:
@@ -110,7 +112,7 @@ def cmd_new(args: argparse.Namespace) -> int:
 
 
 def cmd_diff(args: argparse.Namespace) -> int:
-    from .diff import DiffError, diff_revisions
+    from .revisions.plan_diff import DiffError, diff_revisions
 
     try:
         result = diff_revisions(Path(args.dir), args.rev, args.rev2)
@@ -122,7 +124,7 @@ def cmd_diff(args: argparse.Namespace) -> int:
 
 
 def cmd_links(args: argparse.Namespace) -> int:
-    from .linkcheck import broken_links
+    from .outputs.link_check import broken_links
 
     site = Path(args.site)
     if not site.is_dir():
@@ -137,7 +139,7 @@ def cmd_links(args: argparse.Namespace) -> int:
 
 
 def cmd_schemas(args: argparse.Namespace) -> int:
-    from .schemas import write_schemas
+    from .loading.json_schemas import write_schemas
 
     for path in write_schemas(Path(args.dir) / "schemas"):
         print(f"geschreven: {path}")

@@ -1,4 +1,4 @@
-"""The stages in order: load → validate → model → render.
+"""The stages in order: loading → checking → model → rendering.
 
 This is the core's front door. It knows nothing of MkDocs: the MkDocs plugin, the
 macros module and the command line all call in here, and another engine could too.
@@ -11,14 +11,15 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from .load import DATA_DIR, ParseCache, load_plan_sources
-from .memory import paused_gc
+from .checking import ValidatedPlan, validate
+from .loading.plan_folder import DATA_DIR, load_plan_sources
+from .loading.yaml_reader import ParseCache
 from .model import Plan, build_plan
-from .problems import Report
-from .validate import ValidatedPlan, validate
+from .shared.memory import paused_gc
+from .shared.problems import Report
 
 if TYPE_CHECKING:  # rendering loads Jinja and Markdown, which a check does not need
-    from .render import RenderedPage
+    from .rendering.page import RenderedPage
 
 
 @dataclass
@@ -75,14 +76,6 @@ def render_pages(
     plan: Plan, plan_dir: Path | None = None, *, home: bool = False
 ) -> list[RenderedPage]:
     """Every generated page of the plan site."""
-    from .render import Renderer
+    from .rendering.renderer import Renderer
 
     return Renderer(plan, plan_dir, home=home).pages()
-
-
-def write_pages(pages: list[RenderedPage], out_dir: Path) -> None:
-    """Write generated pages as Markdown files, for an engine that reads a folder."""
-    for page in pages:
-        target = out_dir / page.path
-        target.parent.mkdir(parents=True, exist_ok=True)
-        target.write_text(page.content, encoding="utf-8")

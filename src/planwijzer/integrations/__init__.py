@@ -1,1 +1,1 @@
-"""Thin adapters between the core pipeline and a site engine (today: MkDocs)."""
+"""Old home of the MkDocs adapter, now ``planwijzer.outputs.mkdocs``; see ``macros``."""

@@ -1,0 +1,97 @@
+"""Synthetic plan folders of any size, for the benchmark and the scale tests.
+
+Goals, partners, municipalities and projects grow in proportion to the number of
+actions, roughly as in a city's multi-year plan. Output is deterministic.
+"""
+
+from __future__ import annotations
+
+import random
+from pathlib import Path
+
+from planwijzer.editing.new_plan import SKELETON
+
+_WORDS = [
+    "buurt", "wonen", "werk", "onderwijs", "armoede", "participatie", "gezondheid", "energie",
+    "jeugd", "ouderen", "vrijwilligers", "ontmoeting", "taal", "netwerk", "dienstverlening",
+    "mobiliteit", "groen", "veiligheid", "cultuur", "sport", "digitale", "inclusie",
+    "huisvesting", "schuld", "zorg", "samenwerking",
+]  # fmt: skip
+
+
+def _sentence(rng: random.Random, n: int) -> str:
+    return " ".join(rng.choice(_WORDS) for _ in range(n)).capitalize() + "."
+
+
+def make_plan(root: Path, n_actions: int, *, seed: int = 1) -> Path:
+    """Write a valid plan folder with ``n_actions`` actions into ``root``."""
+    rng = random.Random(seed)
+    n_top = max(3, n_actions // 250)
+    per_top = 4
+    n_partners = max(10, n_actions // 10)
+    n_places = max(5, n_actions // 25)
+    data = root / "data"
+    (data / "acties").mkdir(parents=True, exist_ok=True)
+    (root / "docs").mkdir(parents=True, exist_ok=True)
+
+    (data / "plan.yaml").write_text(
+        f"titel: Synthetisch plan {n_actions}\norganisatie: Benchmark\n"
+        "periode: {van: 2024, tot: 2029}\n"
+        "niveaus:\n"
+        "  - {sleutel: strategische_doelstellingen, naam: Strategische doelstelling, "
+        "meervoud: Strategische doelstellingen, afkorting: SD}\n"
+        "  - {sleutel: operationele_doelstellingen, naam: Operationele doelstelling, "
+        "meervoud: Operationele doelstellingen, afkorting: OD}\n",
+        encoding="utf-8",
+    )
+    leaves = []
+    lines = ["strategische_doelstellingen:"]
+    for t in range(n_top):
+        lines += [f"  - id: sd{t}", f"    code: SD{t + 1}", f"    titel: {_sentence(rng, 4)}"]
+        lines += [f"    omschrijving: {_sentence(rng, 20)}", "    operationele_doelstellingen:"]
+        for o in range(per_top):
+            leaves.append(f"od{t}-{o}")
+            lines += [f"      - id: od{t}-{o}", f"        code: OD{t + 1}.{o + 1}"]
+            lines += [f"        titel: {_sentence(rng, 5)}"]
+    (data / "doelstellingen.yaml").write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+    partner_lines = ["partners:"] + [
+        f"  - {{id: partner-{i}, naam: Partner {i}, soort: organisatie}}" for i in range(n_partners)
+    ]
+    (data / "partners.yaml").write_text("\n".join(partner_lines) + "\n", encoding="utf-8")
+
+    per_file = 500  # split files, as editors would
+    for start in range(0, n_actions, per_file):
+        out = ["acties:"]
+        for i in range(start, min(n_actions, start + per_file)):
+            goals = rng.sample(leaves, k=min(3, len(leaves)))
+            partners = rng.sample(range(n_partners), k=3)
+            year = 2024 + rng.randrange(5)
+            start_month = f"{year}-{rng.randrange(1, 13):02d}"
+            out += [
+                f"  - id: actie-{i}",
+                f'    code: "{i + 1}"',
+                f"    titel: {_sentence(rng, 4)}",
+                f"    trekker: partner-{partners[0]}",
+                f"    context: {_sentence(rng, 40)}",
+                f"    omschrijving: {_sentence(rng, 60)}",
+                f"    partners: [partner-{partners[1]}, partner-{partners[2]}]",
+                f"    periode: {{van: {start_month}, tot: {min(2029, year + 2)}}}",
+                f"    bijdragen: {{zeker: [{goals[0]}], mogelijk: [{', '.join(goals[1:])}]}}",
+                "    projecten:",
+            ]
+            for p in range(1 + i % 2):
+                place = f"Gemeente {rng.randrange(n_places)}"
+                out.append(f"      - {{titel: Project {i}-{p}, gemeente: {place}}}")
+            out.append(f"    labels: [{rng.choice(_WORDS)}]")
+        (data / "acties" / f"deel-{start // per_file:03d}.yaml").write_text(
+            "\n".join(out) + "\n", encoding="utf-8"
+        )
+    mkdocs = (SKELETON / "mkdocs.yml").read_text(encoding="utf-8")
+    (root / "mkdocs.yml").write_text(
+        mkdocs.replace("__TITEL__", f"Synthetisch plan {n_actions}"), encoding="utf-8"
+    )
+    (root / "docs" / "index.md").write_text(
+        f"# Synthetisch plan {n_actions}\n\n{{{{ kerncijfers() }}}}\n", encoding="utf-8"
+    )
+    return root

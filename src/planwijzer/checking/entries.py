@@ -1,0 +1,61 @@
+"""What the checks hand to the model: typed entries with their source location."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+
+from ..loading import contract as schema
+from ..loading.located import Source
+from ..loading.yaml_nodes import PathKey, YamlDocument
+
+
+@dataclass
+class GoalEntry:
+    node: schema.Doelstelling
+    level: int  # index into plan.niveaus
+    source: Source
+    children: list[GoalEntry] = field(default_factory=list)
+
+
+@dataclass
+class ActionEntry:
+    action: schema.Actie
+    source: Source
+    doc: YamlDocument
+    path: PathKey
+
+
+@dataclass
+class PartnerEntry:
+    partner: schema.Partner
+    source: Source
+
+
+@dataclass
+class ValidatedPlan:
+    plan: schema.PlanBestand
+    plan_source: Source
+    goals: list[GoalEntry]
+    actions: list[ActionEntry]
+    partners: list[PartnerEntry]
+    partners_file: str | None
+    plan_doc: YamlDocument
+    # ids of entries that failed their shape check: references to them are not
+    # reported again, so one mistake gives one message, not a cascade
+    broken_ids: set[str] = field(default_factory=set)
+    # False when an action could not be read or checked: then 'no action contributes
+    # to this goal' may be untrue, and is not said.
+    actions_complete: bool = True
+
+    def all_goals(self) -> list[GoalEntry]:
+        """Every goal of the tree, top-down."""
+        return list(walk_goals(self.goals))
+
+
+
+def walk_goals(goals: list[GoalEntry]) -> Iterator[GoalEntry]:
+    """Every goal of ``goals`` and below, top-down."""
+    for goal in goals:
+        yield goal
+        yield from walk_goals(goal.children)

@@ -1,0 +1,115 @@
+"""The shape of one entry or one list file, checked against the contract's models.
+
+Shape (types, required and unknown keys) is checked per list item, so one broken
+action does not hide the problems of the others.
+"""
+
+from __future__ import annotations
+
+from typing import Any, TypeVar
+
+from pydantic import BaseModel, ValidationError
+
+from ..loading.yaml_nodes import PathKey, YamlDocument
+from ..shared.problems import Report, did_you_mean, suggestion
+from .field_messages import allowed_fields, field_name, message_for
+
+M = TypeVar("M", bound=BaseModel)
+
+
+def check_model(
+    model: type[M],
+    data: Any,
+    doc: YamlDocument,
+    base: PathKey,
+    report: Report,
+    *,
+    extra_fields: tuple[str, ...] = (),
+) -> M | None:
+    """Validate ``data`` (found at ``base`` in ``doc``) against ``model``."""
+    try:
+        return model.model_validate(data)
+    except ValidationError as exc:
+        errors = []
+        for error in exc.errors():
+            # pydantic adds union member names to loc; they mean nothing to editors
+            loc = tuple(
+                p for p in error["loc"] if not (isinstance(p, str) and ("[" in p or p == "str"))
+            )
+            errors.append((error, loc))
+        # A misspelt required key ('titl' for 'titel') is one mistake, not two:
+        # pair each unknown key with the missing key it nearly spells.
+        missing = [loc for error, loc in errors if error["type"] == "missing"]
+        twins: dict[tuple[Any, ...], str] = {}
+        for error, loc in errors:
+            if error["type"] == "extra_forbidden":
+                siblings = [str(m[-1]) for m in missing if m[:-1] == loc[:-1]]
+                match = did_you_mean(field_name(loc), siblings)
+                if match is not None and (*loc[:-1], match) not in twins.values():
+                    twins[loc] = match
+        paired = {(*loc[:-1], name) for loc, name in twins.items()}
+        for error, loc in errors:
+            if error["type"] == "missing" and loc in paired:
+                continue
+            path = (*base, *loc)
+            message, hint = message_for(error, model, loc)
+            if loc in twins and error["type"] == "extra_forbidden":
+                message += f" Het verplichte veld '{twins[loc]}' ontbreekt."
+                hint = f"Bedoelde je '{twins[loc]}'? Verbeter de veldnaam."
+            elif error["type"] == "extra_forbidden" and extra_fields:
+                hint = _extra_hint(loc, model, extra_fields)
+            on_key = error["type"] == "extra_forbidden"
+            is_missing = error["type"] == "missing"
+            pos = doc.position(path[:-1] if is_missing else path, key=on_key)
+            report.error(doc.file, pos.line, pos.column, message, hint)
+        return None
+
+
+def _extra_hint(loc: tuple[Any, ...], model: type[BaseModel], extra: tuple[str, ...]) -> str:
+    known = [*allowed_fields(model, loc), *extra]
+    hint = suggestion(field_name(loc), known)
+    return " ".join(p for p in (hint, "Toegelaten velden: " + ", ".join(known) + ".") if p)
+
+
+def check_list_file(
+    doc: YamlDocument, key: str, report: Report, example: str
+) -> list[tuple[int, Any]]:
+    """The items under the single top-level ``key`` of a list file."""
+    data = doc.data
+    if data is None:
+        return []
+    if not isinstance(data, dict):
+        report.error(
+            doc.file,
+            1,
+            1,
+            f"Het bestand moet beginnen met '{key}:' gevolgd door een lijst.",
+            example,
+        )
+        return []
+    for other in data:
+        if other != key:
+            pos = doc.position((other,), key=True)
+            report.error(
+                doc.file,
+                pos.line,
+                pos.column,
+                f"Onbekend veld '{other}' bovenaan het bestand.",
+                " ".join(
+                    p for p in (suggestion(other, [key]), f"Alleen '{key}:' hoort hier.") if p
+                ),
+            )
+    items = data.get(key)
+    if items is None:
+        return []
+    if not isinstance(items, list):
+        pos = doc.position((key,))
+        report.error(doc.file, pos.line, pos.column, f"'{key}' moet een lijst zijn.", example)
+        return []
+    return list(enumerate(items))
+
+
+def raw_id(item: Any) -> str:
+    value = item.get("id") if isinstance(item, dict) else None
+    return value if isinstance(value, str) else ""
+

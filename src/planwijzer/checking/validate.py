@@ -1,0 +1,85 @@
+"""Stage 2 — check: the loaded files against the contract and each other.
+
+Each concern has its own module (shape, goal_tree, references, periods,
+plan_settings); this one runs them in order. The result is a ``ValidatedPlan`` of
+typed entries with their source location, or the problems, in Dutch and located.
+"""
+
+from __future__ import annotations
+
+from ..loading import contract as schema
+from ..loading.located import Source
+from ..loading.plan_folder import PlanSources
+from ..shared.problems import Report
+from .entries import ActionEntry, GoalEntry, PartnerEntry, ValidatedPlan
+from .goal_tree import check_goals
+from .plan_settings import check_plan_settings
+from .references import check_references
+from .shape import check_list_file, check_model, raw_id
+
+
+def validate(sources: PlanSources, report: Report) -> ValidatedPlan | None:
+    """Check every file; a ValidatedPlan when the plan has no errors, else None."""
+    plan = None
+    if sources.plan is not None:
+        if sources.plan.data is None:
+            report.error(
+                sources.plan.file,
+                0,
+                0,
+                "data/plan.yaml is leeg.",
+                "Vul minstens 'titel', 'organisatie' en 'periode' in.",
+            )
+        else:
+            plan = check_model(schema.PlanBestand, sources.plan.data, sources.plan, (), report)
+    if plan is not None:
+        check_plan_settings(plan, sources.plan, report)
+
+    broken: set[str] = set()
+    goals: list[GoalEntry] = []
+    if plan is not None and sources.goals is not None:
+        goals = check_goals(sources.goals, plan.niveaus, report, broken)
+
+    actions: list[ActionEntry] = []
+    actions_complete = sources.actions_complete
+    for doc in sources.actions:
+        for index, item in check_list_file(
+            doc, "acties", report, "Schrijf 'acties:' en daaronder '- id: ...' per actie."
+        ):
+            path = ("acties", index)
+            action = check_model(schema.Actie, item, doc, path, report)
+            if action is not None:
+                actions.append(ActionEntry(action, Source.of(doc, (*path, "id")), doc, path))
+            else:
+                broken.add(raw_id(item))
+                actions_complete = False
+
+    partners: list[PartnerEntry] = []
+    if sources.partners is not None:
+        doc = sources.partners
+        for index, item in check_list_file(
+            doc, "partners", report, "Schrijf 'partners:' en daaronder '- id: ...' per partner."
+        ):
+            partner = check_model(schema.Partner, item, doc, ("partners", index), report)
+            if partner is not None:
+                source = Source.of(doc, ("partners", index, "id"))
+                partners.append(PartnerEntry(partner, source))
+            else:
+                broken.add(raw_id(item))
+
+    if plan is None or sources.plan is None:
+        return None
+    result = ValidatedPlan(
+        plan=plan,
+        plan_source=Source(sources.plan.file, 1),
+        goals=goals,
+        actions=actions,
+        partners=partners,
+        partners_file=sources.partners.file if sources.partners is not None else None,
+        plan_doc=sources.plan,
+        broken_ids=broken,
+        actions_complete=actions_complete,
+    )
+    check_references(result, report)
+    return result if report.ok else None
+

@@ -1,0 +1,107 @@
+"""Stage 1 — load a plan folder: which files it has, each read into a YamlDocument."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import partial
+from pathlib import Path
+
+from ..shared.forked import run_jobs
+from ..shared.problems import Report
+from .yaml_nodes import YamlDocument
+from .yaml_reader import ParseCache, load_alone
+
+
+@dataclass
+class PlanSources:
+    """The plan folder's YAML files, loaded but not yet validated."""
+
+    root: Path
+    plan: YamlDocument | None
+    goals: YamlDocument | None
+    actions: list[YamlDocument]
+    partners: YamlDocument | None
+    # False when an actions file could not be read: what the actions do is then unknown.
+    actions_complete: bool = True
+
+
+DATA_DIR = "data"
+PLAN_FILE = "plan.yaml"
+GOALS_FILE = "doelstellingen.yaml"
+ACTIONS_FILE = "acties.yaml"
+ACTIONS_DIR = "acties"
+PARTNERS_FILE = "partners.yaml"
+# Above this much YAML, every other file is parsed on a second core (see forked).
+SPLIT_BYTES = 2_000_000
+
+
+def action_files(root: Path) -> list[Path]:
+    """data/acties.yaml first, then data/acties/*.yaml in name order (stable output)."""
+    data = root / DATA_DIR
+    files = [data / ACTIONS_FILE] if (data / ACTIONS_FILE).is_file() else []
+    if (data / ACTIONS_DIR).is_dir():
+        files += sorted(
+            p
+            for p in (data / ACTIONS_DIR).iterdir()
+            if p.suffix in (".yaml", ".yml") and p.is_file()
+        )
+    return files
+
+
+def display_path(root: Path, path: Path) -> str:
+    try:
+        return path.relative_to(root).as_posix()
+    except ValueError:
+        return path.as_posix()
+
+
+def load_plan_sources(root: Path, report: Report, cache: ParseCache | None = None) -> PlanSources:
+    """Load every YAML file of a plan folder; missing required files are reported."""
+    data = root / DATA_DIR
+    paths = action_files(root)
+    named = [data / PLAN_FILE, data / GOALS_FILE, data / PARTNERS_FILE]
+    found = [p for p in (*named, *paths) if p.is_file()]
+    for required in named[:2]:
+        if required not in found:
+            file = display_path(root, required)
+            report.error(
+                file,
+                0,
+                0,
+                f"Het bestand {file} ontbreekt.",
+                "Een planmap heeft data/plan.yaml, data/doelstellingen.yaml en acties "
+                "(data/acties.yaml of data/acties/*.yaml). 'planwijzer init MAP' maakt een "
+                "voorbeeld.",
+            )
+    if not paths:
+        report.error(
+            f"{DATA_DIR}/{ACTIONS_FILE}",
+            0,
+            0,
+            "Er zijn geen acties: data/acties.yaml en de map data/acties/ ontbreken.",
+            "Maak data/acties.yaml aan met een lijst 'acties:'.",
+        )
+    if cache is not None:
+        docs = [cache.load(p, display_path(root, p), report) for p in found]
+    else:
+        docs = _load_files(root, found, report)
+    by_path = dict(zip(found, docs, strict=True))
+    return PlanSources(
+        root=root,
+        plan=by_path.get(named[0]),
+        goals=by_path.get(named[1]),
+        actions=[doc for p in paths if (doc := by_path.get(p)) is not None],
+        partners=by_path.get(named[2]),
+        actions_complete=all(by_path.get(p) is not None for p in paths),
+    )
+
+
+def _load_files(root: Path, paths: list[Path], report: Report) -> list[YamlDocument | None]:
+    jobs = [partial(load_alone, p, display_path(root, p)) for p in paths]
+    big = len(paths) > 1 and sum(p.stat().st_size for p in paths) >= SPLIT_BYTES
+    docs = []
+    for doc, problems in run_jobs(jobs, split=big):
+        report.problems.extend(problems)
+        docs.append(doc)
+    return docs
+

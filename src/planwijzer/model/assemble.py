@@ -1,0 +1,155 @@
+"""Builds the linked Plan from a validated plan: one pass, references resolved."""
+
+from __future__ import annotations
+
+from ..checking.entries import GoalEntry, ValidatedPlan
+from ..shared.periods import Period
+from ..shared.text import slugify
+from .entities import (
+    Action,
+    Contribution,
+    Goal,
+    Level,
+    Municipality,
+    Partner,
+    PartnerRoles,
+    Project,
+    Strength,
+    unique,
+)
+from .matrix import overview_matrices
+from .plan import Plan
+
+
+def build_plan(valid: ValidatedPlan) -> Plan:
+    """Link the validated entries into a Plan. Assumes validation passed."""
+    cfg = valid.plan
+    levels = [
+        Level(n.sleutel, n.naam, n.meervoud, n.afkorting, i) for i, n in enumerate(cfg.niveaus)
+    ]
+    strengths = [Strength(b.sleutel, b.label, b.symbool, i) for i, b in enumerate(cfg.bijdragen)]
+    strength_by_key = {s.key: s for s in strengths}
+
+    goals_by_id: dict[str, Goal] = {}
+
+    def make_goal(entry: GoalEntry, parent: Goal | None) -> Goal:
+        n = entry.node
+        goal = Goal(
+            n.id,
+            n.code,
+            n.titel,
+            n.omschrijving,
+            n.toelichting,
+            levels[entry.level],
+            entry.source,
+            parent,
+        )
+        goal.url = f"doelstellingen/{n.id}/"
+        goals_by_id[n.id] = goal
+        goal.children = [make_goal(child, goal) for child in entry.children]
+        return goal
+
+    roots = [make_goal(entry, None) for entry in valid.goals]
+
+    partners = [
+        Partner(
+            p.partner.id,
+            p.partner.naam,
+            p.partner.soort,
+            p.partner.website,
+            p.source,
+            url=f"partners/{p.partner.id}/",
+        )
+        for p in valid.partners
+    ]
+    partner_by_id = {p.id: p for p in partners}
+    municipalities: dict[str, Municipality] = {}
+
+    def municipality(name: str) -> Municipality:
+        slug = slugify(name)
+        if slug not in municipalities:
+            municipalities[slug] = Municipality(slug, name.strip(), url=f"gemeenten/{slug}/")
+        return municipalities[slug]
+
+    actions: list[Action] = []
+    for entry in valid.actions:
+        a = entry.action
+        action = Action(
+            id=a.id,
+            title=a.titel,
+            code=a.code,
+            lead=partner_by_id.get(a.trekker) if a.trekker else None,
+            context=a.context,
+            description=a.omschrijving,
+            cooperation=a.samenwerking,
+            partners=[partner_by_id[p] for p in a.partners],
+            period=Period.parse(a.periode.van, a.periode.tot) if a.periode else None,
+            labels=list(a.labels),
+            source=entry.source,
+            url=f"acties/{a.id}/",
+            position=len(actions),
+        )
+        for key, goal_ids in a.bijdragen.items():
+            for gid in goal_ids:
+                contribution = Contribution(action, goals_by_id[gid], strength_by_key[key])
+                action.contributions.append(contribution)
+                goals_by_id[gid].contributions.append(contribution)
+        action.contributions.sort(key=lambda c: c.strength.rank)
+        for p in a.projecten:
+            project = Project(
+                title=p.titel,
+                description=p.omschrijving,
+                municipalities=[municipality(name) for name in p.gemeente],
+                partners=[partner_by_id[pid] for pid in p.partners],
+                period=Period.parse(p.periode.van, p.periode.tot) if p.periode else None,
+                action=action,
+            )
+            action.projects.append(project)
+            for m in project.municipalities:
+                m.projects.append(project)
+        actions.append(action)
+
+    plan = Plan(
+        title=cfg.titel,
+        organisation=cfg.organisatie,
+        subtitle=cfg.ondertitel,
+        introduction=cfg.inleiding,
+        first_year=cfg.periode.van,
+        last_year=cfg.periode.tot,
+        levels=levels,
+        strengths=strengths,
+        action_name=cfg.acties.naam,
+        action_plural=cfg.acties.meervoud,
+        goals=roots,
+        actions=actions,
+        partners=partners,
+        municipalities=sorted(municipalities.values(), key=lambda m: m.name.casefold()),
+        matrices=[],
+        accessibility=cfg.toegankelijkheid,
+        versions=list(cfg.versies),
+        matrix_split_threshold=cfg.matrix_max_acties,
+        source=valid.plan_source,
+        _goals=goals_by_id,
+        _roles=_partner_roles(partners, actions),
+    )
+    plan.matrices = overview_matrices(
+        len(levels), cfg.overzichten, roots, goals_by_id, plan.matrix_split_threshold
+    )
+    return plan
+
+
+
+def _partner_roles(partners: list[Partner], actions: list[Action]) -> dict[Partner, PartnerRoles]:
+    """Who carries, takes part in or works through a project in which action: one pass."""
+    leads: dict[Partner, list[Action]] = {p: [] for p in partners}
+    takes_part: dict[Partner, list[Action]] = {p: [] for p in partners}
+    via: dict[Partner, list[tuple[Action, Project]]] = {p: [] for p in partners}
+    for action in actions:
+        if action.lead is not None:
+            leads[action.lead].append(action)
+        for partner in unique(action.partners):
+            takes_part[partner].append(action)
+        for project in action.projects:
+            for partner in unique(project.partners):
+                via[partner].append((action, project))
+    return {p: PartnerRoles(leads[p], takes_part[p], via[p]) for p in partners}

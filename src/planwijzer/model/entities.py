@@ -1,0 +1,227 @@
+"""The plan's things, linked both ways: goals, actions, partners, projects, gemeenten.
+
+Built only from a validated plan (``assemble``), so references here always resolve.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from typing import TypeVar
+
+from ..loading.located import Source
+from ..shared.periods import Period
+
+T = TypeVar("T")
+
+
+def unique(items: Iterable[T]) -> list[T]:
+    """``items`` in order, each object once (by identity: entities compare by identity)."""
+    seen: set[int] = set()
+    result = []
+    for item in items:
+        if id(item) not in seen:
+            seen.add(id(item))
+            result.append(item)
+    return result
+
+
+@dataclass(frozen=True)
+class Level:
+    key: str
+    name: str
+    plural: str
+    abbreviation: str | None
+    index: int
+
+
+@dataclass(frozen=True)
+class Strength:
+    key: str
+    label: str
+    symbol: str
+    rank: int  # 0 is the strongest
+
+
+@dataclass(eq=False, repr=False)
+class Partner:
+    # Objects link to each other both ways: a generated repr would walk the graph.
+    def __repr__(self) -> str:
+        return f"Partner({self.id!r})"
+
+    id: str
+    name: str
+    kind: str | None
+    website: str | None
+    source: Source
+    url: str = ""
+
+    @property
+    def title(self) -> str:
+        return self.name
+
+
+@dataclass(eq=False, repr=False)
+class Municipality:
+    # Objects link to each other both ways: a generated repr would walk the graph.
+    def __repr__(self) -> str:
+        return f"Municipality({self.slug!r})"
+
+    slug: str
+    name: str
+    projects: list[Project] = field(default_factory=list)
+    url: str = ""
+
+    @property
+    def title(self) -> str:
+        return self.name
+
+    @property
+    def actions(self) -> list[Action]:
+        return unique(p.action for p in self.projects)
+
+
+@dataclass(eq=False, repr=False)
+class Project:
+    # Objects link to each other both ways: a generated repr would walk the graph.
+    def __repr__(self) -> str:
+        return f"Project({self.title!r})"
+
+    title: str
+    description: str | None
+    municipalities: list[Municipality]
+    partners: list[Partner]
+    period: Period | None
+    action: Action
+
+
+@dataclass(eq=False, repr=False)
+class Goal:
+    # Objects link to each other both ways: a generated repr would walk the graph.
+    def __repr__(self) -> str:
+        return f"Goal({self.id!r})"
+
+    id: str
+    code: str | None
+    title: str
+    description: str | None
+    explanation: str | None
+    level: Level
+    source: Source
+    parent: Goal | None = None
+    children: list[Goal] = field(default_factory=list)
+    contributions: list[Contribution] = field(default_factory=list)  # direct, leaves only
+    url: str = ""
+
+    @property
+    def is_leaf(self) -> bool:
+        return not self.children
+
+    @property
+    def label(self) -> str:
+        """'SD1 Grond- en mensenrechten' or just the title."""
+        return f"{self.code} {self.title}" if self.code else self.title
+
+    def ancestors(self) -> list[Goal]:
+        """From the top of the tree down to the parent."""
+        chain = []
+        node = self.parent
+        while node is not None:
+            chain.append(node)
+            node = node.parent
+        return chain[::-1]
+
+    def walk(self) -> Iterator[Goal]:
+        yield self
+        for child in self.children:
+            yield from child.walk()
+
+    def leaves(self) -> list[Goal]:
+        return [g for g in self.walk() if g.is_leaf]
+
+    def ancestor_at(self, level_index: int) -> Goal | None:
+        """This goal or its ancestor on the given level; None where a level is skipped."""
+        for node in [*self.ancestors(), self]:
+            if node.level.index == level_index:
+                return node
+        return None
+
+
+@dataclass(frozen=True, eq=False, repr=False)
+class Contribution:
+    def __repr__(self) -> str:
+        return f"Contribution({self.action.id!r} → {self.goal.id!r}: {self.strength.key})"
+
+    action: Action
+    goal: Goal
+    strength: Strength
+
+
+@dataclass(eq=False, repr=False)
+class Action:
+    # Objects link to each other both ways: a generated repr would walk the graph.
+    def __repr__(self) -> str:
+        return f"Action({self.id!r})"
+
+    id: str
+    title: str
+    code: str | None
+    lead: Partner | None
+    context: str | None
+    description: str | None
+    cooperation: str | None
+    partners: list[Partner]
+    period: Period | None
+    labels: list[str]
+    source: Source
+    contributions: list[Contribution] = field(default_factory=list)
+    projects: list[Project] = field(default_factory=list)
+    url: str = ""
+    position: int = 0  # order in the plan's data files
+
+    @property
+    def label(self) -> str:
+        return f"{self.code}. {self.title}" if self.code else self.title
+
+    @property
+    def municipalities(self) -> list[Municipality]:
+        return unique(m for p in self.projects for m in p.municipalities)
+
+    def strength_for(self, goal: Goal) -> Strength | None:
+        for contribution in self.contributions:
+            if contribution.goal is goal:
+                return contribution.strength
+        return None
+
+    def goal_strengths(self) -> dict[Goal, Strength]:
+        """Every goal this action serves, ancestors included, at its strongest strength."""
+        best: dict[Goal, Strength] = {}
+        for c in self.contributions:
+            for goal in [*c.goal.ancestors(), c.goal]:
+                if goal not in best or c.strength.rank < best[goal].rank:
+                    best[goal] = c.strength
+        return best
+
+    def top_goal(self) -> Goal | None:
+        """The top-level goal of the strongest contribution: where a timeline groups it."""
+        if not self.contributions:
+            return None
+        goal = self.contributions[0].goal
+        return ([*goal.ancestors(), goal])[0]
+
+    def all_partners(self) -> list[Partner]:
+        """Lead, partners and project partners, each once."""
+        lead = [self.lead] if self.lead else []
+        return unique([*lead, *self.partners, *(p for pr in self.projects for p in pr.partners)])
+
+
+@dataclass(frozen=True)
+class PartnerRoles:
+    leads: list[Action]
+    takes_part: list[Action]
+    via_projects: list[tuple[Action, Project]]
+
+    @property
+    def all_actions(self) -> list[Action]:
+        return unique([*self.leads, *self.takes_part, *(a for a, _ in self.via_projects)])
+

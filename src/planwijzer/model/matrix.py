@@ -1,0 +1,123 @@
+"""Overview matrices: actions against the leaf goals below some top goals."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+
+from ..loading import contract as schema
+from .entities import Action, Goal, Strength
+
+
+@dataclass(frozen=True)
+class MatrixHeaderCell:
+    goal: Goal | None  # None: a skipped level
+    colspan: int
+    rowspan: int
+    is_leaf: bool
+    root: Goal  # the top-level goal above this cell's columns
+    start: int  # index of the first column this cell spans
+
+
+@dataclass(frozen=True, repr=False)
+class Matrix:
+    def __repr__(self) -> str:
+        return f"Matrix({self.id!r})"
+
+    id: str
+    title: str
+    description: str | None
+    roots: list[Goal]
+    header_rows: list[list[MatrixHeaderCell]]
+    columns: list[Goal]
+    rows: list[Action]
+    url: str = ""
+    # A large matrix is shown as one part per top-level goal instead (matrix_max_acties).
+    parts: list[Matrix] = field(default_factory=list)
+
+    def grid(self) -> list[tuple[Action, list[Strength | None], int]]:
+        """Per row: the action, its strength in each column (or None), its total."""
+        result = []
+        for action in self.rows:
+            by_goal = {c.goal: c.strength for c in action.contributions}
+            cells = [by_goal.get(goal) for goal in self.columns]
+            result.append((action, cells, sum(1 for s in cells if s is not None)))
+        return result
+
+    def column_total(self, goal: Goal) -> int:
+        # Every action contributing to a column's goal is a row of the matrix.
+        return len(goal.contributions)
+
+
+
+def make_matrix(
+    depth: int, id_: str, title: str, description: str | None, roots: list[Goal], url: str
+) -> Matrix:
+    """The overview matrix over the leaves below ``roots``, one header row per level
+    (``depth`` levels)."""
+    columns = [leaf for root in roots for leaf in root.leaves()]
+    column_index = {goal: i for i, goal in enumerate(columns)}
+    # From the columns' own contributions: a part of a split matrix costs what it shows.
+    contributing = {c.action for goal in columns for c in goal.contributions}
+    rows = sorted(contributing, key=lambda a: a.position)
+    header_rows: list[list[MatrixHeaderCell]] = []
+    for level_index in range(depth):
+        row: list[MatrixHeaderCell] = []
+        keys: list[object] = []
+        for col in columns:
+            if col.level.index < level_index:
+                continue  # a leaf higher up spans down over this row
+            node = col.ancestor_at(level_index)
+            # A skipped level is one blank cell per parent, not one across parents.
+            key: object = node if node is not None else ("blank", _nearest_above(col, level_index))
+            if keys and keys[-1] == key:
+                row[-1] = replace(row[-1], colspan=row[-1].colspan + 1)
+                continue
+            leaf_here = node is col
+            rowspan = depth - level_index if leaf_here else 1
+            root = ([*col.ancestors(), col])[0]
+            row.append(MatrixHeaderCell(node, 1, rowspan, leaf_here, root, column_index[col]))
+            keys.append(key)
+        header_rows.append(row)
+    return Matrix(id_, title, description, roots, header_rows, columns, rows, url)
+
+
+def _nearest_above(goal: Goal, level_index: int) -> Goal | None:
+    above = [g for g in goal.ancestors() if g.level.index < level_index]
+    return above[-1] if above else None
+
+
+
+def overview_matrices(
+    depth: int,
+    configured: list[schema.Overzicht] | None,
+    roots: list[Goal],
+    goals_by_id: dict[str, Goal],
+    split_above: int,
+) -> list[Matrix]:
+    """The plan's matrices (``overzichten``, or one over the whole tree). A matrix of
+    more than ``split_above`` actions is also shown as one part per top goal."""
+    overviews = configured or [
+        schema.Overzicht(id="matrix", titel="Overzichtsmatrix", doelen=None)
+    ]
+    matrices: list[Matrix] = []
+    single = len(overviews) == 1
+    for overview in overviews:
+        overview_roots = [goals_by_id[g] for g in overview.doelen] if overview.doelen else roots
+        url = "overzicht/" if single else f"overzicht/{overview.id}/"
+        matrix = make_matrix(
+            depth, overview.id, overview.titel, overview.omschrijving, overview_roots, url
+        )
+        if len(matrix.rows) > split_above and len(overview_roots) > 1:
+            matrix.parts.extend(
+                make_matrix(
+                    depth,
+                    f"{overview.id}-{root.id}",
+                    f"{overview.titel}: {root.label}",
+                    None,
+                    [root],
+                    f"{url}{root.id}/",
+                )
+                for root in overview_roots
+            )
+        matrices.append(matrix)
+    return matrices

@@ -1,0 +1,130 @@
+"""Stage 3 — model: the plan as linked objects that answer questions.
+
+Templates ask the model ('which actions contribute to this goal, at which
+strength', 'which actions does this partner carry'); they never search the data
+themselves. The things themselves are in ``entities``, the matrices in ``matrix``,
+the timeline in ``timeline``; ``assemble`` builds a Plan from a validated plan.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from ..loading import contract as schema
+from ..loading.located import Source
+from .entities import Action, Goal, Level, Municipality, Partner, PartnerRoles, Strength
+from .matrix import Matrix
+from .timeline import PlanTimeline
+
+
+@dataclass(repr=False)
+class Plan(PlanTimeline):
+    def __repr__(self) -> str:
+        return f"Plan({self.title!r})"
+
+    title: str
+    organisation: str
+    subtitle: str | None
+    introduction: str | None
+    first_year: int
+    last_year: int
+    levels: list[Level]
+    strengths: list[Strength]
+    action_name: str
+    action_plural: str
+    goals: list[Goal]  # roots
+    actions: list[Action]
+    partners: list[Partner]
+    municipalities: list[Municipality]
+    matrices: list[Matrix]
+    accessibility: schema.Toegankelijkheid | None
+    versions: list[schema.Versie]
+    matrix_split_threshold: int
+    source: Source
+    _goals: dict[str, Goal] = field(default_factory=dict, repr=False)
+    _roles: dict[Partner, PartnerRoles] = field(default_factory=dict, repr=False)
+
+    # -- lookups ---------------------------------------------------------------------
+    def goal(self, id_: str) -> Goal:
+        return self._goals[id_]
+
+    def action(self, id_: str) -> Action:
+        return next(a for a in self.actions if a.id == id_)
+
+    def partner(self, id_: str) -> Partner:
+        return next(p for p in self.partners if p.id == id_)
+
+    def all_goals(self) -> list[Goal]:
+        return [g for root in self.goals for g in root.walk()]
+
+    def leaves(self) -> list[Goal]:
+        return [g for g in self.all_goals() if g.is_leaf]
+
+    @property
+    def strongest(self) -> Strength:
+        return self.strengths[0]
+
+    @property
+    def period_label(self) -> str:
+        return f"{self.first_year}-{self.last_year}"
+
+    # -- questions templates ask ---------------------------------------------------
+    def contributions_to(self, goal: Goal) -> list[tuple[Strength, list[Action]]]:
+        """Actions contributing to ``goal`` or its descendants, grouped by strength.
+
+        An action counts once, at the strongest strength it has anywhere below the goal.
+        """
+        best: dict[Action, Strength] = {}
+        order: list[Action] = []
+        for node in goal.walk():
+            for c in node.contributions:
+                if c.action not in best:
+                    order.append(c.action)
+                    best[c.action] = c.strength
+                elif c.strength.rank < best[c.action].rank:
+                    best[c.action] = c.strength
+        order.sort(key=lambda a: a.position)
+        return [(s, [a for a in order if best[a] is s]) for s in self.strengths]
+
+    def count_by_strength(self, goal: Goal) -> list[tuple[Strength, int]]:
+        return [(s, len(actions)) for s, actions in self.contributions_to(goal)]
+
+    def lacks_strong_contribution(self, goal: Goal) -> bool:
+        """The validator's warning rule: a leaf no action contributes to at the strongest level."""
+        return goal.is_leaf and not any(c.strength is self.strongest for c in goal.contributions)
+
+    def partner_roles(self, partner: Partner) -> PartnerRoles:
+        return self._roles[partner]
+
+    def actions_running_in(self, year: int) -> list[Action]:
+        return [a for a in self.actions if a.period and a.period.overlaps_year(year)]
+
+    def key_numbers(self) -> list[tuple[str, int]]:
+        numbers = [
+            (level.plural, sum(1 for g in self.all_goals() if g.level is level))
+            for level in self.levels
+        ]
+        numbers.append((self.action_plural, len(self.actions)))
+        if self.partners:
+            numbers.append(("Partners", len(self.partners)))
+        if self.municipalities:
+            numbers.append(("Gemeenten", len(self.municipalities)))
+        projects = sum(len(a.projects) for a in self.actions)
+        if projects:
+            numbers.append(("Projecten", projects))
+        return [(label, n) for label, n in numbers if n]
+
+    def all_labels(self) -> list[str]:
+        return sorted({label for a in self.actions for label in a.labels}, key=str.casefold)
+
+    def years(self) -> list[int]:
+        return list(range(self.first_year, self.last_year + 1))
+
+    def action_years(self, action: Action) -> list[int]:
+        """Calendar years in which the action runs (an open end runs to the plan's end)."""
+        return action.period.years(self.last_year) if action.period else []
+
+    def leads(self) -> list[Partner]:
+        """Partners that carry at least one action."""
+        return [p for p in self.partners if self._roles[p].leads]
+

@@ -1,0 +1,72 @@
+"""The timeline: where a date or a period falls within the plan's years."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, timedelta
+from typing import TYPE_CHECKING
+
+from ..shared.periods import Period
+
+if TYPE_CHECKING:
+    from .entities import Action, Goal
+
+
+@dataclass(frozen=True)
+class TimelineBar:
+    left: float  # percent of the plan period
+    width: float
+    starts_before: bool  # the period starts before the plan does
+    ends_after: bool
+    open_end: bool
+
+
+
+class PlanTimeline:
+    """The timeline questions of a Plan (mixed into it; uses its years, goals, actions)."""
+
+    first_year: int
+    last_year: int
+    goals: list[Goal]
+    actions: list[Action]
+
+    @property
+    def timeline_start(self) -> date:
+        return date(self.first_year, 1, 1)
+
+    @property
+    def timeline_end(self) -> date:
+        return date(self.last_year, 12, 31)
+
+    def timeline_position(self, day: date) -> float:
+        """Where a day falls on the plan's timeline, in percent (clamped to 0-100)."""
+        span = (self.timeline_end - self.timeline_start).days + 1
+        offset = (day - self.timeline_start).days
+        return round(min(max(offset / span * 100, 0.0), 100.0), 3)
+
+    def month_position(self, year: int, month: int) -> float:
+        return self.timeline_position(date(year, month, 1))
+
+    def timeline_bar(self, period: Period) -> TimelineBar:
+        end = period.end or self.timeline_end
+        left = self.timeline_position(period.start)
+        right = self.timeline_position(end + timedelta(days=1))
+        return TimelineBar(
+            left=left,
+            width=max(round(right - left, 3), 0.5),
+            starts_before=period.start < self.timeline_start,
+            ends_after=end > self.timeline_end,
+            open_end=period.end is None,
+        )
+
+    def timeline_groups(self) -> list[tuple[Goal | None, list[Action]]]:
+        """Actions with a period, grouped by the top-level goal they serve most."""
+        members: dict[Goal | None, list[Action]] = {root: [] for root in [*self.goals, None]}
+        for action in self.actions:
+            if action.period:
+                members[action.top_goal()].append(action)
+        return [(root, actions) for root, actions in members.items() if actions]
+
+    @property
+    def today(self) -> date:
+        return date.today()

@@ -1,0 +1,75 @@
+"""The rendered pages as MkDocs files, and what changed since the previous build.
+
+MkDocs gets only each page's front matter to parse; the finished HTML is put in
+place afterwards (``body_of``). Python-Markdown would otherwise re-parse every
+generated page's HTML with its (slow) HTML parser, for no change.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.exceptions import PluginError
+from mkdocs.structure.files import File, Files
+
+from ...rendering.page import RenderedPage
+from .search_index import SearchIndexKeeper
+
+
+class GeneratedPage(File):
+    """A generated page that knows whether its content changed since the last build.
+
+    MkDocs asks ``is_modified`` in a dirty build to skip pages; for a generated
+    page the answer comes from its content, not from file times.
+    """
+
+    changed = True
+
+    def is_modified(self) -> bool:
+        return self.changed
+
+
+class GeneratedPages:
+    """The generated pages of the current build and of the one before."""
+
+    def __init__(self) -> None:
+        self.bodies: dict[str, str] = {}
+        # generated page -> (hash of its content, output file), last build and this one
+        self._built: dict[str, tuple[int, str]] = {}
+        self._building: dict[str, tuple[int, str]] = {}
+
+    def add(
+        self,
+        pages: list[RenderedPage],
+        files: Files,
+        config: MkDocsConfig,
+        search: SearchIndexKeeper,
+        *,
+        incremental: bool,
+    ) -> None:
+        """Add ``pages`` to ``files``; with ``incremental``, an unchanged page is
+        marked as such, so that a dirty build skips it."""
+        self.bodies, search.documents = {}, {}
+        previous, self._built, self._building = self._built, {}, {}
+        for page in pages:
+            if files.get_file_from_path(page.path) is not None:
+                raise PluginError(
+                    f"docs/{page.path} bestaat al, maar Planwijzer maakt die pagina zelf aan. "
+                    "Verwijder of hernoem het bestand in docs/."
+                )
+            file = GeneratedPage.generated(config, page.path, content=page.front_matter)
+            digest = hash((page.front_matter, page.body))
+            file.changed = not incremental or previous.get(page.path, (0,))[0] != digest
+            files.append(file)
+            self._building[page.path] = (digest, file.dest_uri)
+            self.bodies[page.path] = page.body
+            if page.search is not None:
+                search.documents[page.path] = page.search
+
+    def finish(self, site_dir: Path, *, incremental: bool) -> None:
+        """After the build; an incremental one removes the output of pages now gone."""
+        if incremental:
+            for gone in set(self._built) - set(self._building):
+                (site_dir / self._built[gone][1]).unlink(missing_ok=True)
+        self._built = self._building

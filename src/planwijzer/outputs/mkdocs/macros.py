@@ -1,0 +1,113 @@
+"""Macros for narrative pages (mkdocs-macros 'module').
+
+In mkdocs.yml::
+
+    plugins:
+      - macros:
+          modules: [planwijzer.outputs.mkdocs.macros]
+
+Then a page in docs/ can write ``{{ matrix() }}``, ``{{ doelstellingen() }}``,
+``{{ actie("de-stek") }}``, ``{{ acties(doel="od-wonen", bijdrage="zeker") }}`` and
+``{{ kerncijfers() }}``. Each returns HTML rendered from the model by the same
+components as the generated pages; text from the YAML inside it is escaped and
+never evaluated as a template (Jinja does not re-render a macro's output).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from markupsafe import Markup
+
+from ... import pipeline
+from ...rendering.renderer import Renderer
+from ...shared.problems import suggestion
+
+
+class MacroError(ValueError):
+    """A macro call in a narrative page names something the plan does not have."""
+
+
+def define_env(env: Any) -> None:
+    plan_dir = Path(env.conf.config_file_path).resolve().parent
+    cache: dict[str, Renderer] = {}
+
+    def renderer() -> Renderer:
+        result = pipeline.cached_check(plan_dir)
+        if result.plan is None:
+            raise MacroError("Het plan bevat fouten; voer 'planwijzer check' uit.")
+        key = str(id(result.plan))
+        if key not in cache:
+            cache.clear()
+            cache[key] = Renderer(result.plan, plan_dir)
+        return cache[key]
+
+    def fragment(name: str, *args: Any, **kwargs: Any) -> Markup:
+        # Blank lines around the HTML make Markdown treat it as one raw block.
+        html = renderer().fragment(name, env.page.url, *args, **kwargs)
+        return Markup("\n\n" + str(html).strip() + "\n\n")
+
+    @env.macro
+    def matrix(id: str | None = None) -> Markup:
+        """matrix(id=None): the overview matrix (the first one, or the one with this id)."""
+        plan = renderer().plan
+        if id is None:
+            return fragment("matrix_table", plan.matrices[0])
+        for m in plan.matrices:
+            if m.id == id:
+                return fragment("matrix_table", m)
+        raise MacroError(_unknown("overzicht", id, [m.id for m in plan.matrices]))
+
+    @env.macro
+    def doelstellingen() -> Markup:
+        """doelstellingen(): the goal tree with the number of actions per strength."""
+        return fragment("goal_tree", renderer().plan.goals)
+
+    @env.macro
+    def actie(id: str) -> Markup:
+        """actie(id): a card of one action, linking to its page."""
+        plan = renderer().plan
+        found = next((a for a in plan.actions if a.id == id), None)
+        if found is None:
+            raise MacroError(_unknown("actie", id, [a.id for a in plan.actions]))
+        return fragment("action_list", [found])
+
+    @env.macro
+    def acties(doel: str | None = None, bijdrage: str | None = None) -> Markup:
+        """acties(doel=None, bijdrage=None): cards of the actions, optionally only those
+        contributing to a goal (or its descendants), optionally at one strength."""
+        plan = renderer().plan
+        strengths = {s.key: s for s in plan.strengths}
+        if bijdrage is not None and bijdrage not in strengths:
+            raise MacroError(_unknown("soort bijdrage", bijdrage, list(strengths)))
+        if doel is None:
+            selected = [
+                a
+                for a in plan.actions
+                if bijdrage is None or any(c.strength.key == bijdrage for c in a.contributions)
+            ]
+        else:
+            try:
+                goal = plan.goal(doel)
+            except KeyError:
+                raise MacroError(
+                    _unknown("doelstelling", doel, [g.id for g in plan.all_goals()])
+                ) from None
+            selected = [
+                a
+                for s, actions in plan.contributions_to(goal)
+                for a in actions
+                if bijdrage is None or s.key == bijdrage
+            ]
+        return fragment("action_list", selected)
+
+    @env.macro
+    def kerncijfers() -> Markup:
+        """kerncijfers(): the plan's key numbers (goals per level, actions, partners...)."""
+        return fragment("key_numbers")
+
+
+def _unknown(kind: str, value: str, known: list[str]) -> str:
+    hint = suggestion(value, known)
+    return f"Onbekende {kind} '{value}' in een macro. {hint}".strip()

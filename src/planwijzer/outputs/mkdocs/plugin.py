@@ -1,0 +1,191 @@
+"""MkDocs plugin: puts the generated pages into an MkDocs build.
+
+Only glue. It runs the core pipeline on ``on_config``, adds the rendered pages as
+generated files on ``on_files`` and watches the plan's data and templates while
+serving. Swapping MkDocs for another engine means replacing this file and
+``mkdocs_site``, not the core.
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.exceptions import PluginError
+from mkdocs.plugins import BasePlugin, CombinedEvent, event_priority
+from mkdocs.structure.files import Files
+
+from ... import pipeline
+from ...loading.yaml_reader import ParseCache
+from ...model import Plan
+from ...rendering.environment import MemoryBytecodeCache, has_own_templates
+from ...rendering.page_memo import PageMemo
+from ...rendering.renderer import Renderer
+from ...shared.memory import paused_gc
+from . import second_core
+from .generated_pages import GeneratedPage, GeneratedPages
+from .search_index import SearchIndexKeeper, keeps_entries_per_page
+from .site_config import PlanwijzerConfig, add_assets, apply_plan, source_url_template
+
+log = logging.getLogger("mkdocs.plugins.planwijzer")
+
+SEARCH_DIALOG = '<div class="md-search" data-md-component="search" role="dialog">'
+SEARCH_DIALOG_NAMED = SEARCH_DIALOG[:-1] + ' aria-label="Zoeken">'
+THEME_TEMPLATES = MemoryBytecodeCache()
+
+
+class PlanwijzerPlugin(BasePlugin[PlanwijzerConfig]):
+    """Adds the plan's generated pages, theme fixes and assets to the site.
+
+    MkDocs keeps one plugin instance across the rebuilds of ``serve``; the state
+    kept between builds is only used for incremental builds (see ``incremental``).
+    """
+
+    supports_multiple_instances = False
+
+    def __init__(self) -> None:
+        self.plan: Plan | None = None
+        self.plan_dir: Path | None = None
+        self.generated = GeneratedPages()
+        self.search = SearchIndexKeeper()
+        # Set by the live preview for a build after a change to plan data only:
+        # MkDocs then rebuilds only the pages whose content changed (a dirty build).
+        self.incremental = False
+        # Set by build_site for a full build started as 'dirty' into an empty folder:
+        # a second process may then write part of the pages (see second_core).
+        self.may_split = False
+        self._files: Files | None = None
+        self._serving = False
+        self._parsed: ParseCache | None = None  # while serving: files parsed before
+        self._memo: PageMemo | None = None  # rendered entity pages, for the next build
+        self._nav = None
+        self._second: second_core.SecondCore | None = None
+
+    def on_startup(self, *, command: str, dirty: bool) -> None:
+        # Defining on_startup makes MkDocs keep this instance across serve's rebuilds,
+        # which an incremental build needs (it compares with the previous build).
+        self.incremental = self.may_split = False
+        self._serving = command == "serve"
+        self._parsed = ParseCache() if self._serving else None
+
+    def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
+        plan_dir = Path(config.config_file_path).resolve().parent
+        result = pipeline.cached_check(plan_dir, self._parsed)
+        if result.plan is None:
+            problems = "\n".join(p.format() for p in result.report.errors)
+            raise PluginError(
+                f"Het plan in {plan_dir} bevat fouten ({result.report.summary()}):\n{problems}"
+            )
+        self.plan, self.plan_dir = result.plan, plan_dir
+        plan = result.plan
+
+        apply_plan(config, plan)
+        return config
+
+    def on_files(self, files: Files, config: MkDocsConfig) -> Files:
+        assert self.plan is not None and self.plan_dir is not None
+        docs_dir = Path(config.docs_dir)
+        from ...revisions.plan_diff import version_history
+
+        renderer = Renderer(
+            self.plan,
+            self.plan_dir,
+            home=not (docs_dir / "index.md").exists(),
+            source_url=self.config.bron_url or source_url_template(config),
+            history=version_history(self.plan_dir, self.plan),
+        )
+        if self.incremental:
+            # Narrative pages may show plan data through macros: always rebuild them.
+            for file in files.documentation_pages():
+                file.is_modified = _always  # type: ignore[method-assign]
+        memo = None
+        if self._serving and not has_own_templates(self.plan_dir):
+            memo = PageMemo(self._memo if self.incremental else None)
+        with paused_gc():  # many long-lived strings, no cycles: see memory
+            pages = renderer.pages(memo)
+        self.generated.add(pages, files, config, self.search, incremental=self.incremental)
+        add_assets(files, config)
+        self._files, self._memo = files, memo
+        return files
+
+    def on_nav(self, nav, config: MkDocsConfig, files: Files):  # type: ignore[no-untyped-def]
+        self._nav = nav
+        return nav
+
+    def on_env(self, env, config: MkDocsConfig, files: Files):  # type: ignore[no-untyped-def]
+        # MkDocs makes a new theme environment on every build; keep the compiled
+        # theme templates between the live preview's rebuilds.
+        env.bytecode_cache = THEME_TEMPLATES
+        if self.may_split:
+            self._start_second_core(env, config, files)
+        return env
+
+    def _start_second_core(self, env, config: MkDocsConfig, files: Files) -> None:  # type: ignore[no-untyped-def]
+        doc_files = files.documentation_pages()
+        generated = [f for f in doc_files if isinstance(f, GeneratedPage)]
+        if not second_core.worth_splitting(list(config.plugins), len(generated)):
+            return
+        # Every other generated page: neighbours cost about the same to write.
+        theirs = generated[1::2]
+        for file in theirs:
+            file.changed = False  # this process skips it (see may_split)
+        self._second = second_core.SecondCore(
+            [f.page for f in theirs], config, doc_files, self._nav, env, self.search.entries_of
+        )
+
+    def on_build_error(self, error: Exception) -> None:
+        self.incremental = self.may_split = False
+        if self._second is not None:
+            self._second.stop()
+            self._second = None
+
+    def on_page_content(self, html: str, page, config: MkDocsConfig, files: Files) -> str:  # type: ignore[no-untyped-def]
+        return self.generated.bodies.get(page.file.src_uri, html)
+
+    def on_post_page(self, output: str, page, config: MkDocsConfig) -> str:  # type: ignore[no-untyped-def]
+        # Material's search dialog has role="dialog" but no name (axe: aria-dialog-name).
+        return output.replace(SEARCH_DIALOG, SEARCH_DIALOG_NAMED, 1)
+
+    # Material's search plugin indexes the page in on_page_context (priority 0):
+    # around it, the page shows its short search document (see search_index).
+    @event_priority(50)
+    def _search_document_in(self, context, page, config, nav):  # type: ignore[no-untyped-def]
+        self.search.show_document(context, page, config)
+        return context
+
+    @event_priority(-50)
+    def _search_document_out(self, context, page, config, nav):  # type: ignore[no-untyped-def]
+        self.search.restore_content(context, page, config)
+        return context
+
+    on_page_context = CombinedEvent(_search_document_in, _search_document_out)
+
+    @event_priority(50)  # before the search plugin writes its index
+    def on_post_build(self, config: MkDocsConfig) -> None:
+        assert self._files is not None
+        pages = [f.src_uri for f in self._files.documentation_pages()]
+        split, self._second = self._second, None
+        if split is not None:
+            self.search.entries.update(split.finish() or {})
+        self.generated.finish(Path(config.site_dir), incremental=self.incremental)
+        # Pages skipped here were indexed in an earlier build or by the second process.
+        self.search.complete(config, pages, rewrite=self.incremental or split is not None)
+        # Both are set again, per build, by the live preview and build_site.
+        self.incremental = self.may_split = False
+
+    def supports_incremental(self, config: MkDocsConfig) -> bool:
+        """Whether this configuration allows an incremental rebuild at all: only with
+        no search or Material's, whose index entries can be kept per page."""
+        return keeps_entries_per_page(config)
+
+    def on_serve(self, server, config: MkDocsConfig, builder):  # type: ignore[no-untyped-def]
+        assert self.plan_dir is not None
+        for folder in (self.plan_dir / self.config.data_dir, self.plan_dir / "templates"):
+            if folder.is_dir():
+                server.watch(str(folder))
+        return server
+
+
+def _always() -> bool:
+    return True

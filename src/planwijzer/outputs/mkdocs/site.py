@@ -1,0 +1,215 @@
+"""Build and serve a plan folder with MkDocs.
+
+A build goes into a fresh temporary folder next to the target and replaces the
+target only when it succeeded, so a failed build never damages an existing site.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import shutil
+import sys
+import tempfile
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from ...pipeline import fingerprint
+from ...shared.memory import paused_gc
+from .plugin import PlanwijzerPlugin
+
+CONFIG_FILE = "mkdocs.yml"
+BUILD_LOGGER = "mkdocs.commands.build"
+log = logging.getLogger("mkdocs.planwijzer")
+
+
+class BuildFailed(RuntimeError):
+    """MkDocs could not build the site; the previous site is untouched."""
+
+
+def _mkdocs_logging(verbose: bool) -> None:
+    logger = logging.getLogger("mkdocs")
+    if not any(getattr(h, "_planwijzer", False) for h in logger.handlers):
+        handler = logging.StreamHandler(sys.stderr)
+        handler.setFormatter(logging.Formatter("%(levelname)-7s -  %(message)s"))
+        handler._planwijzer = True  # type: ignore[attr-defined]
+        logger.addHandler(handler)
+    logger.setLevel(logging.INFO if verbose else logging.WARNING)
+
+
+def build_site(plan_dir: Path, out: Path, *, strict: bool = True, verbose: bool = False) -> None:
+    """Build the plan site into ``out``, atomically."""
+    from mkdocs.commands.build import build
+    from mkdocs.config import load_config
+    from mkdocs.exceptions import MkDocsException
+
+    _mkdocs_logging(verbose)
+    config_file = plan_dir / CONFIG_FILE
+    if not config_file.is_file():
+        raise BuildFailed(f"{config_file} ontbreekt: een planmap heeft een mkdocs.yml.")
+    out = out.resolve()
+    out.parent.mkdir(parents=True, exist_ok=True)
+    staging = Path(tempfile.mkdtemp(prefix=f".{out.name}-nieuw-", dir=out.parent))
+    try:
+        config = load_config(str(config_file), site_dir=str(staging), strict=strict)
+        # MkDocs keeps plugin instances per process; tell them this is a plain build.
+        config.plugins.on_startup(command="build", dirty=False)
+        plugin = config.plugins.get("planwijzer")
+        # Into an empty folder, a 'dirty' build is a full build in which a page may
+        # say it need not be written here: the second core writes it (see second_core).
+        split = isinstance(plugin, PlanwijzerPlugin)
+        if split:
+            plugin.may_split = True
+        with _without_dirty_warning():
+            build(config, dirty=split)
+    except (MkDocsException, SystemExit) as exc:  # macros exits on a failing macro
+        shutil.rmtree(staging, ignore_errors=True)
+        raise BuildFailed(str(exc) or "MkDocs stopte met een fout (zie hierboven).") from None
+    except BaseException:
+        shutil.rmtree(staging, ignore_errors=True)
+        raise
+    _swap_into_place(staging, out)
+
+
+def _swap_into_place(staging: Path, out: Path) -> None:
+    # Two renames on one filesystem: the old site stays whole until the new one is ready.
+    if out.exists():
+        old = out.with_name(f".{out.name}-oud-{os.getpid()}")
+        os.replace(out, old)
+        os.replace(staging, out)
+        shutil.rmtree(old, ignore_errors=True)
+    else:
+        os.replace(staging, out)
+
+
+class PreviewBuilder:
+    """Builds the live preview into ``site_dir``: full, or incremental when only
+    goals, actions or partners changed since the previous build.
+
+    MkDocs' own serve rebuilds the whole site on every change. Here every page is
+    still generated, but MkDocs writes only the pages whose content changed. Any
+    other change (mkdocs.yml, docs/, templates, theme, plan.yaml) gives a full build.
+    """
+
+    def __init__(self, plan_dir: Path, site_dir: Path, *, host: str, port: int) -> None:
+        self.config_file = plan_dir / CONFIG_FILE
+        self.site_dir = site_dir
+        self.dev_addr = f"{host}:{port}"
+        self.serve_url = f"http://{host}:{port}/"
+        self.frame = _Frame(plan_dir)
+        self.last_was_incremental = False
+
+    def config(self):  # type: ignore[no-untyped-def]
+        from mkdocs.config import load_config
+
+        config = load_config(
+            str(self.config_file), site_dir=str(self.site_dir), dev_addr=self.dev_addr
+        )
+        config.site_url = self.serve_url
+        return config
+
+    def __call__(self, config=None) -> None:  # type: ignore[no-untyped-def]
+        from mkdocs.commands.build import build
+        from mkdocs.exceptions import MkDocsException
+
+        config = config or self.config()
+        plugin = config.plugins.get("planwijzer")
+        same_frame = self.frame.unchanged(config)
+        incremental = bool(same_frame and plugin and plugin.supports_incremental(config))
+        if plugin is not None:
+            plugin.incremental = incremental
+        started = time.perf_counter()
+        # The previous build's pages stay alive for reuse; without this, Python's
+        # cycle collector walks them again and again while the new build allocates.
+        try:
+            with paused_gc():
+                build(config, serve_url=self.serve_url, dirty=incremental)
+        except (MkDocsException, SystemExit) as exc:  # macros exits on a failing macro
+            self.frame.forget()  # the site folder may be half written: next time, all of it
+            raise SystemExit(f"Niet gebouwd: {exc}") from None
+        self.last_was_incremental = incremental
+        kind = "alleen gewijzigde pagina's" if incremental else "volledig"
+        log.info(f"Voorbeeld bijgewerkt in {time.perf_counter() - started:.1f} s ({kind}).")
+
+
+def serve(plan_dir: Path, *, host: str = "127.0.0.1", port: int = 8000) -> None:
+    """Live preview: rebuilds when YAML, Markdown or templates change."""
+    from mkdocs.livereload import LiveReloadServer
+
+    _mkdocs_logging(True)
+    logging.getLogger(BUILD_LOGGER).addFilter(_hide_dirty_warning)
+    site_dir = Path(tempfile.mkdtemp(prefix="planwijzer-voorbeeld-"))
+    builder = PreviewBuilder(plan_dir, site_dir, host=host, port=port)
+    config = builder.config()
+    # dirty=False: Material's search then keeps no index of its own between builds;
+    # the Planwijzer plugin puts the entries of skipped pages back itself.
+    config.plugins.on_startup(command="serve", dirty=False)
+    server = LiveReloadServer(builder=builder, host=host, port=port, root=str(site_dir))
+    try:
+        builder(config)
+        server.watch(config.docs_dir)
+        server.watch(str(builder.config_file))
+        server = config.plugins.on_serve(server, config=config, builder=builder)
+        for item in config.watch:
+            server.watch(item)
+        try:
+            server.serve()
+        except KeyboardInterrupt:
+            log.info("Gestopt.")
+        finally:
+            server.shutdown()
+    finally:
+        config.plugins.on_shutdown()
+        shutil.rmtree(site_dir, ignore_errors=True)
+
+
+def _hide_dirty_warning(record: logging.LogRecord) -> bool:
+    # MkDocs warns that a dirty build may leave navigation stale; ours never
+    # changes the navigation (see _Frame) or builds into an empty folder, so the
+    # warning would only confuse (and fail a strict build).
+    return "'dirty' build" not in record.getMessage()
+
+
+@contextmanager
+def _without_dirty_warning() -> Iterator[None]:
+    logger = logging.getLogger(BUILD_LOGGER)
+    logger.addFilter(_hide_dirty_warning)
+    try:
+        yield
+    finally:
+        logger.removeFilter(_hide_dirty_warning)
+
+
+class _Frame:
+    """Everything around the plan data: a change here needs a full build.
+
+    mkdocs.yml, docs/, templates/, the theme's custom_dir and plan.yaml shape the
+    navigation, the header or every page; goals, actions and partners only shape
+    generated pages.
+    """
+
+    def __init__(self, plan_dir: Path) -> None:
+        self.plan_dir = plan_dir
+        self.last: tuple | None = None
+
+    def _fingerprint(self, config) -> tuple:  # type: ignore[no-untyped-def]
+        paths = [Path(config.config_file_path), self.plan_dir / "data" / "plan.yaml"]
+        folders = [Path(config.docs_dir), self.plan_dir / "templates"]
+        if config.theme.custom_dir:
+            folders.append(Path(config.theme.custom_dir))
+        for folder in folders:
+            if folder.is_dir():
+                paths += sorted(folder.rglob("*"))
+        return fingerprint(paths)
+
+    def unchanged(self, config) -> bool:  # type: ignore[no-untyped-def]
+        """True when nothing but plan data changed since the previous call."""
+        now = self._fingerprint(config)
+        same = now == self.last
+        self.last = now
+        return same
+
+    def forget(self) -> None:
+        self.last = None

@@ -1,0 +1,104 @@
+"""How a plan shapes MkDocs' configuration: the title, the theme fixes and assets,
+the navigation when mkdocs.yml has none, and where 'edit the source' links go."""
+
+from __future__ import annotations
+
+import html
+import logging
+import re
+from pathlib import Path
+
+from mkdocs.config import config_options
+from mkdocs.config.base import Config
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.structure.files import File, Files
+
+from ...model import Plan
+
+HERE = Path(__file__).resolve().parent
+THEME_DIR = HERE / "theme"
+ASSETS_DIR = HERE / "assets"
+
+
+class PlanwijzerConfig(Config):
+    data_dir = config_options.Type(str, default="data")
+    # Where 'Fout gezien? Bewerk de bron' links go, e.g.
+    # 'https://github.com/org/plan/blob/main/{bestand}#L{regel}'. Without it, it is
+    # derived from repo_url and edit_uri; without those, pages get no such link.
+    bron_url = config_options.Optional(config_options.Type(str))
+
+
+def assets() -> list[Path]:
+    """The stylesheet and script every page loads, in a stable order."""
+    return sorted(ASSETS_DIR.iterdir())
+
+
+def add_assets(files: Files, config: MkDocsConfig) -> None:
+    for asset in assets():
+        files.append(
+            File.generated(config, f"assets/planwijzer/{asset.name}", abs_src_path=str(asset))
+        )
+
+
+def apply_plan(config: MkDocsConfig, plan: Plan) -> None:
+    """Title, theme fixes, assets and (when missing) navigation from the plan."""
+    # Links between generated pages are computed for directory URLs.
+    config.use_directory_urls = True
+    # Generated pages stay out of the navigation by design (see default_nav):
+    # MkDocs need not list them on every build.
+    config.validation.nav.omitted_files = logging.DEBUG
+    # The plan title and period in the header; escaped, as themes print it raw.
+    title = plan.title if plan.period_label in plan.title else f"{plan.title} {plan.period_label}"
+    config.site_name = html.escape(title, quote=False)
+    # Our theme fixes go below a plan's own custom_dir, above Material.
+    position = 1 if config.theme.custom_dir else 0
+    if str(THEME_DIR) not in config.theme.dirs:
+        config.theme.dirs.insert(position, str(THEME_DIR))
+    for asset in assets():
+        url = f"assets/planwijzer/{asset.name}"
+        if asset.suffix == ".css" and url not in config.extra_css:
+            config.extra_css.append(url)
+        elif asset.suffix == ".js" and url not in [str(s) for s in config.extra_javascript]:
+            config.extra_javascript.append(url)
+    if config.nav is None:
+        config.nav = default_nav(plan, Path(config.docs_dir))
+
+
+def source_url_template(config: MkDocsConfig) -> str | None:
+    """'{repo_url}/blob/{branch}/{bestand}#L{regel}', from repo_url and edit_uri.
+
+    edit_uri names the branch and where docs/ lives in the repository
+    ('edit/main/docs/'); the data files live next to docs/.
+    """
+    if not config.repo_url or not config.edit_uri:
+        return None
+    match = re.match(r"^(?:edit|blob)/([^/]+)/(.*)$", config.edit_uri.strip("/") + "/")
+    if match is None:
+        return None
+    branch, docs_path = match.groups()
+    docs_name = Path(config.docs_dir).name + "/"
+    prefix = docs_path[: -len(docs_name)] if docs_path.endswith(docs_name) else docs_path
+    return f"{config.repo_url.rstrip('/')}/blob/{branch}/{prefix}{{bestand}}#L{{regel}}"
+
+
+def default_nav(plan: Plan, docs_dir: Path) -> list:
+    """Narrative pages, then the generated indexes: never one entry per action.
+
+    Material embeds the whole navigation in every page, so a nav listing every
+    action would make each page grow with the plan.
+    """
+    narrative = sorted(
+        p.relative_to(docs_dir).as_posix() for p in docs_dir.glob("*.md") if p.name != "index.md"
+    )
+    nav: list = [{"Start": "index.md"}, *narrative]
+    nav += [
+        {"Doelstellingen": "doelstellingen/index.md"},
+        {plan.action_plural: "acties/index.md"},
+        {"Overzicht": "overzicht/index.md"},
+        {"Tijdlijn": "tijdlijn/index.md"},
+        {"Partners": "partners/index.md"},
+        {"Gemeenten": "gemeenten/index.md"},
+    ]
+    return nav
+
+

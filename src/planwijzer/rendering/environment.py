@@ -1,0 +1,107 @@
+"""The Jinja environment of the page templates: loaders, filters, compiled cache.
+
+Every value from the YAML is autoescaped; Markdown fields go through
+``markup.render_markdown``. A plan folder's own ``templates/`` overrides the
+package's templates file by file.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from jinja2 import (
+    BytecodeCache,
+    Environment,
+    FileSystemLoader,
+    StrictUndefined,
+    pass_context,
+)
+from jinja2.bccache import Bucket
+
+from ..shared.periods import Period, human_date
+from . import markup
+
+PACKAGE_TEMPLATES = Path(__file__).parent / "templates"
+
+
+def relative_url(target: str, page_url: str) -> str:
+    """A link from the page at ``page_url`` to ``target`` (both directory URLs).
+
+    Up to the site root and down again: not always the shortest form, but correct
+    for every pair of pages, and cheap (it runs for every link of every page).
+    """
+    depth = page_url.count("/")
+    prefix = "../" * depth
+    if not target or target.startswith("#"):
+        return (prefix or "./") + target
+    return prefix + target
+
+
+@pass_context
+def _url_filter(context: Any, target: Any) -> str:
+    url = target if isinstance(target, str) else target.url
+    return relative_url(url, context["page_url"])
+
+
+def _period_label(period: Period | None) -> str:
+    return period.label() if period else ""
+
+
+def _contact_href(contact: str) -> str:
+    """A mailto: or tel: link for an e-mail address or a phone number, else the text."""
+    if "@" in contact:
+        return f"mailto:{contact.strip()}"
+    digits = "".join(ch for ch in contact if ch.isdigit() or ch == "+")
+    return f"tel:{digits}" if len(digits) >= 6 else contact
+
+
+class MemoryBytecodeCache(BytecodeCache):
+    """Compiled templates kept in memory, so the live preview's rebuilds skip
+    compiling them again. Jinja checks each entry against the template's source."""
+
+    def __init__(self) -> None:
+        self._code: dict[str, bytes] = {}
+
+    def load_bytecode(self, bucket: Bucket) -> None:
+        code = self._code.get(bucket.key)
+        if code is not None:
+            bucket.bytecode_from_string(code)
+
+    def dump_bytecode(self, bucket: Bucket) -> None:
+        self._code[bucket.key] = bucket.bytecode_to_string()
+
+
+_COMPILED = MemoryBytecodeCache()
+
+
+def make_environment(template_dirs: list[Path]) -> Environment:
+    env = Environment(
+        loader=FileSystemLoader([str(d) for d in template_dirs]),
+        bytecode_cache=_COMPILED,
+        autoescape=True,
+        undefined=StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=True,
+    )
+    env.filters["md"] = markup.render_markdown
+    env.filters["md_inline"] = markup.render_inline
+    env.filters["url"] = _url_filter
+    env.filters["period"] = _period_label
+    env.filters["human_date"] = human_date
+    env.filters["contact_href"] = _contact_href
+    return env
+
+
+def template_dirs_for(plan_dir: Path | None) -> list[Path]:
+    dirs = []
+    if plan_dir is not None and (plan_dir / "templates").is_dir():
+        dirs.append(plan_dir / "templates")
+    dirs.append(PACKAGE_TEMPLATES)
+    return dirs
+
+
+def has_own_templates(plan_dir: Path | None) -> bool:
+    """Whether the plan folder overrides any of the package's templates."""
+    return plan_dir is not None and any((plan_dir / "templates").rglob("*.j2"))

@@ -1,0 +1,173 @@
+"""Which pages a plan site has, in order: one job (a function that renders it) each.
+
+New page types are added here and get a template in ``templates/pages/``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import partial
+from typing import Any
+
+from ..model import Plan
+from . import search_documents as search
+from .page import PageCache, RenderedPage
+
+
+@dataclass(frozen=True)
+class SiteSettings:
+    """What decides which pages there are, besides the plan."""
+
+    home: bool  # a generated home page (else docs/index.md is the home page)
+    edit_links: bool  # pages link to their YAML line: the page memo keys on lines too
+    history: list  # the 'Wijzigingen' page's versions
+
+
+def _overview(
+    render_page: Callable[..., RenderedPage], template: str, url: str, title: str
+) -> Callable[[], RenderedPage]:
+    return partial(render_page, template, f"{url}index.md", url, title, searchable=False)
+
+
+def page_jobs(
+    plan: Plan,
+    settings: SiteSettings,
+    render_page: Callable[..., RenderedPage],
+    memo: PageCache | None,
+) -> list[Callable[[], RenderedPage]]:
+    """One function per generated page, which renders it with ``render_page``. With a
+    ``memo``, an entity page whose inputs did not change comes from the memo instead."""
+
+    def page(*args: Any, **kw: Any) -> Callable[[], RenderedPage]:
+        return partial(render_page, *args, **kw)
+
+    def entity_page(entity, template, path, *args, search_doc_for=None, **kw):  # type: ignore[no-untyped-def]
+        def render() -> RenderedPage:
+            doc = search_doc_for(entity) if search_doc_for else None
+            return render_page(template, path, *args, search_doc=doc, **kw)
+
+        if memo is None:
+            return render
+        return partial(memo.page, plan, entity, path, render, lines=settings.edit_links)
+
+    pages: list[Callable[[], RenderedPage]] = []
+    if settings.home:
+        pages.append(page("pages/home.md.j2", "index.md", "", plan.title))
+    goals_title = plan.levels[0].plural if len(plan.levels) == 1 else "Doelstellingen"
+    pages.append(_overview(render_page, "pages/goals_index.md.j2", "doelstellingen/", goals_title))
+    pages += [
+        entity_page(
+            g,
+            "pages/goal.md.j2",
+            f"doelstellingen/{g.id}.md",
+            g.url,
+            f"{g.level.name} {g.label}",
+            search_doc_for=search.for_goal,
+            source=g.source,
+            goal=g,
+        )
+        for g in plan.all_goals()
+    ]
+    pages.append(_overview(render_page, "pages/actions_index.md.j2", "acties/", plan.action_plural))
+    pages += [
+        entity_page(
+            a,
+            "pages/action.md.j2",
+            f"acties/{a.id}.md",
+            a.url,
+            a.label,
+            search_doc_for=search.for_action,
+            source=a.source,
+            action=a,
+        )
+        for a in plan.actions
+    ]
+    pages.append(_overview(render_page, "pages/partners_index.md.j2", "partners/", "Partners"))
+    pages += [
+        entity_page(
+            p,
+            "pages/partner.md.j2",
+            f"partners/{p.id}.md",
+            p.url,
+            p.name,
+            search_doc_for=search.for_partner,
+            source=p.source,
+            partner=p,
+            roles=plan.partner_roles(p),
+        )
+        for p in plan.partners
+    ]
+    municipalities_index = "pages/municipalities_index.md.j2"
+    pages.append(_overview(render_page, municipalities_index, "gemeenten/", "Gemeenten"))
+    pages += [
+        entity_page(
+            m,
+            "pages/municipality.md.j2",
+            f"gemeenten/{m.slug}.md",
+            m.url,
+            m.name,
+            search_doc_for=search.for_municipality,
+            municipality=m,
+        )
+        for m in plan.municipalities
+    ]
+    pages.append(_overview(render_page, "pages/timeline.md.j2", "tijdlijn/", "Tijdlijn"))
+    pages.append(
+        page(
+            "pages/changes.md.j2",
+            "wijzigingen/index.md",
+            "wijzigingen/",
+            "Wijzigingen",
+            source=plan.source,
+            history=settings.history,
+        )
+    )
+    pages.append(
+        page(
+            "pages/accessibility.md.j2",
+            "toegankelijkheidsverklaring.md",
+            "toegankelijkheidsverklaring/",
+            "Toegankelijkheidsverklaring",
+            searchable=False,
+        )
+    )
+    if len(plan.matrices) > 1:
+        pages.append(
+            page(
+                "pages/matrices_index.md.j2",
+                "overzicht/index.md",
+                "overzicht/",
+                "Overzicht",
+                searchable=False,
+                matrices=plan.matrices,
+                whole=None,
+            )
+        )
+    for matrix in plan.matrices:
+        if matrix.parts:
+            pages.append(
+                page(
+                    "pages/matrices_index.md.j2",
+                    f"{matrix.url}index.md",
+                    matrix.url,
+                    matrix.title,
+                    searchable=False,
+                    matrices=matrix.parts,
+                    whole=matrix,
+                )
+            )
+        for shown in matrix.parts or [matrix]:
+            pages.append(
+                page(
+                    "pages/matrix.md.j2",
+                    f"{shown.url}index.md",
+                    shown.url,
+                    shown.title,
+                    searchable=False,
+                    wide=True,
+                    matrix=shown,
+                )
+            )
+    return pages
+

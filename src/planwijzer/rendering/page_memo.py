@@ -1,0 +1,126 @@
+"""Re-render only what a change touches: the live preview's shortcut in stage 4.
+
+The page of a goal, action, partner or gemeente shows its own entity and some
+entities around it: an action page its goals (with their ancestors), partners and
+gemeenten; a goal page its part of the tree and the actions that contribute, each
+on a card with its trekker. ``shown`` lists them, in the order the pages list them.
+A page's *key* is a hash of their data and of the page entity's place in the YAML
+(for the edit link). When the key is the same as in the previous build, the page
+is the same and the previous rendering is reused.
+
+``shown`` follows the package's templates; tests compare with full renders after
+every kind of edit. A plan with templates of its own is always fully rendered, and
+the caller starts afresh when plan.yaml, templates or the date change. Overview
+pages (indexes, matrix, timeline) are always rendered.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from ..model import Action, Goal, Municipality, Partner, Plan
+from .page import RenderedPage
+
+Entity = Action | Goal | Partner | Municipality
+
+
+def _period(period) -> tuple | None:  # type: ignore[no-untyped-def]
+    return (period.start, period.end) if period else None
+
+
+def digest(entity: Entity) -> int:
+    """A hash of what pages show of the entity (not where it stands in the YAML)."""
+    if isinstance(entity, Action):
+        a = entity
+        return hash(
+            (
+                "actie", a.id, a.title, a.code, a.lead.id if a.lead else None, a.context,
+                a.description, a.cooperation, tuple(p.id for p in a.partners),
+                _period(a.period), tuple(a.labels),
+                tuple((c.goal.id, c.strength.key) for c in a.contributions),
+                tuple(
+                    (
+                        p.title, p.description, tuple(m.slug for m in p.municipalities),
+                        tuple(x.id for x in p.partners), _period(p.period),
+                    )
+                    for p in a.projects
+                ),
+            )
+        )  # fmt: skip
+    if isinstance(entity, Goal):
+        g = entity
+        return hash(
+            (
+                "doel", g.id, g.code, g.title, g.description, g.explanation, g.level.index,
+                g.parent.id if g.parent else None, tuple(c.id for c in g.children),
+            )
+        )  # fmt: skip
+    if isinstance(entity, Partner):
+        return hash(("partner", entity.id, entity.name, entity.kind, entity.website))
+    return hash(("gemeente", entity.slug, entity.name))
+
+
+def _cards(actions: list[Action]) -> list[Entity]:
+    # An action card shows the action and its trekker's name.
+    return [x for a in actions for x in (a, a.lead) if x is not None]
+
+
+def shown(plan: Plan, entity: Entity) -> list[Entity]:
+    """The entities whose data the entity's page shows, itself included."""
+    if isinstance(entity, Action):
+        goals = [g for c in entity.contributions for g in (*c.goal.ancestors(), c.goal)]
+        return [entity, *goals, *entity.all_partners(), *entity.municipalities]
+    if isinstance(entity, Goal):
+        tree = [*entity.ancestors(), *entity.walk()]
+        actions = [c.action for g in entity.walk() for c in g.contributions]
+        return [*tree, *_cards(actions)]
+    if isinstance(entity, Partner):
+        return [entity, *_cards(plan.partner_roles(entity).all_actions)]
+    return [entity, *_cards(entity.actions)]
+
+
+class PageMemo:
+    """The rendered entity pages of one build, and those of the build before."""
+
+    def __init__(self, previous: PageMemo | None = None) -> None:
+        self._previous = previous._pages if previous is not None else {}
+        self._pages: dict[str, tuple[int, RenderedPage]] = {}
+        self._digests: dict[int, int] = {}
+        self._rank: dict[int, int] = {}
+        self.today = date.today()
+        if previous is not None and previous.today != self.today:
+            self._previous = {}  # timelines mark today
+        self.reused = 0
+
+    def _digest(self, entity: Entity) -> int:
+        found = self._digests.get(id(entity))
+        if found is None:
+            found = self._digests[id(entity)] = digest(entity)
+        return found
+
+    def key(self, plan: Plan, entity: Entity, *, lines: bool = True) -> int:
+        """The hash of what the page shows; with ``lines``, also of the entry's line
+        (for the edit link). Without edit links, lines are not even looked up."""
+        if not self._rank:
+            everything = [*plan.all_goals(), *plan.actions, *plan.partners, *plan.municipalities]
+            self._rank = {id(e): i for i, e in enumerate(everything)}
+        around = {id(e): e for e in shown(plan, entity)}
+        # In plan order, so that a change in the order of a list changes the key.
+        ordered = sorted(around.values(), key=lambda e: self._rank[id(e)])
+        source = getattr(entity, "source", None)  # gemeenten have no YAML entry of their own
+        place = (source.file, source.line if lines else None) if source is not None else None
+        return hash((place, tuple(self._digest(e) for e in ordered)))
+
+    def page(
+        self, plan: Plan, entity: Entity, path: str, render, *, lines: bool = True
+    ) -> RenderedPage:  # type: ignore[no-untyped-def]
+        """The previous rendering of the page when its key is unchanged, else ``render()``."""
+        key = self.key(plan, entity, lines=lines)
+        hit = self._previous.get(path)
+        if hit is not None and hit[0] == key:
+            page = hit[1]
+            self.reused += 1
+        else:
+            page = render()
+        self._pages[path] = (key, page)
+        return page

@@ -1,0 +1,91 @@
+"""Stage 4 — render: the model through Jinja templates into page sources.
+
+Independent of MkDocs: the output is a list of ``RenderedPage`` (YAML front matter
+plus an HTML body) that any static-site engine reading Markdown can build. Which
+pages there are is ``page_list``; the Jinja set-up is ``environment``. Generated
+pages carry ``render_macros: false`` so that mkdocs-macros never evaluates text
+from the YAML as a template.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from markupsafe import Markup
+
+from ..loading.located import Source
+from ..model import Plan
+from ..shared.forked import run_jobs
+from .environment import make_environment, template_dirs_for
+from .page import PageCache, RenderedPage, front_matter
+from .page_list import SiteSettings, page_jobs
+
+
+class Renderer:
+    """Renders every generated page, and fragments for macros in narrative pages."""
+
+    def __init__(
+        self,
+        plan: Plan,
+        plan_dir: Path | None = None,
+        *,
+        home: bool = False,
+        source_url: str | None = None,
+        history: list | None = None,
+    ) -> None:
+        self.plan = plan
+        self.env = make_environment(template_dirs_for(plan_dir))
+        self.env.globals["plan"] = plan
+        self.with_home = home
+        # e.g. 'https://github.com/org/plan/blob/main/{bestand}#L{regel}'
+        self.source_url = source_url
+        self.history = history or []
+
+    def render_page(
+        self,
+        template: str,
+        path: str,
+        url: str,
+        title: str,
+        *,
+        searchable: bool = True,
+        wide: bool = False,
+        search_doc: str | None = None,
+        source: Source | None = None,
+        **context: Any,
+    ) -> RenderedPage:
+        edit = self._edit_link(source)
+        body = self.env.get_template(template).render(
+            page_url=url, page_title=title, edit=edit, **context
+        )
+        # Overview pages only repeat what the entity pages say; keeping them out of the
+        # search index keeps it small and its hits precise.
+        extra: dict[str, Any] = {} if searchable else {"search": {"exclude": True}}
+        if wide:  # a wide table gets the table-of-contents column too
+            extra["hide"] = ["toc"]
+        return RenderedPage(path, url, title, front_matter(title, **extra), body, search_doc)
+
+    def _edit_link(self, source: Source | None) -> tuple[str, str] | None:
+        """(url, 'data/acties.yaml, regel 42') for the YAML entry behind a page."""
+        if not self.source_url or source is None:
+            return None
+        url = self.source_url.format(bestand=source.file, regel=source.line)
+        return url, f"{source.file}, regel {source.line}"
+
+    def pages(self, memo: PageCache | None = None) -> list[RenderedPage]:
+        """Every generated page. With a ``memo`` of the previous build, entity pages
+        whose inputs did not change are taken from it instead of rendered again;
+        without one, a large site is rendered on two cores where there are two."""
+        settings = SiteSettings(self.with_home, self.source_url is not None, self.history)
+        jobs = page_jobs(self.plan, settings, self.render_page, memo)
+        if memo is not None:  # the memo fills up as pages render: all of them here
+            return [job() for job in jobs]
+        return run_jobs(jobs)
+
+    def fragment(self, macro: str, page_url: str, *args: Any, **kwargs: Any) -> Markup:
+        """One component from partials/components.html.j2, for a narrative page."""
+        module = self.env.get_template("partials/components.html.j2").make_module(
+            {"page_url": page_url}
+        )
+        return Markup(getattr(module, macro)(*args, **kwargs))

@@ -1,0 +1,62 @@
+"""Search documents: what a search should find on each generated page.
+
+One short HTML fragment per entity page (title and its own texts, partners,
+municipalities, projects), instead of the whole page with its repeated lists.
+The index stays small and precise, whatever engine builds it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from markupsafe import escape
+
+from ..model import Action, Goal, Municipality, Partner
+from .markup import render_markdown
+
+_TAGS = re.compile(r"<[^>]+>")
+
+
+def _text(markdown_text: str | None) -> str:
+    """Markdown as escaped plain text (entities kept, tags dropped)."""
+    return _TAGS.sub(" ", str(render_markdown(markdown_text))).strip()
+
+
+def _document(title: str, parts: list[str]) -> str:
+    body = " ".join(p for p in parts if p)
+    return f"<h1>{escape(title)}</h1>\n<p>{body}</p>"
+
+
+def for_action(action: Action) -> str:
+    names = [p.name for p in action.all_partners()]
+    projects = [
+        f"{p.title} ({', '.join(m.name for m in p.municipalities)})"
+        if p.municipalities
+        else p.title
+        for p in action.projects
+    ]
+    return _document(
+        action.label,
+        [
+            _text(action.description),
+            _text(action.context),
+            _text(action.cooperation),
+            str(escape("Partners: " + ", ".join(names))) if names else "",
+            str(escape("Projecten: " + "; ".join(projects))) if projects else "",
+            str(escape(", ".join(action.labels))),
+        ],
+    )
+
+
+def for_goal(goal: Goal) -> str:
+    title = f"{goal.level.name} {goal.label}"
+    return _document(title, [_text(goal.description), _text(goal.explanation)])
+
+
+def for_partner(partner: Partner) -> str:
+    return _document(partner.name, [str(escape(partner.kind or "")), "Partner"])
+
+
+def for_municipality(municipality: Municipality) -> str:
+    projects = "; ".join(f"{p.title}: {p.action.title}" for p in municipality.projects)
+    return _document(municipality.name, ["Gemeente", str(escape(projects))])

@@ -1,0 +1,12 @@
+"""Text helpers every stage may use."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+
+def slugify(text: str) -> str:
+    """Lower-case ASCII words joined by '-': the page path of a name."""
+    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    return re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")

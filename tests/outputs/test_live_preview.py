@@ -1,0 +1,102 @@
+"""The live preview: served in a real process, and its incremental rebuilds in process."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+
+import serve_latency  # scripts/, on the test path (pyproject.toml)
+from planwijzer.outputs.mkdocs.site import PreviewBuilder
+
+
+def test_serve_shows_each_edit_everywhere():
+    """scripts/serve_latency.py against a real `planwijzer serve`: it fails when the
+    edited page, the goal page it shows up on or the search index stay stale."""
+    result = serve_latency.measure(60, edits=2, timeout=60)
+    assert result["edits"] == 2 and result["max_s"] < 60
+
+
+# -- incremental rebuilds, in process ------------------------------------------------
+
+REPO = Path(__file__).resolve().parents[2]
+
+
+def seed_copy(tmp_path: Path) -> Path:
+    root = tmp_path / "plan"
+    for name in ("data", "docs", "templates"):
+        shutil.copytree(REPO / name, root / name)
+    shutil.copy(REPO / "mkdocs.yml", root / "mkdocs.yml")
+    return root
+
+
+def preview(root: Path, site: Path) -> PreviewBuilder:
+    builder = PreviewBuilder(root, site, host="127.0.0.1", port=8123)
+    config = builder.config()
+    config.plugins.on_startup(command="serve", dirty=False)
+    builder(config)
+    assert not builder.last_was_incremental
+    return builder
+
+
+def site_files(site: Path) -> dict[str, object]:
+    files: dict[str, object] = {}
+    for path in sorted(site.rglob("*")):
+        if path.is_file() and path.suffix != ".gz":  # gzip headers hold a time
+            name = path.relative_to(site).as_posix()
+            text = path.read_bytes()
+            files[name] = json.loads(text) if name.endswith(".json") else text
+    return files
+
+
+def edit(path: Path, old: str, new: str) -> None:
+    text = path.read_text(encoding="utf-8")
+    assert old in text
+    path.write_text(text.replace(old, new, 1), encoding="utf-8")
+
+
+def test_an_edit_to_an_action_rebuilds_incrementally_and_equals_a_full_build(tmp_path):
+    root = seed_copy(tmp_path)
+    builder = preview(root, tmp_path / "preview")
+    edit(root / "data/acties.yaml", "titel: De STEK", "titel: De STEK vernieuwd")
+    edit(root / "data/partners.yaml", "naam: CAW,", "naam: CAW Oost-Vlaanderen,")
+    builder()
+    assert builder.last_was_incremental
+    preview(root, tmp_path / "full")  # a fresh, full build of the same plan
+    assert site_files(tmp_path / "preview") == site_files(tmp_path / "full")
+    assert "De STEK vernieuwd" in (tmp_path / "preview/acties/de-stek/index.html").read_text()
+
+
+def test_a_removed_action_disappears_from_the_preview(tmp_path):
+    root = seed_copy(tmp_path)
+    builder = preview(root, tmp_path / "preview")
+    assert (tmp_path / "preview/acties/de-stek/index.html").exists()
+    text = (root / "data/acties.yaml").read_text(encoding="utf-8")
+    start = text.index("  - id: de-stek")
+    end = text.index("\n  - id: ", start + 1)
+    (root / "data/acties.yaml").write_text(text[:start] + text[end + 1 :], encoding="utf-8")
+    for md in (root / "docs").glob("*.md"):  # narrative pages may name it in a macro
+        md.write_text(md.read_text(encoding="utf-8").replace("de-stek", "ieders-stem-telt"))
+    builder()
+    assert not (tmp_path / "preview/acties/de-stek/index.html").exists()
+    index = json.loads((tmp_path / "preview/search/search_index.json").read_text())
+    assert not [d for d in index["docs"] if d["location"].startswith("acties/de-stek/")]
+
+
+def test_other_changes_and_failed_builds_give_a_full_build(tmp_path):
+    root = seed_copy(tmp_path)
+    builder = preview(root, tmp_path / "preview")
+    edit(root / "docs/inleiding.md", "# Inleiding", "# Inleiding en opzet")  # in the nav
+    builder()
+    assert not builder.last_was_incremental
+    edit(root / "data/acties.yaml", "trekker: ", "trekker: onbekende-partner-")
+    with pytest.raises(SystemExit, match="Niet gebouwd"):
+        builder()
+    edit(root / "data/acties.yaml", "trekker: onbekende-partner-", "trekker: ")
+    builder()
+    assert not builder.last_was_incremental  # the failed build may have left half a site
+    edit(root / "data/acties.yaml", "titel: De STEK", "titel: De STEK (2)")
+    builder()
+    assert builder.last_was_incremental

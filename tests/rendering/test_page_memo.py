@@ -1,0 +1,100 @@
+"""Reusing rendered pages gives exactly what a full render gives, after any edit."""
+
+from __future__ import annotations
+
+import random
+import re
+from pathlib import Path
+
+import pytest
+
+from planwijzer import pipeline
+from planwijzer.rendering.page_memo import PageMemo
+from planwijzer.rendering.renderer import Renderer
+from synthetic_plan import make_plan
+
+ACTIONS = "data/acties/deel-000.yaml"
+
+
+def _sub(root: Path, file: str, pattern: str, replacement: str) -> None:
+    path = root / file
+    text = path.read_text(encoding="utf-8")
+    changed, n = re.subn(pattern, replacement, text, count=1, flags=re.M)
+    assert n == 1, pattern
+    path.write_text(changed, encoding="utf-8")
+
+
+def _drop_action(root: Path, action_id: str) -> None:
+    path = root / ACTIONS
+    text = path.read_text(encoding="utf-8")
+    start = text.index(f"  - id: {action_id}\n")
+    end = text.find("\n  - id: ", start + 1)
+    path.write_text(text[:start] + text[end + 1 :], encoding="utf-8")
+
+
+# Each edit is what an editor does in one pull request; together they touch every
+# kind of entity and every kind of link between them.
+EDITS = {
+    "action title": lambda r: _sub(r, ACTIONS, r"^    titel: .*$", "    titel: Nieuwe titel"),
+    "action code": lambda r: _sub(r, ACTIONS, r'^    code: "3"$', '    code: "3b"'),
+    "action lead": lambda r: _sub(r, ACTIONS, r"^    trekker: \S+$", "    trekker: partner-0"),
+    "action period": lambda r: _sub(r, ACTIONS, r"^    periode: .*$", "    periode: {van: 2024}"),
+    "contribution": lambda r: _sub(r, ACTIONS, r"zeker: \[od0-1\]", "zeker: [od1-2]"),
+    "project gemeente": lambda r: _sub(r, ACTIONS, r"gemeente: Gemeente \d+", "gemeente: Ergens"),
+    "line added": lambda r: _sub(
+        r, ACTIONS, r"^    labels: \[(\w+)\]$", "    labels:\n      - \\1"
+    ),
+    "action removed": lambda r: _drop_action(r, "actie-4"),
+    "goal title": lambda r: _sub(
+        r, "data/doelstellingen.yaml", r"^        titel: .*$", "        titel: Ander doel"
+    ),
+    "top goal title": lambda r: _sub(
+        r, "data/doelstellingen.yaml", r"^    titel: .*$", "    titel: Andere strategie"
+    ),
+    "partner name": lambda r: _sub(
+        r, "data/partners.yaml", r"naam: Partner 1,", "naam: CAW Oost-Vlaanderen,"
+    ),
+}
+
+
+def _render(root: Path, memo: PageMemo | None = None) -> list:
+    result = pipeline.check(root)
+    assert result.plan is not None, result.report.errors
+    return Renderer(result.plan, root).pages(memo)
+
+
+@pytest.mark.parametrize("edit", EDITS)
+def test_reused_pages_equal_a_full_render(tmp_path, edit):
+    root = make_plan(tmp_path / "plan", 60, seed=3)
+    first = PageMemo()
+    _render(root, first)
+    EDITS[edit](root)
+    memo = PageMemo(first)
+    reused = _render(root, memo)
+    full = _render(root)
+    assert [p.path for p in reused] == [p.path for p in full]
+    for mine, theirs in zip(reused, full, strict=True):
+        assert mine == theirs, f"{edit}: {mine.path} is stale"
+    assert memo.reused > 0  # the shortcut is taken at all
+
+
+def test_random_edit_sequences_stay_equal(tmp_path):
+    root = make_plan(tmp_path / "plan", 60, seed=5)
+    rng = random.Random(11)
+    memo = PageMemo()
+    _render(root, memo)
+    for edit in rng.sample(sorted(EDITS), 6):
+        EDITS[edit](root)
+        memo = PageMemo(memo)
+        assert _render(root, memo) == _render(root), edit
+
+
+def test_a_title_edit_rerenders_only_the_pages_around_it(tmp_path):
+    root = make_plan(tmp_path / "plan", 200, seed=3)
+    first = PageMemo()
+    pages = _render(root, first)
+    EDITS["action title"](root)
+    memo = PageMemo(first)
+    _render(root, memo)
+    entity_pages = sum(1 for p in pages if not p.path.endswith("index.md"))
+    assert memo.reused > entity_pages * 0.8

@@ -1,0 +1,111 @@
+"""planwijzer diff and the 'Wijzigingen' page: changes in terms of the plan."""
+
+from __future__ import annotations
+
+import subprocess
+
+import pytest
+
+from planwijzer.cli import main
+from planwijzer.revisions.plan_diff import DiffError, diff_revisions
+from sitecheck import content
+
+
+def git(folder, *args):
+    subprocess.run(
+        ["git", "-c", "user.email=test@planwijzer.invalid", "-c", "user.name=Test", *args],
+        cwd=folder.root,
+        check=True,
+        capture_output=True,
+    )
+
+
+@pytest.fixture
+def repo(plan_folder):
+    folder = plan_folder()
+    git(folder, "init", "-q", "-b", "main")
+    git(folder, "add", "-A")
+    git(folder, "commit", "-qm", "eerste versie")
+    git(folder, "tag", "v1")
+    folder.write(
+        "data/acties.yaml",
+        """\
+        acties:
+          - id: actie-een
+            titel: Actie een
+            partners: [partner-x]
+            bijdragen:
+              zeker: [doel-a]
+          - id: actie-twee
+            titel: Actie twee (herzien)
+            partners: [partner-x]
+            bijdragen:
+              zeker: [doel-b, doel-a]
+          - id: actie-drie
+            titel: Actie drie
+            partners: [partner-x]
+            periode: {van: 2025, tot: 2026}
+            bijdragen: {mogelijk: [doel-b]}
+        """,
+    )
+    return folder
+
+
+def test_diff_against_the_working_tree(repo, capsys):
+    assert main(["diff", "v1", "--dir", str(repo.root)]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith("## Wijzigingen in het plan: v1 → werkmap")
+    assert "- Nieuw: `actie-drie` Actie drie" in out
+    assert "`actie-twee` Actie twee (herzien): hernoemd (was 'Actie twee')" in out
+
+
+def test_diff_between_two_revisions_sees_contribution_changes(repo):
+    git(repo, "commit", "-qam", "tweede versie")
+    result = diff_revisions(repo.root, "v1", "HEAD")
+    actions = next(s for s in result.sections if s.items).items
+    assert any("bijdrage aan `doel-a`: mogelijk → zeker" in item for item in actions)
+    assert not diff_revisions(repo.root, "HEAD", "HEAD").sections[0].items
+
+
+def test_unknown_revision_is_a_clear_error(repo):
+    with pytest.raises(DiffError, match="git"):
+        diff_revisions(repo.root, "bestaat-niet")
+
+
+def test_changes_page_lists_versions_with_their_diff(repo):
+    git(repo, "commit", "-qam", "tweede versie")
+    git(repo, "tag", "v2")
+    plan_yaml = repo.root / "data/plan.yaml"
+    plan_yaml.write_text(
+        plan_yaml.read_text(encoding="utf-8") + "versies:\n"
+        "  - {datum: 2024-01-15, besluit: Plan goedgekeurd, door: Raad van bestuur, revisie: v1}\n"
+        "  - {datum: 2024-06, besluit: Actie drie toegevoegd, revisie: v2}\n",
+        encoding="utf-8",
+    )
+    assert repo.build() == 0
+    page = content(repo.root / "site", "wijzigingen/")
+    text = page.get_text(" ")
+    assert text.index("juni 2024") < text.index("15 januari 2024")  # newest first
+    assert "Actie drie toegevoegd" in text and "Raad van bestuur" in text
+    items = [li.get_text() for li in page.select("li")]
+    assert "Nieuw: actie-drie Actie drie" in items
+
+
+def test_edit_links_point_to_the_yaml_line(plan_folder):
+    folder = plan_folder()
+    mkdocs = (folder.root / "mkdocs.yml").read_text(encoding="utf-8")
+    folder.write(
+        "mkdocs.yml",
+        mkdocs.replace(
+            "docs_dir: docs\n",
+            "docs_dir: docs\nrepo_url: https://github.com/voorbeeld/plan\n"
+            "edit_uri: edit/main/docs/\n",
+        ),
+        dedent=False,
+    )
+    assert folder.build() == 0
+    link = content(folder.root / "site", "acties/actie-twee/").select_one("p.pw-edit a")
+    assert link["href"] == "https://github.com/voorbeeld/plan/blob/main/data/acties.yaml#L7"
+    assert "data/acties.yaml, regel 7" in link.get_text()
+    goal = content(folder.root / "site", "doelstellingen/doel-b/").select_one("p.pw-edit a")
+    assert goal["href"].endswith("data/doelstellingen.yaml#L4")
