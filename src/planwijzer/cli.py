@@ -36,10 +36,16 @@ def cmd_check(args: argparse.Namespace) -> int:
 
 def cmd_build(args: argparse.Namespace) -> int:
     from .outputs.mkdocs.site import BuildFailed, build_site
+    from .outputs.site_folder import UnsafeOutput, check_target
 
     plan_dir = Path(args.dir)
     out = Path(args.out) if args.out else plan_dir / "site"
     started = time.perf_counter()
+    try:
+        check_target(plan_dir, out)  # before anything else: nothing is touched
+    except UnsafeOutput as exc:
+        print(f"Niet gebouwd: {exc}\nEr is niets gewijzigd.", file=sys.stderr)
+        return 1
     print(f"Plan controleren in {plan_dir.resolve()} ...", file=sys.stderr)
     result = pipeline.cached_check(plan_dir)  # the MkDocs plugin reuses this result
     _print_report(result.report, args.format)

@@ -9,8 +9,10 @@ free; ``PLANWIJZER_PROCESSEN=1`` turns it off everywhere.
 
 from __future__ import annotations
 
+import ctypes
 import multiprocessing
 import os
+import signal
 import sys
 from collections.abc import Callable, Sequence
 from typing import Generic, TypeVar
@@ -20,6 +22,7 @@ from .memory import shared_with_fork
 T = TypeVar("T")
 SETTING = "PLANWIJZER_PROCESSEN"
 MIN_JOBS = 200  # below this, starting a process costs about what it saves
+_PR_SET_PDEATHSIG = 1  # linux/prctl.h
 
 
 def usable_cores() -> int:
@@ -46,7 +49,8 @@ class Forked(Generic[T]):
         self._fallback = fallback
         context = multiprocessing.get_context("fork")
         self._receive, send = context.Pipe(duplex=False)
-        self._process = context.Process(target=_run, args=(send, work), daemon=True)
+        parent = os.getpid()
+        self._process = context.Process(target=_run, args=(send, work, parent), daemon=True)
         with shared_with_fork():
             self._process.start()
         send.close()
@@ -71,7 +75,20 @@ class Forked(Generic[T]):
         self._receive.close()
 
 
-def _run(send, work: Callable[[], object]) -> None:  # type: ignore[no-untyped-def]
+def _die_with_parent(parent: int) -> None:
+    """A copy whose parent is killed would otherwise wait for ever on its pipe: ask
+    Linux to kill it when the parent dies (and leave if that already happened)."""
+    try:
+        libc = ctypes.CDLL(None, use_errno=True)
+        libc.prctl(_PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0)
+    except (OSError, AttributeError):  # pragma: no cover - not Linux
+        return
+    if os.getppid() != parent:
+        os._exit(1)
+
+
+def _run(send, work: Callable[[], object], parent: int) -> None:  # type: ignore[no-untyped-def]
+    _die_with_parent(parent)
     try:
         answer: tuple[bool, object] = (True, work())
     except Exception as exc:  # raised again in the main process

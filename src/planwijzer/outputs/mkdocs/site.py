@@ -1,13 +1,13 @@
 """Build and serve a plan folder with MkDocs.
 
-A build goes into a fresh temporary folder next to the target and replaces the
-target only when it succeeded, so a failed build never damages an existing site.
+A build goes into a fresh staging folder next to the target and replaces the
+target only when it succeeded, so a failed build never damages an existing site;
+``site_folder`` decides what may be replaced at all.
 """
 
 from __future__ import annotations
 
 import logging
-import os
 import shutil
 import sys
 import tempfile
@@ -18,6 +18,7 @@ from pathlib import Path
 
 from ...pipeline import fingerprint
 from ...shared.memory import paused_gc
+from ..site_folder import UnsafeOutput, check_target, new_staging, swap_into_place
 from .plugin import PlanwijzerPlugin
 
 CONFIG_FILE = "mkdocs.yml"
@@ -50,10 +51,14 @@ def build_site(plan_dir: Path, out: Path, *, strict: bool = True, verbose: bool 
     if not config_file.is_file():
         raise BuildFailed(f"{config_file} ontbreekt: een planmap heeft een mkdocs.yml.")
     out = out.resolve()
-    out.parent.mkdir(parents=True, exist_ok=True)
-    staging = Path(tempfile.mkdtemp(prefix=f".{out.name}-nieuw-", dir=out.parent))
+    try:
+        check_target(plan_dir, out)
+    except UnsafeOutput as exc:
+        raise BuildFailed(str(exc)) from None
+    staging = new_staging(out)
     try:
         config = load_config(str(config_file), site_dir=str(staging), strict=strict)
+        check_target(plan_dir, out, Path(config.docs_dir))
         # MkDocs keeps plugin instances per process; tell them this is a plain build.
         config.plugins.on_startup(command="build", dirty=False)
         plugin = config.plugins.get("planwijzer")
@@ -64,24 +69,16 @@ def build_site(plan_dir: Path, out: Path, *, strict: bool = True, verbose: bool 
             plugin.may_split = True
         with _without_dirty_warning():
             build(config, dirty=split)
+    except UnsafeOutput as exc:
+        shutil.rmtree(staging, ignore_errors=True)
+        raise BuildFailed(str(exc)) from None
     except (MkDocsException, SystemExit) as exc:  # macros exits on a failing macro
         shutil.rmtree(staging, ignore_errors=True)
         raise BuildFailed(str(exc) or "MkDocs stopte met een fout (zie hierboven).") from None
     except BaseException:
         shutil.rmtree(staging, ignore_errors=True)
         raise
-    _swap_into_place(staging, out)
-
-
-def _swap_into_place(staging: Path, out: Path) -> None:
-    # Two renames on one filesystem: the old site stays whole until the new one is ready.
-    if out.exists():
-        old = out.with_name(f".{out.name}-oud-{os.getpid()}")
-        os.replace(out, old)
-        os.replace(staging, out)
-        shutil.rmtree(old, ignore_errors=True)
-    else:
-        os.replace(staging, out)
+    swap_into_place(staging, out)
 
 
 class PreviewBuilder:
