@@ -21,6 +21,7 @@ from jinja2.bccache import Bucket
 
 from ..shared.periods import Period, human_date
 from . import markup
+from .urls import contact_url, safe_url
 
 PACKAGE_TEMPLATES = Path(__file__).parent / "templates"
 
@@ -46,14 +47,6 @@ def _url_filter(context: Any, target: Any) -> str:
 
 def _period_label(period: Period | None) -> str:
     return period.label() if period else ""
-
-
-def _contact_href(contact: str) -> str:
-    """A mailto: or tel: link for an e-mail address or a phone number, else the text."""
-    if "@" in contact:
-        return f"mailto:{contact.strip()}"
-    digits = "".join(ch for ch in contact if ch.isdigit() or ch == "+")
-    return f"tel:{digits}" if len(digits) >= 6 else contact
 
 
 class MemoryBytecodeCache(BytecodeCache):
@@ -90,7 +83,8 @@ def make_environment(template_dirs: list[Path]) -> Environment:
     env.filters["url"] = _url_filter
     env.filters["period"] = _period_label
     env.filters["human_date"] = human_date
-    env.filters["contact_href"] = _contact_href
+    env.filters["contact_href"] = contact_url
+    env.filters["safe_url"] = safe_url
     return env
 
 

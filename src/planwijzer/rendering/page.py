@@ -8,6 +8,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, Protocol
 
+import yaml
+
 
 @dataclass(frozen=True)
 class RenderedPage:
@@ -24,13 +26,19 @@ class RenderedPage:
         return self.front_matter + self.body
 
 
+def _yaml_value(value: Any) -> str:
+    # PyYAML reads front matter back; its own writer escapes what it would read as
+    # a line break (U+0085, U+2028) or refuse (control characters). One line each.
+    text = yaml.safe_dump(value, default_style='"', width=2**31, allow_unicode=True)
+    return text.strip().removesuffix("...").strip()
+
+
 def front_matter(title: str, **extra: Any) -> str:
-    # Themes print the title unescaped (Material does): escape it here. JSON strings
-    # are valid YAML, so nothing in a title can break out of the front matter.
-    lines = ["---", f"title: {json.dumps(html.escape(title, quote=False), ensure_ascii=False)}"]
+    # Themes print the title unescaped (Material does): escape it here.
+    lines = ["---", f"title: {_yaml_value(html.escape(title, quote=False))}"]
     lines.append("render_macros: false")
     for key, value in extra.items():
-        lines.append(f"{key}: {json.dumps(value, ensure_ascii=False)}")
+        lines.append(f"{key}: {json.dumps(value, ensure_ascii=True)}")
     lines.append("---")
     return "\n".join(lines) + "\n\n"
 

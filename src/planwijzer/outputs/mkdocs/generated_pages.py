@@ -7,13 +7,16 @@ generated page's HTML with its (slow) HTML parser, for no change.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import File, Files
 
 from ...rendering.page import RenderedPage
+from . import second_core
 from .search_index import SearchIndexKeeper
 
 
@@ -73,3 +76,18 @@ class GeneratedPages:
             for gone in set(self._built) - set(self._building):
                 (site_dir / self._built[gone][1]).unlink(missing_ok=True)
         self._built = self._building
+
+
+def start_second_core(
+    env: Any, config: MkDocsConfig, files: Files, nav: Any, entries_of: Callable
+) -> second_core.SecondCore | None:
+    """When it pays, a second process writes every other generated page (neighbours
+    cost about the same to write); this process then skips those pages."""
+    doc_files = files.documentation_pages()
+    generated = [f for f in doc_files if isinstance(f, GeneratedPage)]
+    if not second_core.worth_splitting(list(config.plugins), len(generated)):
+        return None
+    theirs = generated[1::2]
+    for file in theirs:
+        file.changed = False  # this process skips it (see PlanwijzerPlugin.may_split)
+    return second_core.SecondCore([f.page for f in theirs], config, doc_files, nav, env, entries_of)

@@ -24,7 +24,7 @@ from ...rendering.page_memo import PageMemo
 from ...rendering.renderer import Renderer
 from ...shared.memory import paused_gc
 from . import second_core
-from .generated_pages import GeneratedPage, GeneratedPages
+from .generated_pages import GeneratedPage, GeneratedPages, start_second_core
 from .search_index import SearchIndexKeeper, keeps_entries_per_page
 from .site_config import PlanwijzerConfig, add_assets, apply_plan, source_url_template
 
@@ -118,27 +118,21 @@ class PlanwijzerPlugin(BasePlugin[PlanwijzerConfig]):
         # theme templates between the live preview's rebuilds.
         env.bytecode_cache = THEME_TEMPLATES
         if self.may_split:
-            self._start_second_core(env, config, files)
+            self._second = start_second_core(env, config, files, self._nav, self.search.entries_of)
         return env
-
-    def _start_second_core(self, env, config: MkDocsConfig, files: Files) -> None:  # type: ignore[no-untyped-def]
-        doc_files = files.documentation_pages()
-        generated = [f for f in doc_files if isinstance(f, GeneratedPage)]
-        if not second_core.worth_splitting(list(config.plugins), len(generated)):
-            return
-        # Every other generated page: neighbours cost about the same to write.
-        theirs = generated[1::2]
-        for file in theirs:
-            file.changed = False  # this process skips it (see may_split)
-        self._second = second_core.SecondCore(
-            [f.page for f in theirs], config, doc_files, self._nav, env, self.search.entries_of
-        )
 
     def on_build_error(self, error: Exception) -> None:
         self.incremental = self.may_split = False
         if self._second is not None:
             self._second.stop()
             self._second = None
+
+    @event_priority(100)  # before mkdocs-macros reads the page's meta
+    def on_page_markdown(self, markdown: str, page, config: MkDocsConfig, files: Files) -> str:  # type: ignore[no-untyped-def]
+        # Text from the YAML is never a template, whatever the front matter says.
+        if isinstance(page.file, GeneratedPage):
+            page.meta["render_macros"] = False
+        return markdown
 
     def on_page_content(self, html: str, page, config: MkDocsConfig, files: Files) -> str:  # type: ignore[no-untyped-def]
         return self.generated.bodies.get(page.file.src_uri, html)

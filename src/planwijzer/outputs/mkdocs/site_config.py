@@ -8,6 +8,7 @@ import logging
 import re
 from pathlib import Path
 
+from markupsafe import Markup
 from mkdocs.config import config_options
 from mkdocs.config.base import Config
 from mkdocs.config.defaults import MkDocsConfig
@@ -26,6 +27,12 @@ class PlanwijzerConfig(Config):
     # 'https://github.com/org/plan/blob/main/{bestand}#L{regel}'. Without it, it is
     # derived from repo_url and edit_uri; without those, pages get no such link.
     bron_url = config_options.Optional(config_options.Type(str))
+
+
+def attribute_safe(text: str) -> Markup:
+    """Text from the plan for the theme, which prints it raw, also in attributes:
+    escaped (quotes too) once, and marked so that its own ``| e`` adds nothing."""
+    return Markup(html.escape(text, quote=True))
 
 
 def assets() -> list[Path]:
@@ -47,9 +54,10 @@ def apply_plan(config: MkDocsConfig, plan: Plan) -> None:
     # Generated pages stay out of the navigation by design (see default_nav):
     # MkDocs need not list them on every build.
     config.validation.nav.omitted_files = logging.DEBUG
-    # The plan title and period in the header; escaped, as themes print it raw.
+    # The plan title and period in the header. Material prints the site name raw in
+    # one attribute and escaped in another: as Markup, escaped once for both.
     title = plan.title if plan.period_label in plan.title else f"{plan.title} {plan.period_label}"
-    config.site_name = html.escape(title, quote=False)
+    config.site_name = attribute_safe(title)
     # Our theme fixes go below a plan's own custom_dir, above Material.
     position = 1 if config.theme.custom_dir else 0
     if str(THEME_DIR) not in config.theme.dirs:
@@ -93,7 +101,7 @@ def default_nav(plan: Plan, docs_dir: Path) -> list:
     nav: list = [{"Start": "index.md"}, *narrative]
     nav += [
         {"Doelstellingen": "doelstellingen/index.md"},
-        {plan.action_plural: "acties/index.md"},
+        {attribute_safe(plan.action_plural): "acties/index.md"},
         {"Overzicht": "overzicht/index.md"},
         {"Tijdlijn": "tijdlijn/index.md"},
         {"Partners": "partners/index.md"},
