@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 import time
 from pathlib import Path
@@ -11,7 +12,7 @@ from typing import NoReturn
 from . import pipeline
 from .editing import new_plan as scaffold
 from .shared import memory
-from .shared.problems import Report
+from .shared.problems import Report, plain_text
 
 
 def _print_report(report: Report, fmt: str) -> None:
@@ -19,8 +20,24 @@ def _print_report(report: Report, fmt: str) -> None:
         print(problem.format_github() if fmt == "github" else problem.format(), file=sys.stderr)
 
 
+class NotAPlanFolder(Exception):
+    """The folder named on the command line is missing or holds no plan."""
+
+
+def _plan_folder(name: str) -> Path:
+    folder = Path(name)
+    if not folder.is_dir():
+        raise NotAPlanFolder(f"De map {folder} bestaat niet.")
+    if not (folder / "data").is_dir():
+        raise NotAPlanFolder(
+            f"{folder} is geen planmap: de map data/ ontbreekt. "
+            f"'planwijzer init {folder}' maakt een nieuwe planmap."
+        )
+    return folder
+
+
 def cmd_check(args: argparse.Namespace) -> int:
-    plan_dir = Path(args.dir)
+    plan_dir = _plan_folder(args.dir)
     report, valid = pipeline.validate_plan(plan_dir)
     _print_report(report, args.format)
     if valid is None:
@@ -38,7 +55,7 @@ def cmd_build(args: argparse.Namespace) -> int:
     from .outputs.mkdocs.site import BuildFailed, build_site
     from .outputs.site_folder import UnsafeOutput, check_target
 
-    plan_dir = Path(args.dir)
+    plan_dir = _plan_folder(args.dir)
     out = Path(args.out) if args.out else plan_dir / "site"
     started = time.perf_counter()
     try:
@@ -75,7 +92,7 @@ def cmd_build(args: argparse.Namespace) -> int:
 def cmd_serve(args: argparse.Namespace) -> int:
     from .outputs.mkdocs.site import serve
 
-    plan_dir = Path(args.dir)
+    plan_dir = _plan_folder(args.dir)
     result = pipeline.check(plan_dir)
     _print_report(result.report, "text")
     if result.plan is None:
@@ -100,7 +117,7 @@ def cmd_init(args: argparse.Namespace) -> int:
 def cmd_new(args: argparse.Namespace) -> int:
     from .editing import new_entry as edit
 
-    root = Path(args.dir)
+    root = _plan_folder(args.dir)
     try:
         if args.soort == "actie":
             added = edit.add_action(root, args.titel, goal=args.doel, file=args.bestand)
@@ -121,11 +138,11 @@ def cmd_diff(args: argparse.Namespace) -> int:
     from .revisions.plan_diff import DiffError, diff_revisions
 
     try:
-        result = diff_revisions(Path(args.dir), args.rev, args.rev2)
+        result = diff_revisions(_plan_folder(args.dir), args.rev, args.rev2)
     except DiffError as exc:
         print(f"Geen vergelijking mogelijk: {exc}", file=sys.stderr)
         return 1
-    print(result.markdown(), end="")
+    print(plain_text(result.markdown()), end="")
     return 0
 
 
@@ -147,7 +164,7 @@ def cmd_links(args: argparse.Namespace) -> int:
 def cmd_schemas(args: argparse.Namespace) -> int:
     from .loading.json_schemas import write_schemas
 
-    for path in write_schemas(Path(args.dir) / "schemas"):
+    for path in write_schemas(_plan_folder(args.dir) / "schemas"):
         print(f"geschreven: {path}")
     return 0
 
@@ -216,12 +233,33 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+DEBUG_SETTING = "PLANWIJZER_DEBUG"
+
+
 def main(argv: list[str] | None = None, *, own_process: bool = False) -> int:
     args = build_parser().parse_args(argv)
     if own_process and args.func is not cmd_serve:
         # One command, then the process ends: what its stages make is kept until then.
         memory.keep_until_exit()
-    return int(args.func(args))
+    try:
+        return int(args.func(args))
+    except NotAPlanFolder as exc:
+        print(str(exc), file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        print("Gestopt.", file=sys.stderr)
+        return 130
+    except Exception as exc:  # the last line of defence: no traceback for an editor
+        if os.environ.get(DEBUG_SETTING):
+            raise
+        print(
+            f"Er ging iets onverwachts mis in Planwijzer ({type(exc).__name__}). Dat is een "
+            "fout in Planwijzer, niet in je plan: er is niets gewijzigd of verwijderd.\n"
+            "Meld het aan wie Planwijzer voor jullie beheert (een issue in de repository), "
+            f"met het commando dat je gaf. Met {DEBUG_SETTING}=1 toont Planwijzer de details.",
+            file=sys.stderr,
+        )
+        return 2
 
 
 def run() -> NoReturn:

@@ -3,11 +3,28 @@
 from __future__ import annotations
 
 from ..loading import contract as schema
-from ..loading.yaml_nodes import YamlDocument
+from ..loading.yaml_nodes import PathKey, YamlDocument
+from ..shared.periods import FIRST_YEAR, LAST_YEAR, parse_date
 from ..shared.problems import Report
 
 
 def check_plan_settings(plan: schema.PlanBestand, doc: YamlDocument, report: Report) -> None:
+    for end in ("van", "tot"):
+        year = getattr(plan.periode, end)
+        if not FIRST_YEAR <= year <= LAST_YEAR:
+            pos = doc.position(("periode", end))
+            report.error(
+                doc.file,
+                pos.line,
+                pos.column,
+                f"Het jaar {year} ligt niet tussen {FIRST_YEAR} en {LAST_YEAR}.",
+                "Schrijf het jaar met vier cijfers, bijvoorbeeld 2021.",
+            )
+    for i, version in enumerate(plan.versies):
+        _check_date(version.datum, ("versies", i, "datum"), doc, report)
+    if plan.toegankelijkheid is not None:
+        datum = plan.toegankelijkheid.datum_controle
+        _check_date(datum, ("toegankelijkheid", "datum_controle"), doc, report)
     if plan.periode.van > plan.periode.tot:
         pos = doc.position(("periode",))
         report.error(
@@ -45,3 +62,17 @@ def check_plan_settings(plan: schema.PlanBestand, doc: YamlDocument, report: Rep
                 "Kies een andere id.",
             )
         seen_ids.add(overview.id)
+
+
+def _check_date(text: str, path: PathKey, doc: YamlDocument, report: Report) -> None:
+    try:
+        parse_date(text)
+    except ValueError as exc:
+        pos = doc.position(path)
+        report.error(
+            doc.file,
+            pos.line,
+            pos.column,
+            f"Ongeldige datum '{text}': {exc}.",
+            "Schrijf een jaar (2021), een maand (2021-04) of een dag (2021-04-15).",
+        )

@@ -13,6 +13,7 @@ from ..loading.plan_folder import PlanSources
 from ..shared.problems import Report
 from .entries import ActionEntry, GoalEntry, PartnerEntry, ValidatedPlan
 from .goal_tree import check_goals
+from .page_paths import check_page_paths
 from .plan_settings import check_plan_settings
 from .references import check_references
 from .shape import check_list_file, check_model, raw_id
@@ -81,5 +82,6 @@ def validate(sources: PlanSources, report: Report) -> ValidatedPlan | None:
         actions_complete=actions_complete,
     )
     check_references(result, report)
+    check_page_paths(result, sources.root, report)
     return result if report.ok else None
 

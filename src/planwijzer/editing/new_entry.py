@@ -8,7 +8,9 @@ derived from the title and made unique over goals, actions and partners.
 from __future__ import annotations
 
 import io
+import os
 import re
+import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -16,6 +18,7 @@ from typing import Any
 from pydantic import ValidationError
 from ruamel.yaml import YAML
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
+from ruamel.yaml.error import YAMLError as RuamelError
 
 from ..loading import contract as schema
 from ..loading.plan_folder import (
@@ -56,16 +59,49 @@ def _yaml_for(text: str) -> YAML:
 
 
 def _read(path: Path) -> tuple[YAML, Any]:
-    text = path.read_text(encoding="utf-8") if path.exists() else ""
-    yaml = _yaml_for(text)
-    return yaml, (yaml.load(text) if text.strip() else None)
+    if path.exists() and not path.is_file():
+        raise EditError(f"{path.name} is geen bestand (een map?).")
+    try:
+        text = path.read_text(encoding="utf-8") if path.exists() else ""
+        yaml = _yaml_for(text)
+        return yaml, (yaml.load(text) if text.strip() else None)
+    except (OSError, UnicodeDecodeError, ValueError, RuamelError) as exc:
+        # ValueError: ruamel builds dates, and '2025-02-30' is none.
+        raise EditError(
+            f"{path.name} kan niet gelezen worden ({type(exc).__name__}). Verbeter eerst "
+            "wat 'planwijzer check' over dit bestand meldt; er is niets gewijzigd."
+        ) from None
 
 
 def _write(path: Path, yaml: YAML, data: Any) -> None:
+    """Write atomically: a new file next to the old one, then one rename, so an
+    interrupted 'nieuw' never leaves half a file."""
     out = io.StringIO()
     yaml.dump(data, out)
     path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(out.getvalue(), encoding="utf-8")
+    handle, temporary = tempfile.mkstemp(prefix=f".{path.name}-", dir=path.parent)
+    try:
+        with os.fdopen(handle, "w", encoding="utf-8") as stream:
+            stream.write(out.getvalue())
+        if path.exists():
+            os.chmod(temporary, path.stat().st_mode & 0o7777)
+        os.replace(temporary, path)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise
+
+
+def _inside_data(root: Path, target: Path) -> Path:
+    """Only the plan's own data files are written."""
+    data = (root / DATA_DIR).resolve()
+    resolved = target.resolve()
+    if data not in resolved.parents or resolved.suffix not in (".yaml", ".yml"):
+        raise EditError(
+            f"{target} ligt niet in {DATA_DIR}/ of is geen .yaml-bestand: 'nieuw' schrijft "
+            "alleen in de gegevens van het plan, bijvoorbeeld "
+            f"--bestand {DATA_DIR}/acties/wonen.yaml."
+        )
+    return target
 
 
 def _line_of(path: Path, id_: str) -> int:
@@ -137,7 +173,7 @@ def add_action(
     if goal is not None and goal not in leaves:
         hint = suggestion(goal, leaves)
         raise EditError(f"'{goal}' is geen doelstelling van het onderste niveau. {hint}".strip())
-    target = root / (file or _default_actions_file(root))
+    target = _inside_data(root, root / (file or _default_actions_file(root)))
     yaml, data = _read(target)
     if data is None:
         data = CommentedMap(acties=CommentedSeq())

@@ -4,7 +4,14 @@ from __future__ import annotations
 
 from ..checking.entries import GoalEntry, ValidatedPlan
 from ..shared.periods import Period
-from ..shared.text import slugify
+from ..shared.site_paths import (
+    ACTIONS,
+    GOALS,
+    MUNICIPALITIES,
+    PARTNERS,
+    entity_url,
+    municipality_slug,
+)
 from .entities import (
     Action,
     Contribution,
@@ -44,7 +51,7 @@ def build_plan(valid: ValidatedPlan) -> Plan:
             entry.source,
             parent,
         )
-        goal.url = f"doelstellingen/{n.id}/"
+        goal.url = entity_url(GOALS, n.id)
         goals_by_id[n.id] = goal
         goal.children = [make_goal(child, goal) for child in entry.children]
         return goal
@@ -58,7 +65,7 @@ def build_plan(valid: ValidatedPlan) -> Plan:
             p.partner.soort,
             p.partner.website,
             p.source,
-            url=f"partners/{p.partner.id}/",
+            url=entity_url(PARTNERS, p.partner.id),
         )
         for p in valid.partners
     ]
@@ -66,9 +73,11 @@ def build_plan(valid: ValidatedPlan) -> Plan:
     municipalities: dict[str, Municipality] = {}
 
     def municipality(name: str) -> Municipality:
-        slug = slugify(name)
+        slug = municipality_slug(name)
         if slug not in municipalities:
-            municipalities[slug] = Municipality(slug, name.strip(), url=f"gemeenten/{slug}/")
+            municipalities[slug] = Municipality(
+                slug, name.strip(), url=entity_url(MUNICIPALITIES, slug)
+            )
         return municipalities[slug]
 
     actions: list[Action] = []
@@ -86,7 +95,7 @@ def build_plan(valid: ValidatedPlan) -> Plan:
             period=Period.parse(a.periode.van, a.periode.tot) if a.periode else None,
             labels=list(a.labels),
             source=entry.source,
-            url=f"acties/{a.id}/",
+            url=entity_url(ACTIONS, a.id),
             position=len(actions),
         )
         for key, goal_ids in a.bijdragen.items():

@@ -11,6 +11,7 @@ from functools import partial
 from typing import Any
 
 from ..model import Plan
+from ..shared.site_paths import ACTIONS, GOALS, MUNICIPALITIES, PARTNERS, entity_source
 from . import search_documents as search
 from .page import PageCache, RenderedPage
 
@@ -60,7 +61,7 @@ def page_jobs(
         entity_page(
             g,
             "pages/goal.md.j2",
-            f"doelstellingen/{g.id}.md",
+            entity_source(GOALS, g.id),
             g.url,
             f"{g.level.name} {g.label}",
             search_doc_for=search.for_goal,
@@ -74,7 +75,7 @@ def page_jobs(
         entity_page(
             a,
             "pages/action.md.j2",
-            f"acties/{a.id}.md",
+            entity_source(ACTIONS, a.id),
             a.url,
             a.label,
             search_doc_for=search.for_action,
@@ -88,7 +89,7 @@ def page_jobs(
         entity_page(
             p,
             "pages/partner.md.j2",
-            f"partners/{p.id}.md",
+            entity_source(PARTNERS, p.id),
             p.url,
             p.name,
             search_doc_for=search.for_partner,
@@ -104,7 +105,7 @@ def page_jobs(
         entity_page(
             m,
             "pages/municipality.md.j2",
-            f"gemeenten/{m.slug}.md",
+            entity_source(MUNICIPALITIES, m.slug),
             m.url,
             m.name,
             search_doc_for=search.for_municipality,

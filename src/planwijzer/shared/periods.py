@@ -23,6 +23,12 @@ MONTH_NAMES = [
 ]
 
 
+# Dates a plan can mean; outside them a typo is far likelier (and a timeline of
+# ten thousand years cannot be drawn).
+FIRST_YEAR = 1900
+LAST_YEAR = 2199
+
+
 def parse_date(text: str, *, end: bool = False) -> date:
     """First day of what ``text`` names, or with end=True its last day.
 
@@ -30,6 +36,8 @@ def parse_date(text: str, *, end: bool = False) -> date:
     """
     parts = [int(p) for p in str(text).split("-")]
     year = parts[0]
+    if not FIRST_YEAR <= year <= LAST_YEAR:
+        raise ValueError(f"het jaar {year} ligt niet tussen {FIRST_YEAR} en {LAST_YEAR}")
     if len(parts) == 1:
         return date(year, 12, 31) if end else date(year, 1, 1)
     month = parts[1]

@@ -36,7 +36,7 @@ class Problem:
         text = f"{self.location}: {self.severity.value}: {self.message}"
         if self.hint:
             text += f"\n    → {self.hint}"
-        return text
+        return plain_text(text)
 
     def format_github(self) -> str:
         """A GitHub Actions workflow command: shows on the right line of a pull request."""
@@ -49,6 +49,16 @@ class Problem:
         params.append(f"title={_gh_escape_property('Planwijzer: ' + self.severity.value)}")
         body = self.message + (f"\n{self.hint}" if self.hint else "")
         return f"::{kind} {','.join(params)}::{_gh_escape_data(body)}"
+
+
+def plain_text(text: str) -> str:
+    """Text for a terminal or a CI log: no line starts with '::', which GitHub Actions
+    would run as a workflow command (text from the YAML can hold anything)."""
+    if "::" not in text:
+        return text
+    return "\n".join(
+        f" {line}" if line.lstrip().startswith("::") else line for line in text.split("\n")
+    )
 
 
 def _gh_escape_data(text: str) -> str:

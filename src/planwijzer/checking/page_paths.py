@@ -1,0 +1,126 @@
+"""The pages the site will have: every name usable as a path, no two pages in one place.
+
+A build that fails on a page path ('File name too long', a page that already
+exists) must be caught here first, located and in Dutch: ``check`` is the build's
+gate. The URL scheme itself is ``shared.site_paths``.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from ..loading.located import Source
+from ..shared.problems import Report
+from ..shared.site_paths import (
+    ACTIONS,
+    GOALS,
+    MATRICES,
+    MAX_SEGMENT,
+    PARTNERS,
+    RESERVED,
+    entity_source,
+    municipality_slug,
+)
+from .entries import ValidatedPlan
+
+_DOCS_DIR = re.compile(r"^docs_dir:\s*['\"]?([^'\"#\s]+)", re.MULTILINE)
+
+
+def docs_dir(plan_dir: Path) -> Path:
+    """The narrative pages' folder: mkdocs.yml's docs_dir, or docs/."""
+    config = plan_dir / "mkdocs.yml"
+    text = config.read_text(encoding="utf-8", errors="replace") if config.is_file() else ""
+    match = _DOCS_DIR.search(text)
+    return plan_dir / (match.group(1) if match else "docs")
+
+
+def check_page_paths(result: ValidatedPlan, plan_dir: Path | None, report: Report) -> None:
+    """Ids and names that cannot be a page, and pages that would take another's place."""
+    narrative = _narrative_pages(plan_dir) if plan_dir is not None else {}
+    for kind, section, key, source in _entities(result):
+        if key in RESERVED:
+            report.error(
+                source.file,
+                source.line,
+                source.column,
+                f"De id '{key}' kan niet: '{section}/{key}' is de overzichtspagina van "
+                f"de {section}.",
+                "Kies een andere id, bijvoorbeeld met een woord uit de titel.",
+            )
+            continue
+        if len(key) > MAX_SEGMENT:
+            report.error(
+                source.file,
+                source.line,
+                source.column,
+                f"De {kind} '{key[:40]}…' is te lang voor een paginanaam "
+                f"({len(key)} tekens, hoogstens {MAX_SEGMENT}).",
+                "Kort de id (of de naam) in; een korte id is ook een kortere link.",
+            )
+            continue
+        path = entity_source(section, key)
+        for own in (path, f"{section}/{key}/index.md"):
+            if own in narrative:
+                report.error(
+                    source.file,
+                    source.line,
+                    source.column,
+                    f"De pagina van de {kind} '{key}' bestaat al als {narrative[own]}.",
+                    f"Planwijzer maakt die pagina zelf; hernoem of verwijder {narrative[own]}.",
+                )
+    _check_municipalities(result, report)
+
+
+def _narrative_pages(plan_dir: Path) -> dict[str, str]:
+    folder = docs_dir(plan_dir)
+    if not folder.is_dir():
+        return {}
+    return {
+        p.relative_to(folder).as_posix(): f"{folder.name}/{p.relative_to(folder).as_posix()}"
+        for p in folder.rglob("*.md")
+    }
+
+
+def _entities(result: ValidatedPlan):  # type: ignore[no-untyped-def]
+    for goal in result.all_goals():
+        yield "doelstelling", GOALS, goal.node.id, goal.source
+    for entry in result.actions:
+        yield "actie", ACTIONS, entry.action.id, entry.source
+    for partner in result.partners:
+        yield "partner", PARTNERS, partner.partner.id, partner.source
+    for i, overview in enumerate(result.plan.overzichten or []):
+        source = Source.of(result.plan_doc, ("overzichten", i, "id"))
+        yield "overzicht", MATRICES, overview.id, source
+
+
+def _check_municipalities(result: ValidatedPlan, report: Report) -> None:
+    """A gemeente's name becomes its page: not too long, and two spellings of one
+    name (Sint-Niklaas, Sint Niklaas) share that page, which is said, not hidden."""
+    first: dict[str, tuple[str, Source]] = {}
+    for entry in result.actions:
+        for i, project in enumerate(entry.action.projecten):
+            for name in project.gemeente:
+                source = Source.of(entry.doc, (*entry.path, "projecten", i, "gemeente"))
+                slug = municipality_slug(name)
+                if len(slug) > MAX_SEGMENT:
+                    report.error(
+                        source.file,
+                        source.line,
+                        source.column,
+                        f"De gemeentenaam '{name[:40]}…' is te lang voor een paginanaam "
+                        f"({len(slug)} tekens, hoogstens {MAX_SEGMENT}).",
+                        "Schrijf alleen de naam van de gemeente.",
+                    )
+                    continue
+                seen = first.setdefault(slug, (name.strip(), source))
+                if seen[0] != name.strip():
+                    report.warning(
+                        source.file,
+                        source.line,
+                        source.column,
+                        f"De gemeente '{name.strip()}' krijgt dezelfde pagina als "
+                        f"'{seen[0]}' ({seen[1].file}:{seen[1].line}).",
+                        "Schrijf de naam overal op dezelfde manier; de pagina toont "
+                        f"'{seen[0]}'.",
+                    )

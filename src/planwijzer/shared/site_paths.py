@@ -1,0 +1,57 @@
+"""Where each page of a plan site lives: one URL scheme for every stage.
+
+The checks use it to find, before anything is built, a page that would collide
+with another or whose name a file system cannot hold; the model and the page list
+use it to place the pages.
+"""
+
+from __future__ import annotations
+
+import hashlib
+
+from .text import slugify
+
+GOALS = "doelstellingen"
+ACTIONS = "acties"
+PARTNERS = "partners"
+MUNICIPALITIES = "gemeenten"
+MATRICES = "overzicht"
+TIMELINE = "tijdlijn"
+CHANGES = "wijzigingen"
+ACCESSIBILITY = "toegankelijkheidsverklaring"
+
+# A name becomes one path segment: well below what file systems hold (255 bytes).
+MAX_SEGMENT = 100
+# Overview pages of a section live at '<section>/index.md': no entity may be 'index'.
+RESERVED = frozenset({"index"})
+
+
+def entity_url(section: str, key: str) -> str:
+    """'acties/de-stek/': the directory URL of an entity's page."""
+    return f"{section}/{key}/"
+
+
+def entity_source(section: str, key: str) -> str:
+    """'acties/de-stek.md': the page's source path below docs/."""
+    return f"{section}/{key}.md"
+
+
+def municipality_slug(name: str) -> str:
+    """The page name of a gemeente. A name with no Latin letters or digits (slugify
+    leaves nothing) still gets a page of its own, named after its text."""
+    slug = slugify(name)
+    if slug:
+        return slug
+    return "gemeente-" + hashlib.sha256(name.strip().encode("utf-8")).hexdigest()[:10]
+
+
+def fixed_sources(home: bool) -> list[str]:
+    """Source paths of the generated pages that every plan site has."""
+    pages = [
+        f"{section}/index.md"
+        for section in (GOALS, ACTIONS, PARTNERS, MUNICIPALITIES, TIMELINE, CHANGES, MATRICES)
+    ]
+    pages.append(f"{ACCESSIBILITY}.md")
+    if home:
+        pages.append("index.md")
+    return pages
