@@ -1,31 +1,130 @@
-"""Parser problems in plain Dutch: tabs, and PyYAML's syntax errors with a hint."""
+"""Parser problems in plain Dutch: what both YAML readers would disagree on or choke
+on (tabs, invisible characters, extreme nesting) is refused before either reads the
+file, located; PyYAML's own syntax errors get a hint."""
 
 from __future__ import annotations
+
+import re
 
 import yaml
 
 from ..shared.problems import Report
+from .fast_yaml import in_block_scalar
+
+# What PyYAML refuses (its Reader's non-printable set), plus what YAML 1.1 reads as
+# a line break inside a line (U+0085, U+2028, U+2029): copy-paste from a word
+# processor, invisible in an editor, and read differently by the two readers.
+_UNREADABLE = re.compile(
+    "[^\x09\x0A\x0D\x20-\x7E\xA0-\u2027\u202A-\uD7FF\uE000-\uFFFD\U00010000-\U0010FFFF]"
+)
+_NAMES = {
+    "\x85": "een regeleinde uit een oude tekenset",
+    "\u2028": "een regelscheiding",
+    "\u2029": "een alineascheiding",
+    "\ufffe": "geen geldig teken",
+    "\uffff": "geen geldig teken",
+}
+# Deeper than this no plan goes; a file that does is broken or hostile, and the
+# readers' recursion would give up with a traceback instead of a message.
+MAX_FLOW_DEPTH = 64
+MAX_INDENT = 256
+_DEEP_INDENT = re.compile(f"^ {{{MAX_INDENT + 1},}}", re.MULTILINE)
+_BRACKETS = re.compile(r"[\[\]{}]")
+_MAX_REPORTED = 10
+
+
+def _lines(text: str) -> list[str]:
+    return text.split("\n")  # only \n: splitlines() would also split on U+2028
+
+
+def character_problems(text: str, file: str, report: Report) -> bool:
+    """Characters no YAML reader here should see, each reported at its place."""
+    if _UNREADABLE.search(text) is None:  # one scan at C speed for the common case
+        return False
+    found = 0
+    for number, line in enumerate(_lines(text), start=1):
+        for match in _UNREADABLE.finditer(line.rstrip("\r")):
+            char = match.group()
+            name = _NAMES.get(char, "een stuurteken")
+            report.error(
+                file,
+                number,
+                match.start() + 1,
+                f"Hier staat een onzichtbaar teken (U+{ord(char):04X}, {name}) dat een "
+                "YAML-bestand niet mag bevatten.",
+                "Verwijder het, of vervang het door een spatie of een nieuwe regel "
+                "(het komt vaak mee bij kopiëren uit een tekstverwerker).",
+            )
+            found += 1
+            if found >= _MAX_REPORTED:
+                return True
+    return bool(found)
+
+
+def nesting_problems(text: str, file: str, report: Report) -> bool:
+    """Nesting far deeper than any plan: one located error instead of a recursion."""
+    deep = _DEEP_INDENT.search(text)
+    if deep is not None:
+        number = text.count("\n", 0, deep.start()) + 1
+        report.error(
+            file,
+            number,
+            1,
+            f"Deze regel springt meer dan {MAX_INDENT} spaties in: dieper dan een plan ooit gaat.",
+            "Kijk de inspringing na; elk niveau springt twee spaties verder dan het vorige.",
+        )
+        return True
+    if text.count("[") + text.count("{") <= MAX_FLOW_DEPTH:
+        return False  # cannot be nested that deep
+    depth = 0
+    for match in _BRACKETS.finditer(text):
+        if match.group() in "[{":
+            depth += 1
+            if depth > MAX_FLOW_DEPTH:
+                at = match.start()
+                number = text.count("\n", 0, at) + 1
+                report.error(
+                    file,
+                    number,
+                    at - text.rfind("\n", 0, at),
+                    f"Hier zijn meer dan {MAX_FLOW_DEPTH} lijsten of reeksen in elkaar geopend.",
+                    "Sluit elke '[' met ']' en elke '{' met '}'; zet tekst met haakjes "
+                    "tussen aanhalingstekens.",
+                )
+                return True
+        else:
+            depth = max(depth - 1, 0)
+    return False
 
 
 def tab_problems(text: str, file: str, report: Report) -> bool:
     if "\t" not in text:
         return False
     found = False
-    for number, line in enumerate(text.splitlines(), start=1):
+    offset = 0
+    for number, line in enumerate(_lines(text), start=1):
         indent = line[: len(line) - len(line.lstrip(" \t"))]
-        if "\t" in indent:
+        tab = indent.find("\t")
+        # A tab after the indentation of a literal or folded block ('|', '>') is text.
+        if tab >= 0 and not (" " * tab == indent[:tab] and in_block_scalar(text, offset + tab)):
             report.error(
                 file,
                 number,
-                indent.index("\t") + 1,
+                tab + 1,
                 "Deze regel springt in met een tab; YAML laat alleen spaties toe.",
                 "Vervang de tab door spaties (bijvoorbeeld twee per niveau).",
             )
             found = True
+        offset += len(line) + 1
     return found
 
 
 _SYNTAX_HINTS = {
+    "found a tab character": (
+        "Deze regel begint met een tab in een tekstblok (na | of >).",
+        "Begin de eerste regel van het tekstblok met spaties; een tab mag pas na de "
+        "spaties van de inspringing.",
+    ),
     "mapping values are not allowed": (
         "Er staat een dubbelpunt op een plaats waar dat niet kan.",
         "Staat er een ':' in een tekst? Zet de hele tekst dan tussen aanhalingstekens.",
