@@ -90,16 +90,23 @@ def cmd_build(args: argparse.Namespace) -> int:
 
 
 def cmd_serve(args: argparse.Namespace) -> int:
+    from .outputs.mkdocs.preview_server import PortInUse
     from .outputs.mkdocs.site import serve
 
     plan_dir = _plan_folder(args.dir)
     result = pipeline.check(plan_dir)
     _print_report(result.report, "text")
     if result.plan is None:
-        print("Het plan bevat fouten; verbeter ze eerst.", file=sys.stderr)
-        return 1
+        print(
+            "Het plan bevat fouten: het voorbeeld toont ze op elke pagina tot ze verbeterd zijn.",
+            file=sys.stderr,
+        )
     print(f"Voorbeeld op http://{args.host}:{args.port}/ (Ctrl+C stopt)", file=sys.stderr)
-    serve(plan_dir, host=args.host, port=args.port)
+    try:
+        serve(plan_dir, host=args.host, port=args.port)
+    except PortInUse as exc:
+        print(str(exc), file=sys.stderr)
+        return 1
     return 0
 
 

@@ -92,11 +92,65 @@ def test_other_changes_and_failed_builds_give_a_full_build(tmp_path):
     builder()
     assert not builder.last_was_incremental
     edit(root / "data/acties.yaml", "trekker: ", "trekker: onbekende-partner-")
-    with pytest.raises(SystemExit, match="Niet gebouwd"):
-        builder()
+    with pytest.raises(SystemExit, match="Het plan bevat fouten"):
+        builder()  # refused before MkDocs starts: the last good site is untouched
+    assert (tmp_path / "preview/acties/de-stek/index.html").exists()
     edit(root / "data/acties.yaml", "trekker: onbekende-partner-", "trekker: ")
+    builder()
+    assert builder.last_was_incremental
+    edit(root / "docs/inleiding.md", "# Inleiding en opzet", "# Inleiding\n\n{{ onbekend() }}")
+    with pytest.raises(SystemExit, match="Niet gebouwd: een macro"):
+        builder()
+    edit(root / "docs/inleiding.md", "{{ onbekend() }}", "")
     builder()
     assert not builder.last_was_incremental  # the failed build may have left half a site
     edit(root / "data/acties.yaml", "titel: De STEK", "titel: De STEK (2)")
     builder()
     assert builder.last_was_incremental
+    preview(root, tmp_path / "full")
+    assert site_files(tmp_path / "preview") == site_files(tmp_path / "full")
+
+
+RENAMES = {
+    "action renamed": ("data/acties.yaml", "id: actie-twee", "id: actie-drie"),
+    "partner renamed": ("data/partners.yaml", "id: partner-y", "id: partner-z"),
+    "gemeente renamed": ("data/acties.yaml", "gemeente: Ronse", "gemeente: Ninove"),
+    "gemeente removed": ("data/acties.yaml", "gemeente: [Gent, Ronse]", "gemeente: Gent"),
+}
+
+
+@pytest.mark.parametrize("change", sorted(RENAMES))
+def test_the_preview_serves_exactly_the_pages_of_a_full_build(plan_folder, tmp_path, change):
+    folder = plan_folder(
+        {
+            "data/acties.yaml": """\
+            acties:
+              - id: actie-een
+                titel: Actie een
+                partners: [partner-x]
+                bijdragen: {zeker: [doel-a, doel-b]}
+                projecten: [{titel: Buurtwerk, gemeente: [Gent, Ronse]}]
+              - id: actie-twee
+                titel: Actie twee
+                partners: [partner-y]
+                bijdragen: {zeker: [doel-b]}
+                projecten: [{titel: Tweede, gemeente: Ronse}]
+            """,
+            "data/partners.yaml": """\
+            partners:
+              - {id: partner-x, naam: Partner X}
+              - id: partner-y
+                naam: Partner Y
+            """,
+        }
+    )
+    builder = preview(folder.root, tmp_path / "preview")
+    file, old, new = RENAMES[change]
+    path = folder.root / file
+    path.write_text(path.read_text(encoding="utf-8").replace(old, new), encoding="utf-8")
+    if change == "partner renamed":
+        edit(folder.root / "data/acties.yaml", "partners: [partner-y]", "partners: [partner-z]")
+    builder()
+    assert builder.last_was_incremental
+    preview(folder.root, tmp_path / "full")
+    assert site_files(tmp_path / "preview") == site_files(tmp_path / "full")

@@ -54,7 +54,7 @@ class GeneratedPages:
         """Add ``pages`` to ``files``; with ``incremental``, an unchanged page is
         marked as such, so that a dirty build skips it."""
         self.bodies, search.documents = {}, {}
-        previous, self._built, self._building = self._built, {}, {}
+        previous, self._building = self._built, {}  # _built: until finish() compares
         for page in pages:
             if files.get_file_from_path(page.path) is not None:
                 raise PluginError(

@@ -16,10 +16,12 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from ...pipeline import fingerprint
+from ...loading.yaml_reader import ParseCache
+from ...pipeline import cached_check, fingerprint
 from ...shared.memory import paused_gc
 from ..site_folder import UnsafeOutput, check_target, new_staging, swap_into_place
 from .plugin import PlanwijzerPlugin
+from .preview_server import PreviewServer
 
 CONFIG_FILE = "mkdocs.yml"
 BUILD_LOGGER = "mkdocs.commands.build"
@@ -28,6 +30,17 @@ log = logging.getLogger("mkdocs.planwijzer")
 
 class BuildFailed(RuntimeError):
     """MkDocs could not build the site; the previous site is untouched."""
+
+
+def failure_message(exc: BaseException) -> str:
+    """What stopped MkDocs, in Dutch. mkdocs-macros exits with a bare number after
+    logging which page and macro failed (shown above, see macro_messages)."""
+    if isinstance(exc, SystemExit) and not isinstance(exc.code, str):
+        return (
+            "een macro ({{ ... }}) in een pagina van docs/ kon niet uitgevoerd worden "
+            "(zie hierboven)."
+        )
+    return str(exc) or "MkDocs stopte met een fout (zie hierboven)."
 
 
 def _mkdocs_logging(verbose: bool) -> None:
@@ -74,7 +87,7 @@ def build_site(plan_dir: Path, out: Path, *, strict: bool = True, verbose: bool 
         raise BuildFailed(str(exc)) from None
     except (MkDocsException, SystemExit) as exc:  # macros exits on a failing macro
         shutil.rmtree(staging, ignore_errors=True)
-        raise BuildFailed(str(exc) or "MkDocs stopte met een fout (zie hierboven).") from None
+        raise BuildFailed(failure_message(exc)) from None
     except BaseException:
         shutil.rmtree(staging, ignore_errors=True)
         raise
@@ -96,6 +109,7 @@ class PreviewBuilder:
         self.dev_addr = f"{host}:{port}"
         self.serve_url = f"http://{host}:{port}/"
         self.frame = _Frame(plan_dir)
+        self.parsed = ParseCache()  # files parsed before: only an edited one again
         self.last_was_incremental = False
 
     def config(self):  # type: ignore[no-untyped-def]
@@ -111,6 +125,11 @@ class PreviewBuilder:
         from mkdocs.commands.build import build
         from mkdocs.exceptions import MkDocsException
 
+        # The plan's own mistakes first: said in Dutch, the last good site untouched.
+        checked = cached_check(self.frame.plan_dir, self.parsed)
+        if checked.plan is None:
+            problems = "\n".join(p.format() for p in checked.report.errors)
+            raise SystemExit(f"Het plan bevat fouten ({checked.report.summary()}):\n{problems}")
         config = config or self.config()
         plugin = config.plugins.get("planwijzer")
         same_frame = self.frame.unchanged(config)
@@ -125,27 +144,27 @@ class PreviewBuilder:
                 build(config, serve_url=self.serve_url, dirty=incremental)
         except (MkDocsException, SystemExit) as exc:  # macros exits on a failing macro
             self.frame.forget()  # the site folder may be half written: next time, all of it
-            raise SystemExit(f"Niet gebouwd: {exc}") from None
+            raise SystemExit(f"Niet gebouwd: {failure_message(exc)}") from None
         self.last_was_incremental = incremental
         kind = "alleen gewijzigde pagina's" if incremental else "volledig"
         log.info(f"Voorbeeld bijgewerkt in {time.perf_counter() - started:.1f} s ({kind}).")
 
 
 def serve(plan_dir: Path, *, host: str = "127.0.0.1", port: int = 8000) -> None:
-    """Live preview: rebuilds when YAML, Markdown or templates change."""
-    from mkdocs.livereload import LiveReloadServer
-
+    """Live preview: rebuilds when YAML, Markdown or templates change. Mistakes in
+    the plan are shown in the browser (see preview_server); the preview keeps running."""
     _mkdocs_logging(True)
     logging.getLogger(BUILD_LOGGER).addFilter(_hide_dirty_warning)
     site_dir = Path(tempfile.mkdtemp(prefix="planwijzer-voorbeeld-"))
     builder = PreviewBuilder(plan_dir, site_dir, host=host, port=port)
-    config = builder.config()
-    # dirty=False: Material's search then keeps no index of its own between builds;
-    # the Planwijzer plugin puts the entries of skipped pages back itself.
-    config.plugins.on_startup(command="serve", dirty=False)
-    server = LiveReloadServer(builder=builder, host=host, port=port, root=str(site_dir))
+    server = PreviewServer(builder, host=host, port=port, root=str(site_dir))
     try:
-        builder(config)
+        server.bind()  # a taken port is said before anything is built
+        config = builder.config()
+        # dirty=False: Material's search then keeps no index of its own between builds;
+        # the Planwijzer plugin puts the entries of skipped pages back itself.
+        config.plugins.on_startup(command="serve", dirty=False)
+        server.build_now(lambda: builder(config))
         server.watch(config.docs_dir)
         server.watch(str(builder.config_file))
         server = config.plugins.on_serve(server, config=config, builder=builder)
@@ -157,8 +176,9 @@ def serve(plan_dir: Path, *, host: str = "127.0.0.1", port: int = 8000) -> None:
             log.info("Gestopt.")
         finally:
             server.shutdown()
-    finally:
         config.plugins.on_shutdown()
+    finally:
+        server.server_close()
         shutil.rmtree(site_dir, ignore_errors=True)
 
 

@@ -1,0 +1,129 @@
+"""The live preview's server: it never dies of a mistake in the plan.
+
+MkDocs' own server stops on a build error (or appears stuck until the next good
+build). Here a failed build is a state: every page then shows the located Dutch
+problems in place of its content, reloads itself when the next build succeeds,
+and links to the last good version of the page, which is kept as it was.
+"""
+
+from __future__ import annotations
+
+import errno
+import html
+import logging
+import threading
+from collections.abc import Callable, Iterable
+from typing import Any
+
+from mkdocs.livereload import LiveReloadServer
+
+log = logging.getLogger("mkdocs.planwijzer")
+LAST_GOOD = "laatste-goede"
+
+
+class PortInUse(OSError):
+    """The preview's port is taken by another program."""
+
+
+class PreviewState:
+    """What the last build left: nothing wrong, or the problems to show."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self.problems: str | None = None
+
+    def fail(self, problems: str) -> None:
+        with self._lock:
+            self.problems = problems
+
+    def succeed(self) -> None:
+        with self._lock:
+            self.problems = None
+
+
+class PreviewServer(LiveReloadServer):
+    """LiveReloadServer whose builder cannot stop it, showing problems on every page."""
+
+    def __init__(self, builder: Callable[[], None], *, host: str, port: int, root: str) -> None:
+        self.state = PreviewState()
+        self._build = builder
+        super().__init__(builder=self._safe_build, host=host, port=port, root=root)
+
+    def bind(self) -> None:
+        """Take the port now, so that a taken port is said before anything is built."""
+        try:
+            self.server_bind()
+            self.server_activate()
+        except OSError as exc:
+            if exc.errno == errno.EADDRINUSE:
+                host, port = self.server_address[:2]
+                raise PortInUse(
+                    f"Poort {port} op {host} is al in gebruik (draait er al een voorbeeld?). "
+                    f"Stop dat, of kies een andere poort: planwijzer serve --port {port + 1}"
+                ) from None
+            raise
+
+    def serve(self, *, open_in_browser: bool = False) -> None:
+        # Bound already (bind): what LiveReloadServer.serve does after binding.
+        self.server_bind = self.server_activate = lambda: None  # type: ignore[method-assign]
+        super().serve(open_in_browser=open_in_browser)
+
+    def build_now(self, build: Callable[[], None] | None = None) -> None:
+        """Build once (the first build); a failure is shown, not raised."""
+        self._safe_build(build)
+
+    def _safe_build(self, build: Callable[[], None] | None = None) -> None:
+        try:
+            (build or self._build)()
+        except KeyboardInterrupt:
+            raise
+        except BaseException as exc:  # SystemExit from MkDocs and macros included
+            message = str(exc) or type(exc).__name__
+            self.state.fail(message)
+            log.warning("Het voorbeeld toont de fouten tot ze verbeterd zijn.")
+        else:
+            self.state.succeed()
+
+    def _serve_request(self, environ: dict, start_response: Any) -> Iterable[bytes] | None:
+        problems = self.state.problems
+        path = environ.get("PATH_INFO", "")
+        wants_page = path.endswith("/") or path.endswith(".html")
+        if problems is None or not wants_page or LAST_GOOD in environ.get("QUERY_STRING", ""):
+            return super()._serve_request(environ, start_response)
+        with self._epoch_cond:
+            epoch = self._visible_epoch
+        body = self._inject_js_into_html(problem_page(problems, path).encode("utf-8"), epoch)
+        start_response(
+            "200 OK",
+            [("Content-Type", "text/html; charset=utf-8"), ("Content-Length", str(len(body)))],
+        )
+        return [body]
+
+
+def problem_page(problems: str, path: str) -> str:
+    """The page shown in place of every page while the plan has errors."""
+    lines = [line for line in problems.splitlines() if line.strip()]
+    items = "\n".join(f"<li><pre>{html.escape(line)}</pre></li>" for line in lines)
+    last_good = html.escape(f"{path}?{LAST_GOOD}=1", quote=True)
+    return f"""<!doctype html>
+<html lang="nl">
+<head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+<title>Het plan bevat fouten – voorbeeld</title>
+<style>
+body {{ font: 1rem/1.5 system-ui, sans-serif; margin: 0 auto; max-width: 50rem; padding: 1rem;
+  color: #1a1a1a; background: #fff; }}
+h1 {{ font-size: 1.4rem; color: #8a1c1c; }}
+pre {{ white-space: pre-wrap; overflow-wrap: anywhere; margin: 0; font-size: .95rem; }}
+li {{ margin: .5rem 0; }}
+a {{ color: #0b4f9c; }}
+</style></head>
+<body><main>
+<h1>Het plan bevat fouten</h1>
+<p>Het voorbeeld wordt bijgewerkt zodra je het bestand bewaart met de verbetering.
+Deze pagina laadt dan vanzelf opnieuw.</p>
+<ol>
+{items}
+</ol>
+<p><a href="{last_good}">Bekijk de laatste goede versie van deze pagina</a></p>
+</main></body></html>
+"""

@@ -1,0 +1,87 @@
+"""The live preview survives an editor's mistakes: a real `planwijzer serve` in
+Chromium. Break the YAML, see the located Dutch error in place of the page, reach
+the last good page, fix the file, see the page come back by itself."""
+
+from __future__ import annotations
+
+import os
+import socket
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+from playwright.sync_api import expect, sync_playwright
+
+from serve_latency import free_port, wait_for  # scripts/
+
+pytestmark = pytest.mark.browser
+
+CHROMIUM = os.environ.get("PLANWIJZER_CHROMIUM", "/usr/bin/chromium")
+ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--no-first-run"]
+
+
+def _serve(root: Path, port: int, log: Path) -> subprocess.Popen:
+    return subprocess.Popen(
+        [sys.executable, "-m", "planwijzer.cli", "serve", str(root), "--port", str(port)],
+        stdout=log.open("w", encoding="utf-8"),
+        stderr=subprocess.STDOUT,
+    )
+
+
+def test_break_see_the_error_fix_see_the_page(plan_folder, tmp_path):
+    folder = plan_folder()
+    actions = folder.root / "data" / "acties.yaml"
+    good = actions.read_text(encoding="utf-8")
+    port = free_port()
+    base = f"http://127.0.0.1:{port}/"
+    server = _serve(folder.root, port, tmp_path / "serve.log")
+    try:
+        assert wait_for(base + "acties/actie-een/", "<html", 60) is not None
+        with sync_playwright() as p:
+            browser = p.chromium.launch(executable_path=CHROMIUM, args=ARGS)
+            page = browser.new_page()
+            page.goto(base + "acties/actie-een/")
+            expect(page.locator("h1")).to_contain_text("Actie een")
+
+            time.sleep(1.0)  # let the watcher settle
+            actions.write_text(good.replace("partners: [partner-x]", "partners: [partner-y]"))
+            # The open page reloads by itself and shows the located problem, in Dutch.
+            expect(page.locator("h1")).to_have_text("Het plan bevat fouten", timeout=30_000)
+            expect(page.locator("main")).to_contain_text("data/acties.yaml:")
+            expect(page.locator("main")).to_contain_text("Onbekende partner 'partner-y'")
+            assert "Traceback" not in page.content()
+
+            page.get_by_role("link", name="Bekijk de laatste goede versie").click()
+            expect(page.locator("h1")).to_contain_text("Actie een")
+
+            page.goto(base + "acties/actie-een/")
+            time.sleep(1.0)
+            actions.write_text(good.replace("titel: Actie een", "titel: Actie een hersteld"))
+            expect(page.locator("h1")).to_contain_text("Actie een hersteld", timeout=30_000)
+            browser.close()
+        assert server.poll() is None, "the preview stopped"
+    finally:
+        server.terminate()
+        server.wait(timeout=10)
+    log = (tmp_path / "serve.log").read_text(encoding="utf-8")
+    assert "Traceback" not in log
+
+
+def test_a_taken_port_is_said_in_dutch(plan_folder, tmp_path):
+    folder = plan_folder()
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = taken.getsockname()[1]
+        command = ["serve", str(folder.root), "--port", str(port)]
+        done = subprocess.run(
+            [sys.executable, "-m", "planwijzer.cli", *command],
+            capture_output=True,
+            text=True,
+            timeout=60,
+        )
+    assert done.returncode == 1
+    assert f"Poort {port}" in done.stderr and "al in gebruik" in done.stderr
+    assert "Traceback" not in done.stderr + done.stdout
