@@ -109,3 +109,38 @@ def test_edit_links_point_to_the_yaml_line(plan_folder):
     assert "data/acties.yaml, regel 7" in link.get_text()
     goal = content(folder.root / "site", "doelstellingen/doel-b/").select_one("p.pw-edit a")
     assert goal["href"].endswith("data/doelstellingen.yaml#L4")
+
+
+@pytest.mark.parametrize("name", ["wonen en zorg.yaml", "énergie.yaml", "tab\tin naam.yaml"])
+def test_any_data_file_name_works(plan_folder, name):
+    folder = plan_folder(
+        {
+            "data/acties.yaml": None,
+            f"data/acties/{name}": """\
+            acties:
+              - id: actie-een
+                titel: Actie een
+                partners: [partner-x]
+                bijdragen: {zeker: [doel-a, doel-b]}
+            """,
+        }
+    )
+    git(folder, "init", "-q", "-b", "main")
+    git(folder, "add", "-A")
+    git(folder, "commit", "-qm", "eerste versie")
+    path = folder.root / "data" / "acties" / name
+    path.write_text(path.read_text(encoding="utf-8").replace("Actie een", "Actie 1"))
+    result = diff_revisions(folder.root, "HEAD")
+    assert "Actie 1" in result.markdown()
+
+
+def test_a_link_in_the_history_is_not_followed(plan_folder, tmp_path):
+    secret = tmp_path / "geheim.yaml"
+    secret.write_text("partners:\n  - {id: partner-x, naam: Geheim}\n", encoding="utf-8")
+    folder = plan_folder({"data/partners.yaml": None})
+    (folder.root / "data" / "partners.yaml").symlink_to(secret)
+    git(folder, "init", "-q", "-b", "main")
+    git(folder, "add", "-A")
+    git(folder, "commit", "-qm", "met een koppeling")
+    with pytest.raises(DiffError):
+        diff_revisions(folder.root, "HEAD")  # without the linked file, the plan is not whole

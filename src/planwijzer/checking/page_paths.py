@@ -11,6 +11,7 @@ import re
 from pathlib import Path
 
 from ..loading.located import Source
+from ..loading.plan_folder import display_path, leaves_folder
 from ..shared.problems import Report
 from ..shared.site_paths import (
     ACTIONS,
@@ -38,6 +39,8 @@ def docs_dir(plan_dir: Path) -> Path:
 def check_page_paths(result: ValidatedPlan, plan_dir: Path | None, report: Report) -> None:
     """Ids and names that cannot be a page, and pages that would take another's place."""
     narrative = _narrative_pages(plan_dir) if plan_dir is not None else {}
+    if plan_dir is not None:
+        _check_narrative_links(plan_dir, report)
     for kind, section, key, source in _entities(result):
         if key in RESERVED:
             report.error(
@@ -80,6 +83,25 @@ def _narrative_pages(plan_dir: Path) -> dict[str, str]:
         p.relative_to(folder).as_posix(): f"{folder.name}/{p.relative_to(folder).as_posix()}"
         for p in folder.rglob("*.md")
     }
+
+
+def _check_narrative_links(plan_dir: Path, report: Report) -> None:
+    """A page in docs/ that is a link to a file outside the plan folder would publish
+    that file: refused, like such a data file."""
+    folder = docs_dir(plan_dir)
+    if not folder.is_dir():
+        return
+    for path in sorted(folder.rglob("*")):
+        if path.is_file() and leaves_folder(plan_dir, path):
+            name = display_path(plan_dir, path)
+            report.error(
+                name,
+                0,
+                0,
+                f"{name} verwijst (als koppeling) naar een bestand buiten de planmap; "
+                "de site zou het publiceren.",
+                "Zet het bestand zelf in de planmap in plaats van een koppeling.",
+            )
 
 
 def _entities(result: ValidatedPlan):  # type: ignore[no-untyped-def]

@@ -48,6 +48,12 @@ def action_files(root: Path) -> list[Path]:
     return files
 
 
+def leaves_folder(root: Path, path: Path) -> bool:
+    """Whether ``path`` (through symbolic links) lies outside the plan folder: such a
+    file is never read, so nothing outside the plan can be published by accident."""
+    return root.resolve() not in path.resolve().parents
+
+
 def display_path(root: Path, path: Path) -> str:
     try:
         return path.relative_to(root).as_posix()
@@ -61,6 +67,17 @@ def load_plan_sources(root: Path, report: Report, cache: ParseCache | None = Non
     paths = action_files(root)
     named = [data / PLAN_FILE, data / GOALS_FILE, data / PARTNERS_FILE]
     found = [p for p in (*named, *paths) if p.is_file()]
+    outside = [p for p in found if leaves_folder(root, p)]
+    for path in outside:
+        report.error(
+            display_path(root, path),
+            0,
+            0,
+            f"{display_path(root, path)} verwijst (als koppeling) naar een bestand buiten de "
+            "planmap; Planwijzer leest alleen bestanden in de planmap.",
+            "Zet het bestand zelf in de planmap in plaats van een koppeling.",
+        )
+    found = [p for p in found if p not in outside]
     for required in named[:2]:
         if required not in found:
             file = display_path(root, required)

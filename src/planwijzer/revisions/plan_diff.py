@@ -10,7 +10,7 @@ from __future__ import annotations
 import subprocess
 import tempfile
 from dataclasses import dataclass, field
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 
 from .. import pipeline
 from ..loading.plan_folder import DATA_DIR
@@ -51,13 +51,33 @@ class PlanDiff:
 
 
 def _git(cwd: Path, *args: str) -> str:
+    if not cwd.is_dir():
+        raise DiffError(f"De map {cwd} bestaat niet.")
     try:
-        done = subprocess.run(["git", *args], cwd=cwd, capture_output=True, text=True, check=True)
+        done = subprocess.run(["git", *args], cwd=cwd, capture_output=True, check=True)
     except FileNotFoundError:
         raise DiffError("git is niet geïnstalleerd.") from None
     except subprocess.CalledProcessError as exc:
-        raise DiffError(f"git {' '.join(args)}: {exc.stderr.strip()}") from None
-    return done.stdout
+        error = exc.stderr.decode("utf-8", "replace").strip()
+        raise DiffError(f"git {' '.join(args)}: {error}") from None
+    # File names are bytes to git: any name, also one that is not UTF-8, comes back.
+    return done.stdout.decode("utf-8", "surrogateescape")
+
+
+def _data_files(top: Path, revision: str, data_path: str) -> list[str]:
+    """The regular files below ``data_path`` at ``revision``; NUL-separated, so a
+    space, an accent or a newline in a name is just part of it. Symbolic links are
+    left out: only the plan's own files are read."""
+    listing = _git(top, "ls-tree", "-r", "-z", revision, "--", data_path)
+    names = []
+    for entry in listing.split("\0"):
+        if not entry:
+            continue
+        meta, _, name = entry.partition("\t")
+        mode, kind, _object = meta.split(" ")
+        if kind == "blob" and mode != "120000":
+            names.append(name)
+    return names
 
 
 def plan_at(plan_dir: Path, revision: str) -> Plan:
@@ -66,16 +86,19 @@ def plan_at(plan_dir: Path, revision: str) -> Plan:
     top = Path(_git(plan_dir, "rev-parse", "--show-toplevel").strip())
     prefix = plan_dir.relative_to(top).as_posix()
     data_path = f"{prefix}/{DATA_DIR}" if prefix != "." else DATA_DIR
-    names = _git(top, "ls-tree", "-r", "--name-only", revision, "--", data_path).split()
+    names = _data_files(top, revision, data_path)
     if not names:
         raise DiffError(f"In revisie {revision} staat geen plan in {data_path}/.")
     with tempfile.TemporaryDirectory(prefix="planwijzer-rev-") as tmp:
         root = Path(tmp)
         for name in names:
-            target = root / DATA_DIR / Path(name).relative_to(data_path)
+            target = root / DATA_DIR / PurePosixPath(name).relative_to(data_path)
             target.parent.mkdir(parents=True, exist_ok=True)
             blob = subprocess.run(
-                ["git", "show", f"{revision}:{name}"], cwd=top, capture_output=True, check=True
+                ["git", "show", f"{revision}:{name}".encode("utf-8", "surrogateescape")],
+                cwd=top,
+                capture_output=True,
+                check=True,
             ).stdout
             target.write_bytes(blob)
         result = pipeline.check(root)
