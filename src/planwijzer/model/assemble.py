@@ -132,7 +132,9 @@ def build_plan(valid: ValidatedPlan) -> Plan:
         goals=roots,
         actions=actions,
         partners=partners,
-        municipalities=sorted(municipalities.values(), key=lambda m: m.name.casefold()),
+        municipalities=sorted(
+            municipalities.values(), key=lambda m: (m.name.casefold(), m.name, m.slug)
+        ),
         matrices=[],
         accessibility=cfg.toegankelijkheid,
         versions=list(cfg.versies),

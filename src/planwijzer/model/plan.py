@@ -115,7 +115,8 @@ class Plan(PlanTimeline):
         return [(label, n) for label, n in numbers if n]
 
     def all_labels(self) -> list[str]:
-        return sorted({label for a in self.actions for label in a.labels}, key=str.casefold)
+        labels = {label for a in self.actions for label in a.labels}
+        return sorted(labels, key=lambda label: (label.casefold(), label))  # a total order
 
     def years(self) -> list[int]:
         return list(range(self.first_year, self.last_year + 1))

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
+from ..shared.build_date import build_date
 from ..shared.periods import Period
 
 if TYPE_CHECKING:
@@ -68,5 +69,16 @@ class PlanTimeline:
         return [(root, actions) for root, actions in members.items() if actions]
 
     @property
-    def today(self) -> date:
-        return date.today()
+    def today(self) -> date | None:
+        """The build's date for the 'today' marker, only when the build names one
+        (SOURCE_DATE_EPOCH): else the reader's browser places it, and two builds of
+        the same data are the same, in any timezone, on any day."""
+        return build_date()
+
+    def today_position(self) -> float | None:
+        """Where the build's 'today' falls on the timeline; None without a build date
+        or outside the plan's years (the browser places or hides the marker then)."""
+        today = self.today
+        if today is None or not self.timeline_start <= today <= self.timeline_end:
+            return None
+        return self.timeline_position(today)

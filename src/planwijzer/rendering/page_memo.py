@@ -16,9 +16,8 @@ pages (indexes, matrix, timeline) are always rendered.
 
 from __future__ import annotations
 
-from datetime import date
-
 from ..model import Action, Goal, Municipality, Partner, Plan
+from ..shared.build_date import build_date
 from .page import RenderedPage
 
 Entity = Action | Goal | Partner | Municipality
@@ -87,7 +86,7 @@ class PageMemo:
         self._pages: dict[str, tuple[int, RenderedPage]] = {}
         self._digests: dict[int, int] = {}
         self._rank: dict[int, int] = {}
-        self.today = date.today()
+        self.today = build_date()
         if previous is not None and previous.today != self.today:
             self._previous = {}  # timelines mark today
         self.reused = 0
