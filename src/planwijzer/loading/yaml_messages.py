@@ -61,40 +61,44 @@ def character_problems(text: str, file: str, report: Report) -> bool:
     return bool(found)
 
 
-def nesting_problems(text: str, file: str, report: Report) -> bool:
-    """Nesting far deeper than any plan: one located error instead of a recursion."""
+def indent_problems(text: str, file: str, report: Report) -> bool:
+    """Indentation far deeper than any plan: one located error, before a reader
+    recurses into it."""
     deep = _DEEP_INDENT.search(text)
-    if deep is not None:
-        number = text.count("\n", 0, deep.start()) + 1
-        report.error(
-            file,
-            number,
-            1,
-            f"Deze regel springt meer dan {MAX_INDENT} spaties in: dieper dan een plan ooit gaat.",
-            "Kijk de inspringing na; elk niveau springt twee spaties verder dan het vorige.",
-        )
-        return True
-    if text.count("[") + text.count("{") <= MAX_FLOW_DEPTH:
-        return False  # cannot be nested that deep
+    if deep is None:
+        return False
+    report.error(
+        file,
+        text.count("\n", 0, deep.start()) + 1,
+        1,
+        f"Deze regel springt meer dan {MAX_INDENT} spaties in: dieper dan een plan ooit gaat.",
+        "Kijk de inspringing na; elk niveau springt twee spaties verder dan het vorige.",
+    )
+    return True
+
+
+def too_deep(text: str, file: str, report: Report) -> None:
+    """After a reader gave up on recursion: where '[' and '{' nest too deep."""
     depth = 0
     for match in _BRACKETS.finditer(text):
-        if match.group() in "[{":
-            depth += 1
-            if depth > MAX_FLOW_DEPTH:
-                at = match.start()
-                number = text.count("\n", 0, at) + 1
-                report.error(
-                    file,
-                    number,
-                    at - text.rfind("\n", 0, at),
-                    f"Hier zijn meer dan {MAX_FLOW_DEPTH} lijsten of reeksen in elkaar geopend.",
-                    "Sluit elke '[' met ']' en elke '{' met '}'; zet tekst met haakjes "
-                    "tussen aanhalingstekens.",
-                )
-                return True
-        else:
+        if match.group() not in "[{":
             depth = max(depth - 1, 0)
-    return False
+            continue
+        depth += 1
+        if depth > MAX_FLOW_DEPTH:
+            at = match.start()
+            line, column = text.count("\n", 0, at) + 1, at - text.rfind("\n", 0, at)
+            break
+    else:
+        line, column = 1, 1
+    report.error(
+        file,
+        line,
+        column,
+        "Hier zijn te veel lijsten of reeksen in elkaar geopend om het bestand te lezen.",
+        "Sluit elke '[' met ']' en elke '{' met '}'; zet tekst met haakjes tussen "
+        "aanhalingstekens.",
+    )
 
 
 def tab_problems(text: str, file: str, report: Report) -> bool:

@@ -13,7 +13,13 @@ import yaml
 
 from ..shared.problems import Problem, Report
 from .fast_yaml import NOT_SURE, fast_parse
-from .yaml_messages import character_problems, nesting_problems, syntax_problem, tab_problems
+from .yaml_messages import (
+    character_problems,
+    indent_problems,
+    syntax_problem,
+    tab_problems,
+    too_deep,
+)
 from .yaml_nodes import Converter, YamlDocument, YamlLoader, plain_key_is_text, plain_scalar
 
 
@@ -47,10 +53,17 @@ def parse_yaml(text: str, file: str, report: Report, *, exact: bool = False) -> 
     """
     # What the two readers would disagree on, or choke on, neither reads.
     if any(
-        check(text, file, report)
-        for check in (character_problems, nesting_problems, tab_problems)
+        check(text, file, report) for check in (character_problems, indent_problems, tab_problems)
     ):
         return None
+    try:
+        return _parse(text, file, report, exact)
+    except RecursionError:
+        too_deep(text, file, report)
+        return None
+
+
+def _parse(text: str, file: str, report: Report, exact: bool) -> YamlDocument | None:
     data = NOT_SURE if exact else fast_parse(text, plain_scalar, plain_key_is_text)
     if data is not NOT_SURE:
         return YamlDocument(file=file, data=data, unlocated_text=text)
@@ -61,9 +74,6 @@ def parse_yaml(text: str, file: str, report: Report, *, exact: bool = False) -> 
         return None
     except yaml.YAMLError as exc:  # pragma: no cover - unmarked errors are rare
         report.error(file, 0, 0, f"YAML-fout: {exc}")
-        return None
-    except RecursionError:  # pragma: no cover - nesting_problems stops this first
-        report.error(file, 1, 1, "Het bestand is te diep genest om te lezen.")
         return None
     doc = YamlDocument(file=file, data=None)
     if root is not None:
