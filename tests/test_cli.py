@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+
 import pytest
 
 from planwijzer import cli
@@ -80,3 +82,20 @@ def test_nieuw_on_a_folder_in_place_of_a_file_and_an_unreadable_file(plan_folder
     assert cli.main(["nieuw", "actie", "X", "--dir", str(broken.root)]) == 1
     err = capsys.readouterr().err
     assert "Traceback" not in err and "Niet toegevoegd" in err
+
+
+@pytest.mark.parametrize("where", ["een-bestand", "een-bestand/plan", "geen/toegang/plan"])
+def test_init_where_no_plan_folder_can_be_made_says_why(tmp_path, capsys, where):
+    (tmp_path / "een-bestand").write_text("x\n", encoding="utf-8")
+    (tmp_path / "geen").mkdir()
+    (tmp_path / "geen").chmod(0o500)
+    try:
+        target = tmp_path / where
+        code = cli.main(["init", str(target)])
+    finally:
+        (tmp_path / "geen").chmod(0o700)
+    err = capsys.readouterr().err
+    if where == "geen/toegang/plan" and os.geteuid() == 0:
+        assert code == 0  # root may write anywhere: then the folder is simply made
+        return
+    assert code == 1 and "Traceback" not in err and "onverwachts" not in err

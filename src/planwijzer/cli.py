@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import errno
 import os
 import sys
 import time
@@ -18,6 +19,21 @@ from .shared.problems import Report, plain_text
 def _print_report(report: Report, fmt: str) -> None:
     for problem in report.sorted():
         print(problem.format_github() if fmt == "github" else problem.format(), file=sys.stderr)
+
+
+_OS_REASONS = {
+    errno.ENOENT: "een map op de weg ernaartoe bestaat niet",
+    errno.ENOTDIR: "een deel van de weg ernaartoe is een bestand, geen map",
+    errno.EACCES: "je hebt er geen toestemming voor",
+    errno.EPERM: "je hebt er geen toestemming voor",
+    errno.EROFS: "de schijf is alleen-lezen",
+    errno.ENOSPC: "de schijf is vol",
+}
+
+
+def os_reason(exc: OSError) -> str:
+    """Why the operating system said no, in Dutch."""
+    return _OS_REASONS.get(exc.errno or 0, f"het besturingssysteem weigerde (fout {exc.errno})")
 
 
 class NotAPlanFolder(Exception):
@@ -117,6 +133,9 @@ def cmd_init(args: argparse.Namespace) -> int:
     except FileExistsError as exc:
         print(f"{exc}", file=sys.stderr)
         return 1
+    except OSError as exc:
+        print(f"De planmap {target} kan niet gemaakt worden: {os_reason(exc)}.", file=sys.stderr)
+        return 1
     print(f"Nieuwe planmap in {target}. Probeer: planwijzer build {target}")
     return 0
 
@@ -158,7 +177,7 @@ def cmd_links(args: argparse.Namespace) -> int:
 
     site = Path(args.site)
     if not site.is_dir():
-        print(f"{site} bestaat niet: bouw eerst de site.", file=sys.stderr)
+        print(f"{site} is geen map met een site: bouw eerst de site.", file=sys.stderr)
         return 1
     broken = broken_links(site)
     for line in broken:

@@ -14,6 +14,8 @@ SKELETON = Path(__file__).parent / "skeleton"
 
 def init_plan(target: Path, *, title: str, organisation: str) -> None:
     """Copy the skeleton into ``target`` (which must be empty or absent)."""
+    if target.exists() and not target.is_dir():
+        raise FileExistsError(f"{target} is een bestand, geen map; kies een nieuwe map.")
     if target.exists() and any(target.iterdir()):
         raise FileExistsError(f"{target} bestaat al en is niet leeg; kies een nieuwe map.")
     first = date.today().year
