@@ -11,6 +11,9 @@ from planwijzer.cli import main as cli_main
 from planwijzer.editing.new_plan import SKELETON
 
 REPO = Path(__file__).resolve().parent.parent
+# The plan the code tests use (a frozen copy, see tests/plans/README.md); never the
+# repository's own data/, which editors change.
+REFERENCE = Path(__file__).resolve().parent / "plans" / "referentie"
 
 MINIMAL = {
     "data/plan.yaml": """\
@@ -85,10 +88,10 @@ def plan_folder(tmp_path: Path):
 
 
 @pytest.fixture(scope="session")
-def seed_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The default plan (this repository's data/ and docs/), built once per test run."""
-    out = tmp_path_factory.mktemp("seed") / "site"
-    assert cli_main(["build", str(REPO), "--out", str(out)]) == 0
+def reference_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The reference plan of the tests, built once per test run."""
+    out = tmp_path_factory.mktemp("referentie") / "site"
+    assert cli_main(["build", str(REFERENCE), "--out", str(out)]) == 0
     return out
 
 

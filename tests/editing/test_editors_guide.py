@@ -5,15 +5,15 @@ from __future__ import annotations
 import shutil
 import subprocess
 
-from conftest import REPO
+from conftest import REFERENCE, REPO
 from planwijzer.cli import main
 
 
 def test_follow_the_guide(tmp_path, capsys):
     plan = tmp_path / "plan"
     for name in ("data", "docs", "schemas"):
-        shutil.copytree(REPO / name, plan / name)
-    shutil.copy(REPO / "mkdocs.yml", plan / "mkdocs.yml")
+        shutil.copytree(REFERENCE / name, plan / name)
+    shutil.copy(REFERENCE / "mkdocs.yml", plan / "mkdocs.yml")
     git = ["git", "-c", "user.email=r@planwijzer.invalid", "-c", "user.name=Redacteur"]
     subprocess.run([*git, "init", "-q", "-b", "main"], cwd=plan, check=True)
     subprocess.run([*git, "add", "-A"], cwd=plan, check=True)

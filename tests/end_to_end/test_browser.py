@@ -17,7 +17,7 @@ import pytest
 from axe_playwright_python.sync_playwright import Axe
 from playwright.sync_api import Page, sync_playwright
 
-from conftest import REPO
+from conftest import REFERENCE, REPO
 from planwijzer import pipeline
 
 pytestmark = pytest.mark.browser
@@ -59,12 +59,12 @@ PAGE_TYPES = {
 
 @pytest.fixture(scope="module")
 def plan():
-    return pipeline.check(REPO).plan
+    return pipeline.check(REFERENCE).plan
 
 
 @pytest.fixture(scope="module")
-def base_url(seed_site: Path):
-    handler = functools.partial(_QuietHandler, directory=str(seed_site))
+def base_url(reference_site: Path):
+    handler = functools.partial(_QuietHandler, directory=str(reference_site))
     server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()

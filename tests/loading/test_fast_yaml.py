@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import json
 import random
-from pathlib import Path
 
 import pytest
 
+from conftest import REFERENCE
 from planwijzer.checking import validate
 from planwijzer.loading.fast_yaml import NOT_SURE, fast_parse
 from planwijzer.loading.plan_folder import load_plan_sources
@@ -15,8 +15,6 @@ from planwijzer.loading.yaml_nodes import plain_key_is_text, plain_scalar
 from planwijzer.loading.yaml_reader import parse_yaml
 from planwijzer.shared.problems import Report
 from synthetic_plan import make_plan
-
-REPO = Path(__file__).resolve().parents[2]
 
 # Words that YAML 1.1 (PyYAML) and 1.2 (rapidyaml) read differently, and ordinary text.
 WORDS = [
@@ -143,7 +141,7 @@ def test_each_tricky_word_agrees(word, quote):
 
 def test_plan_files_take_the_fast_path_and_agree(tmp_path):
     make_plan(tmp_path / "plan", 300)
-    files = [*(REPO / "data").rglob("*.yaml"), *(tmp_path / "plan" / "data").rglob("*.yaml")]
+    files = [*(REFERENCE / "data").rglob("*.yaml"), *(tmp_path / "plan" / "data").rglob("*.yaml")]
     for path in files:
         assert assert_agrees(path.read_text(encoding="utf-8")), path
 
@@ -168,7 +166,7 @@ def test_what_only_the_exact_path_handles(text, capfd):
 
 
 def test_positions_are_found_when_first_asked_and_match_the_exact_path():
-    text = (REPO / "data" / "acties.yaml").read_text(encoding="utf-8")
+    text = (REFERENCE / "data" / "acties.yaml").read_text(encoding="utf-8")
     fast = parse_yaml(text, "data/acties.yaml", Report())
     assert fast.unlocated_text is not None
     slow, _ = exact(text)

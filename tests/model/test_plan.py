@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import REPO
+from conftest import REFERENCE
 from planwijzer import pipeline
 
 
 @pytest.fixture(scope="module")
 def seed():
-    result = pipeline.check(REPO)
+    result = pipeline.check(REFERENCE)
     assert result.plan is not None, [p.format() for p in result.report.errors]
     return result.plan
 

@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 import serve_latency  # scripts/, on the test path (pyproject.toml)
+from conftest import REFERENCE
 from planwijzer.outputs.mkdocs.site import PreviewBuilder
 
 
@@ -21,14 +22,13 @@ def test_serve_shows_each_edit_everywhere():
 
 # -- incremental rebuilds, in process ------------------------------------------------
 
-REPO = Path(__file__).resolve().parents[2]
 
 
 def seed_copy(tmp_path: Path) -> Path:
     root = tmp_path / "plan"
-    for name in ("data", "docs", "templates"):
-        shutil.copytree(REPO / name, root / name)
-    shutil.copy(REPO / "mkdocs.yml", root / "mkdocs.yml")
+    for name in ("data", "docs"):
+        shutil.copytree(REFERENCE / name, root / name)
+    shutil.copy(REFERENCE / "mkdocs.yml", root / "mkdocs.yml")
     return root
 
 

@@ -1,11 +1,11 @@
 """Markdown from YAML: rendered, but raw HTML escaped and unsafe links dropped."""
 
-from pathlib import Path
 
+from conftest import REFERENCE
 from planwijzer.rendering import markup
 from planwijzer.rendering.markup import is_safe_url, render_inline, render_markdown
 
-ROOT = Path(__file__).resolve().parents[2]
+ROOT = REFERENCE  # the tests' own plan: real texts, not the published ones
 
 
 def test_markdown_is_rendered():

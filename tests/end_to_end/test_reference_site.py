@@ -4,22 +4,22 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import REPO
+from conftest import REFERENCE
 from planwijzer import pipeline
 from sitecheck import broken_links, content, soup
 
 
 @pytest.fixture(scope="module")
 def plan():
-    return pipeline.check(REPO).plan
+    return pipeline.check(REFERENCE).plan
 
 
-def test_every_entity_has_its_page(seed_site, plan):
+def test_every_entity_has_its_page(reference_site, plan):
     urls = ["", "doelstellingen/", "acties/", "partners/", "gemeenten/", "overzicht/"]
     urls += [g.url for g in plan.all_goals()] + [a.url for a in plan.actions]
     urls += [p.url for p in plan.partners] + [m.url for m in plan.municipalities]
     urls += [m.url for m in plan.matrices]
-    missing = [u for u in urls if not (seed_site / u / "index.html").is_file()]
+    missing = [u for u in urls if not (reference_site / u / "index.html").is_file()]
     assert not missing
     for page in (
         "voorwoord",
@@ -29,18 +29,18 @@ def test_every_entity_has_its_page(seed_site, plan):
         "strategische-opties",
         "prioriteiten-minister",
     ):
-        assert (seed_site / page / "index.html").is_file()
+        assert (reference_site / page / "index.html").is_file()
 
 
-def test_pages_are_dutch_and_show_plan_title_and_period(seed_site):
-    page = soup(seed_site, "acties/de-stek/")
+def test_pages_are_dutch_and_show_plan_title_and_period(reference_site):
+    page = soup(reference_site, "acties/de-stek/")
     assert page.html["lang"] == "nl"
     assert "Meerjarenplan 2021-2025" in page.select_one(".md-header__title").get_text()
     assert page.title.get_text().startswith("1. De STEK")
 
 
-def test_action_page_shows_every_field(seed_site, plan):
-    article = content(seed_site, "acties/noodkoopfonds/")
+def test_action_page_shows_every_field(reference_site, plan):
+    article = content(reference_site, "acties/noodkoopfonds/")
     text = article.get_text(" ")
     assert "Noodkoopfonds" in article.h1.get_text()
     for expected in (
@@ -60,8 +60,8 @@ def test_action_page_shows_every_field(seed_site, plan):
     assert "../../doelstellingen/od-woonkwaliteit/" in hrefs
 
 
-def test_goal_page_groups_actions_by_strength(seed_site):
-    article = content(seed_site, "doelstellingen/sd2/")
+def test_goal_page_groups_actions_by_strength(reference_site):
+    article = content(reference_site, "doelstellingen/sd2/")
     assert "Strategische doelstelling SD2" in article.get_text(" ")
     zeker = article.find(id="bijdrage-zeker").find_next("ul")
     assert [li["data-actie"] for li in zeker.select("li.pw-card")] == [
@@ -69,17 +69,17 @@ def test_goal_page_groups_actions_by_strength(seed_site):
     ]
 
 
-def test_partner_and_municipality_pages(seed_site):
-    partner = content(seed_site, "partners/esf/").get_text(" ")
+def test_partner_and_municipality_pages(reference_site):
+    partner = content(reference_site, "partners/esf/").get_text(" ")
     assert "Waardig werk" in partner and "Wijswerk" in partner and "Travak" in partner
-    ronse = content(seed_site, "gemeenten/ronse/").get_text(" ")
+    ronse = content(reference_site, "gemeenten/ronse/").get_text(" ")
     for project in ("Den Botaniek", "Wijswerk", "Buurtopbouwwerk Ronse"):
         assert project in ronse
 
 
-def test_matrix_rows_columns_and_cells_match_the_data(seed_site, plan):
+def test_matrix_rows_columns_and_cells_match_the_data(reference_site, plan):
     for matrix in plan.matrices:
-        table = content(seed_site, matrix.url).select_one("table.pw-matrix")
+        table = content(reference_site, matrix.url).select_one("table.pw-matrix")
         rows = table.select("tbody tr")
         assert [r["data-actie"] for r in rows] == [a.id for a in matrix.rows]
         leaf_headers = table.select("thead th.pw-matrix__leaf")
@@ -96,49 +96,49 @@ def test_matrix_rows_columns_and_cells_match_the_data(seed_site, plan):
                     assert cell.get_text(strip=True) == strength.symbol + strength.label
         assert table.caption is not None
         assert all(th.get("scope") for th in table.find_all("th"))
-    external = content(seed_site, "overzicht/extern/").select_one("table.pw-matrix")
+    external = content(reference_site, "overzicht/extern/").select_one("table.pw-matrix")
     assert len(external.select("tbody tr")) == 10  # the ten strategic actions
 
 
-def test_overview_says_how_strengths_were_derived(seed_site):
+def test_overview_says_how_strengths_were_derived(reference_site):
     assert (
-        "afgeleid" in content(seed_site, "overzicht/extern/").get_text()
-        or "leidde" in content(seed_site, "overzicht/extern/").get_text()
+        "afgeleid" in content(reference_site, "overzicht/extern/").get_text()
+        or "leidde" in content(reference_site, "overzicht/extern/").get_text()
     )
 
 
-def test_macros_in_narrative_pages(seed_site):
-    home = content(seed_site, "")
+def test_macros_in_narrative_pages(reference_site):
+    home = content(reference_site, "")
     assert home.select_one("ul.pw-numbers") and home.select_one("ul.pw-tree")
-    minister = content(seed_site, "prioriteiten-minister/")
+    minister = content(reference_site, "prioriteiten-minister/")
     cards = [li["data-actie"] for li in minister.select("li.pw-card")]
     assert "sociaal-lokaal-beleid" in cards and "noodkoopfonds" in cards
-    assert content(seed_site, "strategische-opties/").select_one("table.pw-matrix")
+    assert content(reference_site, "strategische-opties/").select_one("table.pw-matrix")
 
 
-def test_navigation_does_not_list_every_action(seed_site, plan):
-    nav = soup(seed_site, "acties/de-stek/").select_one("nav.md-nav--primary")
+def test_navigation_does_not_list_every_action(reference_site, plan):
+    nav = soup(reference_site, "acties/de-stek/").select_one("nav.md-nav--primary")
     links = {a["href"] for a in nav.find_all("a", href=True)}
     assert not any(f"acties/{a.id}/" in href for a in plan.actions for href in links)
 
 
-def test_no_broken_internal_links(seed_site):
-    assert broken_links(seed_site) == []
+def test_no_broken_internal_links(reference_site):
+    assert broken_links(reference_site) == []
 
 
-def test_search_index_is_dutch_and_covers_entities(seed_site):
+def test_search_index_is_dutch_and_covers_entities(reference_site):
     import json
 
-    index = json.loads((seed_site / "search/search_index.json").read_text(encoding="utf-8"))
+    index = json.loads((reference_site / "search/search_index.json").read_text(encoding="utf-8"))
     assert index["config"]["lang"] == ["nl"]
     locations = {doc["location"] for doc in index["docs"]}
     assert "acties/noodkoopfonds/" in locations and "partners/caw/" in locations
 
 
-def test_search_documents_find_words_partners_and_places(seed_site):
+def test_search_documents_find_words_partners_and_places(reference_site):
     import json
 
-    index = json.loads((seed_site / "search/search_index.json").read_text(encoding="utf-8"))
+    index = json.loads((reference_site / "search/search_index.json").read_text(encoding="utf-8"))
     by_location: dict[str, str] = {}
     for doc in index["docs"]:
         by_location.setdefault(doc["location"].split("#")[0], "")
