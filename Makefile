@@ -7,7 +7,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 CHROMIUM ?= /usr/bin/chromium
 
-.PHONY: site test serve check install chromium lint bench lock clean
+.PHONY: site test content-check serve check install chromium lint bench lock clean
 
 site: $(STAMP)  ## check and build the default plan into site/
 	$(BIN)/planwijzer build . --out site
@@ -21,6 +21,11 @@ check: $(STAMP)  ## validate data/ only
 test: $(STAMP) chromium  ## lint and the whole test suite, browser tests included
 	$(BIN)/ruff check src tests scripts
 	PLANWIJZER_CHROMIUM=$(CHROMIUM) $(BIN)/pytest
+
+# What a pull request that only changes the plan's content runs: the plan is valid,
+# builds strictly, its site shows exactly its data, its pages pass axe.
+content-check: $(STAMP) chromium  ## the content checks only (PLANWIJZER_PLAN=map for another plan)
+	PLANWIJZER_CHROMIUM=$(CHROMIUM) $(BIN)/pytest tests/content
 
 install: $(STAMP)
 

@@ -7,13 +7,9 @@ from pathlib import Path
 
 import pytest
 
+from paths import REFERENCE
 from planwijzer.cli import main as cli_main
 from planwijzer.editing.new_plan import SKELETON
-
-REPO = Path(__file__).resolve().parent.parent
-# The plan the code tests use (a frozen copy, see tests/plans/README.md); never the
-# repository's own data/, which editors change.
-REFERENCE = Path(__file__).resolve().parent / "plans" / "referentie"
 
 MINIMAL = {
     "data/plan.yaml": """\

@@ -7,33 +7,23 @@ runs just these (make content-check)."""
 
 from __future__ import annotations
 
-import os
 import re
 import shutil
 from pathlib import Path
 
 import pytest
+from plan_under_test import PLAN
 from rules import site_problems
 
-from conftest import REPO
 from planwijzer.cli import main
-
-PLAN = Path(os.environ.get("PLANWIJZER_PLAN", REPO)).resolve()
-
-
-@pytest.fixture(scope="module")
-def site(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    out = tmp_path_factory.mktemp("plan") / "site"
-    assert main(["build", str(PLAN), "--out", str(out)]) == 0
-    return out
 
 
 def test_the_plan_is_valid():
     assert main(["check", str(PLAN)]) == 0
 
 
-def test_the_site_shows_exactly_the_plans_data(site):
-    assert site_problems(PLAN, site) == []
+def test_the_site_shows_exactly_the_plans_data(plan_site):
+    assert site_problems(PLAN, plan_site) == []
 
 
 def _copy(tmp_path: Path) -> Path:

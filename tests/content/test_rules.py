@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import shutil
 
-from conftest import REFERENCE
 from rules import site_problems
+
+from paths import REFERENCE
 
 
 def test_the_rules_hold_for_the_reference_plan(reference_site):

@@ -5,7 +5,7 @@ from __future__ import annotations
 import shutil
 import subprocess
 
-from conftest import REFERENCE, REPO
+from paths import REFERENCE, REPO
 from planwijzer.cli import main
 
 

@@ -7,37 +7,18 @@ the matrix tools and search. On failure a screenshot lands in test-output/.
 
 from __future__ import annotations
 
-import functools
-import http.server
-import os
-import threading
 from pathlib import Path
 
 import pytest
 from axe_playwright_python.sync_playwright import Axe
 from playwright.sync_api import Page, sync_playwright
 
-from conftest import REFERENCE, REPO
+from browsercheck import AXE_OPTIONS, CHROMIUM, CHROMIUM_ARGS, served, settle
+from paths import REFERENCE, REPO
 from planwijzer import pipeline
 
 pytestmark = pytest.mark.browser
 
-# Debian's chromium by default; 'make test CHROMIUM=...' points elsewhere (GitHub runners).
-CHROMIUM = os.environ.get("PLANWIJZER_CHROMIUM", "/usr/bin/chromium")
-CHROMIUM_ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-]
-AXE_OPTIONS = {
-    "runOnly": {
-        "type": "tag",
-        "values": ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"],
-    }
-}
 OUTPUT = REPO / "test-output"
 
 PAGE_TYPES = {
@@ -64,17 +45,8 @@ def plan():
 
 @pytest.fixture(scope="module")
 def base_url(reference_site: Path):
-    handler = functools.partial(_QuietHandler, directory=str(reference_site))
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{server.server_address[1]}/"
-    server.shutdown()
-
-
-class _QuietHandler(http.server.SimpleHTTPRequestHandler):
-    def log_message(self, *args) -> None:  # keep test output readable
-        pass
+    with served(reference_site) as url:
+        yield url
 
 
 @pytest.fixture(scope="module")
@@ -110,14 +82,6 @@ def open_page(browser, request):
             name = request.node.name.replace("/", "_").replace("?", "_")
             page.screenshot(path=str(OUTPUT / f"{name}-{i}.png"), full_page=True)
         page.context.close()
-
-
-def settle(page: Page) -> None:
-    """Wait until CSS transitions end: axe must judge the colours a reader sees,
-    not a frame of the search dialog fading in."""
-    page.wait_for_function(
-        "document.getAnimations().every(a => a.playState !== 'running')", timeout=5000
-    )
 
 
 def visible_action_ids(page: Page) -> list[str]:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from conftest import REPO
+from paths import REPO
 from planwijzer.cli import main
 from sitecheck import broken_links, content, digest_tree
 

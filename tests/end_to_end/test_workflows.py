@@ -3,23 +3,27 @@
 from __future__ import annotations
 
 import re
+import subprocess
+import sys
+from pathlib import Path
 
 import pytest
 import yaml
 
-from conftest import REPO
+from paths import REPO
 
 WORKFLOWS = sorted((REPO / ".github/workflows").glob("*.yml"))
 
 
-def steps(path):
+def steps(path, job: str | None = None):
     data = yaml.safe_load(path.read_text(encoding="utf-8"))
-    return [step for job in data["jobs"].values() for step in job["steps"]], data
+    jobs = [data["jobs"][job]] if job else list(data["jobs"].values())
+    return [step for j in jobs for step in j["steps"]], data
 
 
 def readme_targets() -> set[str]:
     readme = (REPO / "README.md").read_text(encoding="utf-8")
-    return set(re.findall(r"\bmake (site|test|serve)\b", readme))
+    return set(re.findall(r"\bmake (site|test|serve|content-check)\b", readme))
 
 
 def test_there_are_a_pull_request_and_a_publish_workflow():
@@ -45,14 +49,33 @@ def test_workflows_use_only_make_targets_the_readme_names(path):
 
 
 def test_pull_request_workflow_does_what_editors_need():
-    all_steps, data = steps(REPO / ".github/workflows/pull-request.yml")
+    workflow = REPO / ".github/workflows/pull-request.yml"
+    content_steps, data = steps(workflow, "inhoud")
     assert "pull_request" in data[True]  # PyYAML reads the key 'on' as True
-    runs = "\n".join(step.get("run", "") for step in all_steps)
+    runs = "\n".join(step.get("run", "") for step in content_steps)
     assert "planwijzer check . --format github" in runs
-    assert "make site" in runs and "make test" in runs
+    assert "make site" in runs and "make content-check" in runs
     assert "planwijzer links site" in runs
     assert "planwijzer diff" in runs and "GITHUB_STEP_SUMMARY" in runs
-    assert any("upload-artifact" in step.get("uses", "") for step in all_steps)
+    assert any("upload-artifact" in step.get("uses", "") for step in content_steps)
+    assert "make test" not in runs  # content only: a few minutes
+
+
+def test_code_changes_run_every_test_and_content_changes_do_not():
+    workflow = REPO / ".github/workflows/pull-request.yml"
+    code_steps, data = steps(workflow, "code")
+    assert "make test" in "\n".join(step.get("run", "") for step in code_steps)
+    assert data["jobs"]["code"]["if"] == "needs.inhoud.outputs.alleen-inhoud != 'true'"
+    kind = next(s["run"] for s in steps(workflow, "inhoud")[0] if s.get("id") == "soort")
+    # only these paths make a change 'content only'
+    assert "^(data/|docs/|mkdocs\\.yml$)" in kind
+
+
+@pytest.mark.parametrize("path", WORKFLOWS, ids=lambda p: p.name)
+def test_actionlint_finds_nothing(path):
+    binary = Path(sys.executable).with_name("actionlint")
+    done = subprocess.run([str(binary), str(path)], capture_output=True, text=True)
+    assert done.returncode == 0, done.stdout + done.stderr
 
 
 def test_publish_workflow_builds_and_deploys_main():

@@ -7,7 +7,7 @@ import random
 
 import pytest
 
-from conftest import REFERENCE
+from paths import REFERENCE
 from planwijzer.checking import validate
 from planwijzer.loading.fast_yaml import NOT_SURE, fast_parse
 from planwijzer.loading.plan_folder import load_plan_sources

@@ -7,7 +7,7 @@ import json
 import jsonschema
 import pytest
 
-from conftest import REPO
+from paths import REPO
 from planwijzer.loading.json_schemas import all_schemas, stale_schemas
 from planwijzer.loading.yaml_reader import parse_yaml
 from planwijzer.shared.problems import Report

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import REFERENCE
+from paths import REFERENCE
 from planwijzer import pipeline
 
 

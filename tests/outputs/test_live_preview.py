@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 import serve_latency  # scripts/, on the test path (pyproject.toml)
-from conftest import REFERENCE
+from paths import REFERENCE
 from planwijzer.outputs.mkdocs.site import PreviewBuilder
 
 

@@ -1,7 +1,7 @@
 """Markdown from YAML: rendered, but raw HTML escaped and unsafe links dropped."""
 
 
-from conftest import REFERENCE
+from paths import REFERENCE
 from planwijzer.rendering import markup
 from planwijzer.rendering.markup import is_safe_url, render_inline, render_markdown
 
