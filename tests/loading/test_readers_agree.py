@@ -5,10 +5,10 @@ from __future__ import annotations
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from test_fast_yaml import typed
 
 from planwijzer.loading.yaml_reader import parse_yaml
 from planwijzer.shared.problems import Report
+from yamlgen import typed
 
 SPECIAL = [
     "\u2028", "\u2029", "\x85", "\ufffe", "\ufeff", "\x01", "\x7f", "\t", "\u00a0", "😀",

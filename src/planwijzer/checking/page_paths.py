@@ -21,7 +21,6 @@ from ..shared.site_paths import (
     PARTNERS,
     RESERVED,
     entity_source,
-    municipality_slug,
 )
 from .entries import ValidatedPlan
 
@@ -72,7 +71,6 @@ def check_page_paths(result: ValidatedPlan, plan_dir: Path | None, report: Repor
                     f"De pagina van de {kind} '{key}' bestaat al als {narrative[own]}.",
                     f"Planwijzer maakt die pagina zelf; hernoem of verwijder {narrative[own]}.",
                 )
-    _check_municipalities(result, report)
 
 
 def _narrative_pages(plan_dir: Path) -> dict[str, str]:
@@ -114,35 +112,3 @@ def _entities(result: ValidatedPlan):  # type: ignore[no-untyped-def]
     for i, overview in enumerate(result.plan.overzichten or []):
         source = Source.of(result.plan_doc, ("overzichten", i, "id"))
         yield "overzicht", MATRICES, overview.id, source
-
-
-def _check_municipalities(result: ValidatedPlan, report: Report) -> None:
-    """A gemeente's name becomes its page: not too long, and two spellings of one
-    name (Sint-Niklaas, Sint Niklaas) share that page, which is said, not hidden."""
-    first: dict[str, tuple[str, Source]] = {}
-    for entry in result.actions:
-        for i, project in enumerate(entry.action.projecten):
-            for name in project.gemeente:
-                source = Source.of(entry.doc, (*entry.path, "projecten", i, "gemeente"))
-                slug = municipality_slug(name)
-                if len(slug) > MAX_SEGMENT:
-                    report.error(
-                        source.file,
-                        source.line,
-                        source.column,
-                        f"De gemeentenaam '{name[:40]}…' is te lang voor een paginanaam "
-                        f"({len(slug)} tekens, hoogstens {MAX_SEGMENT}).",
-                        "Schrijf alleen de naam van de gemeente.",
-                    )
-                    continue
-                seen = first.setdefault(slug, (name.strip(), source))
-                if seen[0] != name.strip():
-                    report.warning(
-                        source.file,
-                        source.line,
-                        source.column,
-                        f"De gemeente '{name.strip()}' krijgt dezelfde pagina als "
-                        f"'{seen[0]}' ({seen[1].file}:{seen[1].line}).",
-                        "Schrijf de naam overal op dezelfde manier; de pagina toont "
-                        f"'{seen[0]}'.",
-                    )

@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
+import re
+from difflib import SequenceMatcher
+
+from ..loading.contract import ID_PATTERN
 from ..loading.located import Source
 from ..loading.yaml_nodes import PathKey, YamlDocument
 from ..shared.problems import Report, suggestion
+from ..shared.text import slugify
 from .entries import ValidatedPlan, walk_goals
 from .periods import check_period
 
@@ -42,7 +47,7 @@ def check_references(result: ValidatedPlan, report: Report) -> None:
         refs.register(partner.partner.id, "partner", partner.source)
 
     goals = {g.node.id: g for g in all_goals}
-    partner_ids = {p.partner.id: None for p in result.partners}  # ordered, O(1) lookups
+    partner_ids = {p.partner.id: p.partner.naam for p in result.partners}
     strengths = [s.sleutel for s in plan.bijdragen]
     strongest_used: set[str] = set()
 
@@ -142,11 +147,11 @@ def _check_partner(
     pid: str,
     path: PathKey,
     doc: YamlDocument,
-    partner_ids: list[str],
+    partners: dict[str, str],
     result: ValidatedPlan,
     report: Report,
 ) -> None:
-    if pid in partner_ids or pid in result.broken_ids:
+    if pid in partners or pid in result.broken_ids:
         return
     pos = doc.position(path)
     if result.partners_file is None:
@@ -155,21 +160,41 @@ def _check_partner(
             pos.line,
             pos.column,
             f"Onbekende partner '{pid}': er is geen bestand data/partners.yaml.",
-            f"Maak data/partners.yaml aan met '- id: {pid}' en 'naam: ...'.",
+            f"Maak data/partners.yaml aan met '- id: {slugify(pid) or 'partner'}' en "
+            f"'naam: {pid}'.",
         )
         return
+    match = closest_partner(pid, partners)
+    hint = f"Bedoelde je '{match}' ({partners[match]})? " if match else ""
+    what = "" if re.fullmatch(ID_PATTERN, pid) else " (een naam of tekst, geen id)"
     report.error(
         doc.file,
         pos.line,
         pos.column,
-        f"Onbekende partner '{pid}'.",
-        " ".join(
-            p
-            for p in (suggestion(pid, partner_ids), "Bekende partners staan in data/partners.yaml.")
-            if p
-        ),
+        f"Onbekende partner '{pid}'{what}.",
+        hint + "Verwijs met de id van een partner uit data/partners.yaml.",
     )
 
+
+def closest_partner(text: str, partners: dict[str, str]) -> str | None:
+    """The partner whose id or name ``text`` most resembles, when it clearly does.
+
+    Ids and names are compared in one form (lower case, words joined by '-'), so
+    'Samenlevingsopbouw Oost-Vlaanderen' finds the partner of that name, not another
+    id that merely starts alike. Only an existing id is ever suggested.
+    """
+    wanted = slugify(text)
+    if not wanted:
+        return None
+    best, score = None, 0.0
+    for pid, name in partners.items():
+        for form in (pid, slugify(name)):
+            ratio = SequenceMatcher(None, wanted, form).ratio()
+            if len(wanted) >= 3 and form.split("-")[0] == wanted.split("-")[0] == wanted:
+                ratio = max(ratio, 0.8)  # 'CAW' for 'CAW Oost-Vlaanderen'
+            if ratio > score:
+                best, score = pid, ratio
+    return best if score >= 0.75 else None
 
 
 def _check_overviews(result: ValidatedPlan, goals: dict, report: Report) -> None:

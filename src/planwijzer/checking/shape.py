@@ -13,6 +13,7 @@ from pydantic import BaseModel, ValidationError
 from ..loading.yaml_nodes import PathKey, YamlDocument
 from ..shared.problems import Report, did_you_mean, suggestion
 from .field_messages import allowed_fields, field_name, message_for
+from .slips import comma_split, wrong_level
 
 M = TypeVar("M", bound=BaseModel)
 
@@ -25,6 +26,7 @@ def check_model(
     report: Report,
     *,
     extra_fields: tuple[str, ...] = (),
+    nested_keys: dict[str, str] | None = None,
 ) -> M | None:
     """Validate ``data`` (found at ``base`` in ``doc``) against ``model``."""
     try:
@@ -53,9 +55,16 @@ def check_model(
                 continue
             path = (*base, *loc)
             message, hint = message_for(error, model, loc)
+            slip = None
+            if error["type"] == "extra_forbidden" and loc not in twins:
+                slip = comma_split(model, data, loc, doc, base) or wrong_level(
+                    model, loc, nested_keys or {}
+                )
             if loc in twins and error["type"] == "extra_forbidden":
                 message += f" Het verplichte veld '{twins[loc]}' ontbreekt."
                 hint = f"Bedoelde je '{twins[loc]}'? Verbeter de veldnaam."
+            elif slip is not None:
+                message, hint = slip
             elif error["type"] == "extra_forbidden" and extra_fields:
                 hint = _extra_hint(loc, model, extra_fields)
             on_key = error["type"] == "extra_forbidden"

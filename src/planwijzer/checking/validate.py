@@ -13,6 +13,8 @@ from ..loading.plan_folder import PlanSources
 from ..shared.problems import Report
 from .entries import ActionEntry, GoalEntry, PartnerEntry, ValidatedPlan
 from .goal_tree import check_goals
+from .municipalities import check_municipalities
+from .numbers_as_text import check_numbers_as_written
 from .page_paths import check_page_paths
 from .plan_settings import check_plan_settings
 from .references import check_references
@@ -23,6 +25,7 @@ from .text_limits import check_text_limits
 def validate(sources: PlanSources, report: Report) -> ValidatedPlan | None:
     """Check every file; a ValidatedPlan when the plan has no errors, else None."""
     check_text_limits(sources, report)
+    check_numbers_as_written(sources, report)
     plan = None
     if sources.plan is not None:
         if sources.plan.data is None:
@@ -50,7 +53,8 @@ def validate(sources: PlanSources, report: Report) -> ValidatedPlan | None:
             doc, "acties", report, "Schrijf 'acties:' en daaronder '- id: ...' per actie."
         ):
             path = ("acties", index)
-            action = check_model(schema.Actie, item, doc, path, report)
+            strengths = {b.sleutel: "bijdragen" for b in plan.bijdragen} if plan else {}
+            action = check_model(schema.Actie, item, doc, path, report, nested_keys=strengths)
             if action is not None:
                 actions.append(ActionEntry(action, Source.of(doc, (*path, "id")), doc, path))
             else:
@@ -85,5 +89,6 @@ def validate(sources: PlanSources, report: Report) -> ValidatedPlan | None:
     )
     check_references(result, report)
     check_page_paths(result, sources.root, report)
+    check_municipalities(result, report)
     return result if report.ok else None
 

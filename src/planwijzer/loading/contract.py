@@ -30,6 +30,16 @@ Id = Annotated[
         description="Vaste naam in kleine letters, cijfers en koppeltekens; vormt de webadressen."
     ),
 ]
+# A reference to a partner: any text at this stage, so that a name written where the
+# id belongs ('trekker: CAW Oost-Vlaanderen') reaches the reference check, which
+# knows the partners and can suggest the right id. The JSON Schema still asks an id.
+PartnerRef = Annotated[
+    str,
+    StringConstraints(min_length=1),
+    WithJsonSchema(
+        {"type": "string", "pattern": ID_PATTERN, "description": "De id van een partner."}
+    ),
+]
 Text = Annotated[str, StringConstraints(min_length=1)]
 Markdown = Annotated[str, Field(description="Tekst in Markdown (vet, cursief, lijsten, links).")]
 Date = Annotated[
@@ -206,7 +216,7 @@ class Project(_Model):
         default_factory=list, description="De gemeente (of een lijst gemeenten) van het project."
     )
     omschrijving: Markdown | None = Field(None, description="Wat het project doet.")
-    partners: list[Id] = Field(default_factory=list, description="Ids uit partners.yaml.")
+    partners: list[PartnerRef] = Field(default_factory=list, description="Ids uit partners.yaml.")
     periode: Periode | None = Field(None, description="Wanneer het project loopt.")
 
 
@@ -214,11 +224,11 @@ class Actie(_Model):
     id: Id
     titel: Text = Field(description="Titel van de actie.")
     code: Code | None = Field(None, description="Optionele weergavecode, bijvoorbeeld '1'.")
-    trekker: Id | None = Field(None, description="Id van de partner die de actie trekt.")
+    trekker: PartnerRef | None = Field(None, description="Id van de partner die de actie trekt.")
     context: Markdown | None = Field(None, description="Maatschappelijke context.")
     omschrijving: Markdown | None = Field(None, description="Korte omschrijving.")
     samenwerking: Markdown | None = Field(None, description="Vrije tekst over de samenwerking.")
-    partners: list[Id] = Field(default_factory=list, description="Ids uit partners.yaml.")
+    partners: list[PartnerRef] = Field(default_factory=list, description="Ids uit partners.yaml.")
     periode: Periode | None = Field(None, description="Wanneer de actie loopt.")
     bijdragen: dict[str, list[Id]] = Field(
         min_length=1,

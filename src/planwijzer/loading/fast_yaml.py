@@ -38,6 +38,7 @@ except ImportError:  # pragma: no cover - rapidyaml is in the lock file; the exa
 #   scalar, rapidyaml reads on where PyYAML refuses the file ('- [x] - item').
 _CANDIDATE = re.compile(r"[&*!?<@`%\]}\"'](?:(?<=[&*!?<@`%])|(?=[ \t]+[^ \t\n,\]}:#]))")
 _CLOSERS = ("]", "}", '"', "'")
+_CLOSER_AS_NODE = re.compile(r"(?:^|[-:?][ \t]+)[ \t]*[\]}]", re.MULTILINE)
 _DASH_NODE = re.compile(r"[ \t]+-(?:[ \t]|\n|$)")  # ' - ' after a closed quote
 
 
@@ -50,6 +51,8 @@ def _needs_exact(text: str) -> bool:
     '**vet**' is text. 'Vlaanderen & Brussel' or 'zeg "ja" tegen' do not count.
     """
     if "\t" in text:  # libyaml and rapidyaml differ on a tab that starts a text block
+        return True
+    if _CLOSER_AS_NODE.search(text):  # '- ]': text for rapidyaml, an error for PyYAML
         return True
     if text.startswith(("%", "---", "...")) or any(
         marker in text for marker in ("\n%", "\n---", "\n...")

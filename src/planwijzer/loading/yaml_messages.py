@@ -6,8 +6,6 @@ from __future__ import annotations
 
 import re
 
-import yaml
-
 from ..shared.problems import Report
 from .fast_yaml import in_block_scalar
 
@@ -15,7 +13,7 @@ from .fast_yaml import in_block_scalar
 # a line break inside a line (U+0085, U+2028, U+2029): copy-paste from a word
 # processor, invisible in an editor, and read differently by the two readers.
 _UNREADABLE = re.compile(
-    "[^\x09\x0A\x0D\x20-\x7E\xA0-\u2027\u202A-\uD7FF\uE000-\uFFFD\U00010000-\U0010FFFF]"
+    "[^\x09\x0a\x0d\x20-\x7e\xa0-\u2027\u202a-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]"
 )
 _NAMES = {
     "\x85": "een regeleinde uit een oude tekenset",
@@ -101,6 +99,34 @@ def too_deep(text: str, file: str, report: Report) -> None:
     )
 
 
+# 'sleutel: tekst #Ronse, en meer': YAML drops ' #Ronse, en meer' as a comment. A
+# comment is written '# ...'; a '#' glued to a word is text the editor meant.
+_HASH_IN_TEXT = re.compile(
+    r"^(?P<lead>[ \t]*(?:- )?(?P<key>[^\s#:'\"\[{][^:#]*):[ \t]+)"
+    r"(?P<value>[^'\"\[{|>&*!\s#][^#\n]*?)[ \t]#(?P<lost>\S[^\n]*)$",
+    re.MULTILINE,
+)
+
+
+def hash_warnings(text: str, file: str, report: Report) -> None:
+    """Warn where unquoted text loses what follows a ' #'."""
+    if " #" not in text:
+        return
+    for match in _HASH_IN_TEXT.finditer(text):
+        if in_block_scalar(text, match.start("value")):
+            continue
+        line = text.count("\n", 0, match.start()) + 1
+        whole = f"{match['value']} #{match['lost']}".rstrip()
+        quoted = whole.replace("\\", "\\\\").replace('"', '\\"')
+        report.warning(
+            file,
+            line,
+            match.start("lost") - match.start(),
+            f"Alles vanaf '#' valt weg: YAML leest '#{match['lost'].rstrip()}' als commentaar.",
+            f'Zet de tekst tussen aanhalingstekens: {match["key"]}: "{quoted}"',
+        )
+
+
 def tab_problems(text: str, file: str, report: Report) -> bool:
     if "\t" not in text:
         return False
@@ -121,78 +147,3 @@ def tab_problems(text: str, file: str, report: Report) -> bool:
             found = True
         offset += len(line) + 1
     return found
-
-
-_SYNTAX_HINTS = {
-    "found a tab character": (
-        "Deze regel begint met een tab in een tekstblok (na | of >).",
-        "Begin de eerste regel van het tekstblok met spaties; een tab mag pas na de "
-        "spaties van de inspringing.",
-    ),
-    "mapping values are not allowed": (
-        "Er staat een dubbelpunt op een plaats waar dat niet kan.",
-        "Staat er een ':' in een tekst? Zet de hele tekst dan tussen aanhalingstekens.",
-    ),
-    "could not find expected ':'": (
-        "Na een veldnaam ontbreekt een dubbelpunt.",
-        "Schrijf 'naam: waarde', met een spatie na de dubbelpunt.",
-    ),
-    "expected <block end>, but found": (
-        "De inspringing klopt hier niet.",
-        "Lijn deze regel uit met de andere velden van hetzelfde element.",
-    ),
-    "found character that cannot start any token": (
-        "Hier staat een teken waarmee een waarde niet kan beginnen.",
-        "Zet de waarde tussen aanhalingstekens.",
-    ),
-    "found undefined alias": (
-        "Verwijzingen met * zijn niet toegestaan.",
-        "Schrijf de waarde voluit.",
-    ),
-    "expected a single document": (
-        "Het bestand bevat meer dan één YAML-document (een regel '---').",
-        "Verwijder de extra '---' en voeg de inhoud samen.",
-    ),
-    "found unexpected end of stream": (
-        "Een tekst tussen aanhalingstekens wordt niet gesloten.",
-        "Sluit de tekst af met hetzelfde aanhalingsteken waarmee ze begon.",
-    ),
-    "did not find expected ',' or ']'": (
-        "Een lijst tussen [ en ] wordt niet (juist) gesloten.",
-        "Sluit de lijst met ] en scheid de elementen met komma's.",
-    ),
-    "did not find expected ',' or '}'": (
-        "Velden tussen { en } worden niet (juist) gesloten.",
-        "Sluit met } en scheid de velden met komma's.",
-    ),
-}
-
-# For these, the editor's mistake is where the structure opened (context_mark),
-# not where the parser gave up, which can be many lines further.
-_OPENED_AT = (
-    "while scanning a quoted scalar",
-    "while parsing a flow",
-    "while scanning a simple key",
-)
-
-
-def syntax_problem(exc: yaml.MarkedYAMLError, file: str, report: Report) -> None:
-    mark = exc.problem_mark or exc.context_mark
-    noticed = ""
-    if exc.context_mark and exc.context and exc.context.startswith(_OPENED_AT):
-        if exc.problem_mark and exc.problem_mark.line != exc.context_mark.line:
-            noticed = f" (de fout valt pas op bij regel {exc.problem_mark.line + 1})"
-        mark = exc.context_mark
-    line, column = (mark.line + 1, mark.column + 1) if mark else (0, 0)
-    problem = exc.problem or str(exc)
-    for needle, (message, hint) in _SYNTAX_HINTS.items():
-        if needle in problem:
-            report.error(file, line, column, f"YAML-fout: {message.rstrip('.')}{noticed}.", hint)
-            return
-    report.error(
-        file,
-        line,
-        column,
-        f"YAML-fout: het bestand kan hier niet gelezen worden ({problem}).",
-        "Kijk na of inspringing, dubbelpunten en aanhalingstekens kloppen rond deze regel.",
-    )

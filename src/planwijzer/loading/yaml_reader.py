@@ -13,10 +13,11 @@ import yaml
 
 from ..shared.problems import Problem, Report
 from .fast_yaml import NOT_SURE, fast_parse
+from .syntax_messages import syntax_problem
 from .yaml_messages import (
     character_problems,
+    hash_warnings,
     indent_problems,
-    syntax_problem,
     tab_problems,
     too_deep,
 )
@@ -56,6 +57,7 @@ def parse_yaml(text: str, file: str, report: Report, *, exact: bool = False) -> 
         check(text, file, report) for check in (character_problems, indent_problems, tab_problems)
     ):
         return None
+    hash_warnings(text, file, report)
     try:
         return _parse(text, file, report, exact)
     except RecursionError:
@@ -66,16 +68,16 @@ def parse_yaml(text: str, file: str, report: Report, *, exact: bool = False) -> 
 def _parse(text: str, file: str, report: Report, exact: bool) -> YamlDocument | None:
     data = NOT_SURE if exact else fast_parse(text, plain_scalar, plain_key_is_text)
     if data is not NOT_SURE:
-        return YamlDocument(file=file, data=data, unlocated_text=text)
+        return YamlDocument(file=file, data=data, unlocated_text=text, text=text)
     try:
         root = yaml.compose(text, Loader=YamlLoader)
     except yaml.MarkedYAMLError as exc:
-        syntax_problem(exc, file, report)
+        syntax_problem(exc, file, report, text)
         return None
     except yaml.YAMLError as exc:  # pragma: no cover - unmarked errors are rare
         report.error(file, 0, 0, f"YAML-fout: {exc}")
         return None
-    doc = YamlDocument(file=file, data=None)
+    doc = YamlDocument(file=file, data=None, text=text)
     if root is not None:
         doc.data = Converter(doc, report).convert(root, ())
     return doc

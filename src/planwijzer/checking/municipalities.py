@@ -1,0 +1,65 @@
+"""Gemeenten, as the plan's projects name them: each name a page of its own.
+
+A name becomes a page: not too long, and two spellings of one name (Sint-Niklaas,
+Sint Niklaas) share that page, which is said, not hidden. 'Ronse, Ninove' is one
+gemeente with a comma in its name: almost always a list written as text.
+"""
+
+from __future__ import annotations
+
+from ..loading.located import Source
+from ..shared.problems import Report
+from ..shared.site_paths import MAX_SEGMENT, municipality_slug
+from .entries import ValidatedPlan
+
+
+def check_municipalities(result: ValidatedPlan, report: Report) -> None:
+    _check_names(result, report)
+    _check_pages(result, report)
+
+
+def _check_names(result: ValidatedPlan, report: Report) -> None:
+    for entry in result.actions:
+        for i, project in enumerate(entry.action.projecten):
+            for name in project.gemeente:
+                if ", " not in name:
+                    continue
+                source = Source.of(entry.doc, (*entry.path, "projecten", i, "gemeente"))
+                names = ", ".join(part.strip() for part in name.split(","))
+                report.warning(
+                    source.file,
+                    source.line,
+                    source.column,
+                    f"'{name}' wordt gelezen als één gemeente met een komma in de naam.",
+                    f"Meerdere gemeenten schrijf je als lijst: gemeente: [{names}]",
+                )
+
+
+def _check_pages(result: ValidatedPlan, report: Report) -> None:
+    first: dict[str, tuple[str, Source]] = {}
+    for entry in result.actions:
+        for i, project in enumerate(entry.action.projecten):
+            for name in project.gemeente:
+                source = Source.of(entry.doc, (*entry.path, "projecten", i, "gemeente"))
+                slug = municipality_slug(name)
+                if len(slug) > MAX_SEGMENT:
+                    report.error(
+                        source.file,
+                        source.line,
+                        source.column,
+                        f"De gemeentenaam '{name[:40]}…' is te lang voor een paginanaam "
+                        f"({len(slug)} tekens, hoogstens {MAX_SEGMENT}).",
+                        "Schrijf alleen de naam van de gemeente.",
+                    )
+                    continue
+                seen = first.setdefault(slug, (name.strip(), source))
+                if seen[0] != name.strip():
+                    report.warning(
+                        source.file,
+                        source.line,
+                        source.column,
+                        f"De gemeente '{name.strip()}' krijgt dezelfde pagina als "
+                        f"'{seen[0]}' ({seen[1].file}:{seen[1].line}).",
+                        "Schrijf de naam overal op dezelfde manier; de pagina toont "
+                        f"'{seen[0]}'.",
+                    )
