@@ -156,6 +156,10 @@ def cmd_new(args: argparse.Namespace) -> int:
         return 1
     print(f"Toegevoegd: {args.soort} '{added.id}' in {added.file}:{added.line}.")
     print(f"Vul nog in: {added.to_fill}.")
+    print(
+        "Het staat als concept in het plan (concept: true): het voorbeeld toont het, de "
+        "publieke site nog niet. Verwijder die regel als het af is."
+    )
     print(f"Controleer daarna met: planwijzer check {args.dir}")
     return 0
 

@@ -39,15 +39,18 @@ def validate_plan(
     return report, valid if report.ok else None
 
 
-def check(plan_dir: Path, parse_cache: ParseCache | None = None) -> CheckResult:
-    """Load, validate and model the plan in ``plan_dir``; all problems at once."""
+def check(
+    plan_dir: Path, parse_cache: ParseCache | None = None, *, concepts: bool = False
+) -> CheckResult:
+    """Load, validate and model the plan in ``plan_dir``; all problems at once. With
+    ``concepts`` the model keeps entries marked 'concept' (the live preview)."""
     report, valid = validate_plan(plan_dir, parse_cache)
     with paused_gc():
-        plan = build_plan(valid) if valid is not None else None
+        plan = build_plan(valid, concepts=concepts) if valid is not None else None
     return CheckResult(report, plan)
 
 
-_cache: dict[Path, tuple[tuple, CheckResult]] = {}
+_cache: dict[tuple[Path, bool], tuple[tuple, CheckResult]] = {}
 
 
 def fingerprint(paths: Iterable[Path]) -> tuple:
@@ -60,15 +63,17 @@ def _fingerprint(plan_dir: Path) -> tuple:
     return fingerprint(sorted(data.rglob("*"))) if data.is_dir() else ()
 
 
-def cached_check(plan_dir: Path, parse_cache: ParseCache | None = None) -> CheckResult:
+def cached_check(
+    plan_dir: Path, parse_cache: ParseCache | None = None, *, concepts: bool = False
+) -> CheckResult:
     """``check`` once per state of the data files, shared by the plugin and macros."""
-    key = plan_dir.resolve()
-    fingerprint = _fingerprint(key)
-    hit = _cache.get(key)
+    folder = plan_dir.resolve()
+    fingerprint = _fingerprint(folder)
+    hit = _cache.get((folder, concepts))
     if hit is not None and hit[0] == fingerprint:
         return hit[1]
-    result = check(key, parse_cache)
-    _cache[key] = (fingerprint, result)
+    result = check(folder, parse_cache, concepts=concepts)
+    _cache[(folder, concepts)] = (fingerprint, result)
     return result
 
 

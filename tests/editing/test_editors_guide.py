@@ -55,6 +55,12 @@ def test_follow_the_guide(tmp_path, capsys):
     acties.write_text(text, encoding="utf-8")
     assert main(["check", str(plan)]) == 0
 
+    # 2b. it is a concept until the editor says it is done, as the guide tells
+    assert "verwijder de regel `concept: true`" in guide.lower()
+    assert "concept: true" in text
+    acties.write_text(text.replace("    concept: true\n", "", 1), encoding="utf-8")
+    assert main(["check", str(plan)]) == 0
+
     # 3. the change, as the plan sees it
     assert main(["diff", "main", "--dir", str(plan)]) == 0
     assert "Nieuw: `buurtrestaurant-de-kaai` Buurtrestaurant De Kaai" in capsys.readouterr().out

@@ -45,13 +45,18 @@ def test_new_action_is_appended_and_keeps_everything_else(plan_folder, capsys):
     added = after[len(before) :]
     assert added == (
         "  - id: buurtrestaurant-de-kaai\n"
+        "    concept: true\n"
         "    titel: Buurtrestaurant De Kaai\n"
         "    bijdragen:\n"
         "      zeker: [doel-b]\n"
     )
     out = capsys.readouterr().out
-    assert "data/acties.yaml:12" in out and "Vul nog in" in out
-    assert pipeline.check(folder.root).plan is not None
+    assert "data/acties.yaml:12" in out and "Vul nog in" in out and "concept" in out
+    result = pipeline.check(folder.root)
+    assert result.plan is not None and "buurtrestaurant-de-kaai" not in [
+        a.id for a in result.plan.actions
+    ]  # a concept: not on the public site
+    assert any("nog een concept" in p.message for p in result.report.warnings)
 
 
 def test_ids_are_unique_over_the_whole_plan(plan_folder):
@@ -90,8 +95,13 @@ def test_new_goal_under_a_goal_uses_the_next_level(plan_folder):
     )
     added = add_goal(folder.root, "Doel C", under="lijn")
     assert added.id == "doel-c" and "van deze doel" in added.to_fill
-    plan = pipeline.check(folder.root).plan
+    plan = pipeline.check(folder.root, concepts=True).plan  # new: a concept, in the preview
     assert [g.id for g in plan.goal("lijn").children] == ["doel-a", "doel-b", "doel-c"]
+    assert plan.goal("doel-c").concept
+    assert [g.id for g in pipeline.check(folder.root).plan.goal("lijn").children] == [
+        "doel-a",
+        "doel-b",
+    ]
     with pytest.raises(EditError, match="onderste niveau"):
         add_goal(folder.root, "Te diep", under="doel-a")
 
@@ -108,7 +118,7 @@ def test_new_partner_creates_the_file_when_missing(plan_folder):
     )
     added = add_partner(folder.root, "Stad Gent")
     assert (added.file, added.line, added.id) == ("data/partners.yaml", 2, "stad-gent")
-    assert pipeline.check(folder.root).plan.partner("stad-gent").name == "Stad Gent"
+    assert pipeline.check(folder.root, concepts=True).plan.partner("stad-gent").name == "Stad Gent"
 
 
 def test_list_indentation_of_the_file_is_kept(plan_folder):
@@ -125,4 +135,4 @@ def test_list_indentation_of_the_file_is_kept(plan_folder):
     )
     add_action(folder.root, "Twee")
     text = (folder.root / "data/acties.yaml").read_text(encoding="utf-8")
-    assert "\n- id: twee\n  titel: Twee\n" in text
+    assert "\n- id: twee\n  concept: true\n  titel: Twee\n" in text

@@ -11,6 +11,7 @@ from ..loading import contract as schema
 from ..loading.located import Source
 from ..loading.plan_folder import PlanSources
 from ..shared.problems import Report
+from .concepts import check_concepts
 from .entries import ActionEntry, GoalEntry, PartnerEntry, ValidatedPlan
 from .goal_tree import check_goals
 from .municipalities import check_municipalities
@@ -90,5 +91,6 @@ def validate(sources: PlanSources, report: Report) -> ValidatedPlan | None:
     check_references(result, report)
     check_page_paths(result, sources.root, report)
     check_municipalities(result, report)
+    check_concepts(result, report)
     return result if report.ok else None
 

@@ -184,6 +184,7 @@ def add_action(
     strongest = plan.bijdragen[0].sleutel
     entry = CommentedMap()
     entry["id"] = new_id
+    entry["concept"] = True  # published only once the editor removes this line
     entry["titel"] = title
     bijdragen = CommentedMap()
     bijdragen[strongest] = _flow([chosen])
@@ -239,6 +240,7 @@ def add_goal(root: Path, title: str, *, under: str | None = None) -> Added:
     new_id = unique_id(title, _existing_ids(root))
     entry = CommentedMap()
     entry["id"] = new_id
+    entry["concept"] = True
     entry["titel"] = title
     if under is None:
         data.setdefault(keys[0], CommentedSeq()).append(entry)
@@ -301,6 +303,7 @@ def add_partner(root: Path, name: str) -> Added:
     new_id = unique_id(name, _existing_ids(root))
     entry = CommentedMap()
     entry["id"] = new_id
+    entry["concept"] = True
     entry["naam"] = name
     data["partners"].append(entry)
     _write(target, yaml, data)

@@ -192,6 +192,11 @@ class Doelstelling(_Model):
     """One node of data/doelstellingen.yaml; children stand under a deeper level's key."""
 
     id: Id
+    concept: bool = Field(
+        False,
+        description="Nog niet af: staat niet op de publieke site, wel in het voorbeeld. "
+        "Verwijder de regel als het af is.",
+    )
     code: Code | None = Field(None, description="Weergavecode, bijvoorbeeld 'SD1' of '1.2'.")
     titel: Text = Field(description="Titel van de doelstelling.")
     omschrijving: Markdown | None = Field(None, description="Wat de doelstelling inhoudt.")
@@ -222,6 +227,11 @@ class Project(_Model):
 
 class Actie(_Model):
     id: Id
+    concept: bool = Field(
+        False,
+        description="Nog niet af: staat niet op de publieke site, wel in het voorbeeld. "
+        "Verwijder de regel als het af is.",
+    )
     titel: Text = Field(description="Titel van de actie.")
     code: Code | None = Field(None, description="Optionele weergavecode, bijvoorbeeld '1'.")
     trekker: PartnerRef | None = Field(None, description="Id van de partner die de actie trekt.")
@@ -249,6 +259,11 @@ class ActiesBestand(_Model):
 
 class Partner(_Model):
     id: Id
+    concept: bool = Field(
+        False,
+        description="Nog niet af: staat niet op de publieke site, wel in het voorbeeld. "
+        "Verwijder de regel als het af is.",
+    )
     naam: Text = Field(description="Naam van de partner.")
     soort: str | None = Field(None, description="Soort organisatie, bijvoorbeeld 'lokaal bestuur'.")
     website: Annotated[str, StringConstraints(pattern=r"^https?://\S+$")] | None = Field(

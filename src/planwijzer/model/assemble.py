@@ -28,8 +28,12 @@ from .matrix import overview_matrices
 from .plan import Plan
 
 
-def build_plan(valid: ValidatedPlan) -> Plan:
-    """Link the validated entries into a Plan. Assumes validation passed."""
+def build_plan(valid: ValidatedPlan, *, concepts: bool = False) -> Plan:
+    """Link the validated entries into a Plan. Assumes validation passed.
+
+    Entries marked ``concept`` are left out, and references to them with them, unless
+    ``concepts`` (the live preview shows them, marked as such).
+    """
     cfg = valid.plan
     levels = [
         Level(n.sleutel, n.naam, n.meervoud, n.afkorting, i) for i, n in enumerate(cfg.niveaus)
@@ -50,13 +54,15 @@ def build_plan(valid: ValidatedPlan) -> Plan:
             levels[entry.level],
             entry.source,
             parent,
+            concept=n.concept,
         )
         goal.url = entity_url(GOALS, n.id)
         goals_by_id[n.id] = goal
-        goal.children = [make_goal(child, goal) for child in entry.children]
+        shown = [c for c in entry.children if concepts or not c.node.concept]
+        goal.children = [make_goal(child, goal) for child in shown]
         return goal
 
-    roots = [make_goal(entry, None) for entry in valid.goals]
+    roots = [make_goal(e, None) for e in valid.goals if concepts or not e.node.concept]
 
     partners = [
         Partner(
@@ -66,8 +72,10 @@ def build_plan(valid: ValidatedPlan) -> Plan:
             p.partner.website,
             p.source,
             url=entity_url(PARTNERS, p.partner.id),
+            concept=p.partner.concept,
         )
         for p in valid.partners
+        if concepts or not p.partner.concept
     ]
     partner_by_id = {p.id: p for p in partners}
     municipalities: dict[str, Municipality] = {}
@@ -83,6 +91,8 @@ def build_plan(valid: ValidatedPlan) -> Plan:
     actions: list[Action] = []
     for entry in valid.actions:
         a = entry.action
+        if a.concept and not concepts:
+            continue
         action = Action(
             id=a.id,
             title=a.titel,
@@ -91,15 +101,18 @@ def build_plan(valid: ValidatedPlan) -> Plan:
             context=a.context,
             description=a.omschrijving,
             cooperation=a.samenwerking,
-            partners=[partner_by_id[p] for p in a.partners],
+            partners=[partner_by_id[p] for p in a.partners if p in partner_by_id],
             period=Period.parse(a.periode.van, a.periode.tot) if a.periode else None,
             labels=list(a.labels),
             source=entry.source,
             url=entity_url(ACTIONS, a.id),
             position=len(actions),
+            concept=a.concept,
         )
         for key, goal_ids in a.bijdragen.items():
             for gid in goal_ids:
+                if gid not in goals_by_id:
+                    continue  # a concept goal, left out
                 contribution = Contribution(action, goals_by_id[gid], strength_by_key[key])
                 action.contributions.append(contribution)
                 goals_by_id[gid].contributions.append(contribution)
@@ -109,7 +122,7 @@ def build_plan(valid: ValidatedPlan) -> Plan:
                 title=p.titel,
                 description=p.omschrijving,
                 municipalities=[municipality(name) for name in p.gemeente],
-                partners=[partner_by_id[pid] for pid in p.partners],
+                partners=[partner_by_id[pid] for pid in p.partners if pid in partner_by_id],
                 period=Period.parse(p.periode.van, p.periode.tot) if p.periode else None,
                 action=action,
             )

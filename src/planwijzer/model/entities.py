@@ -55,6 +55,7 @@ class Partner:
     website: str | None
     source: Source
     url: str = ""
+    concept: bool = False  # shown in the preview only (see assemble)
 
     @property
     def title(self) -> str:
@@ -112,6 +113,7 @@ class Goal:
     children: list[Goal] = field(default_factory=list)
     contributions: list[Contribution] = field(default_factory=list)  # direct, leaves only
     url: str = ""
+    concept: bool = False
 
     @property
     def is_leaf(self) -> bool:
@@ -178,6 +180,7 @@ class Action:
     projects: list[Project] = field(default_factory=list)
     url: str = ""
     position: int = 0  # order in the plan's data files
+    concept: bool = False
 
     @property
     def label(self) -> str:

@@ -102,7 +102,8 @@ def overview_matrices(
     matrices: list[Matrix] = []
     single = len(overviews) == 1
     for overview in overviews:
-        overview_roots = [goals_by_id[g] for g in overview.doelen] if overview.doelen else roots
+        named = [goals_by_id[g] for g in overview.doelen or [] if g in goals_by_id]
+        overview_roots = named if overview.doelen else roots
         url = "overzicht/" if single else f"overzicht/{overview.id}/"
         matrix = make_matrix(
             depth, overview.id, overview.titel, overview.omschrijving, overview_roots, url

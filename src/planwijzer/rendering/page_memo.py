@@ -33,7 +33,7 @@ def digest(entity: Entity) -> int:
         a = entity
         return hash(
             (
-                "actie", a.id, a.title, a.code, a.lead.id if a.lead else None, a.context,
+                "actie", a.id, a.concept, a.title, a.code, a.lead.id if a.lead else None, a.context,
                 a.description, a.cooperation, tuple(p.id for p in a.partners),
                 _period(a.period), tuple(a.labels),
                 tuple((c.goal.id, c.strength.key) for c in a.contributions),
@@ -50,12 +50,15 @@ def digest(entity: Entity) -> int:
         g = entity
         return hash(
             (
-                "doel", g.id, g.code, g.title, g.description, g.explanation, g.level.index,
+                "doel", g.id, g.concept, g.code, g.title, g.description, g.explanation,
+                g.level.index,
                 g.parent.id if g.parent else None, tuple(c.id for c in g.children),
             )
         )  # fmt: skip
     if isinstance(entity, Partner):
-        return hash(("partner", entity.id, entity.name, entity.kind, entity.website))
+        return hash(
+            ("partner", entity.id, entity.concept, entity.name, entity.kind, entity.website)
+        )
     return hash(("gemeente", entity.slug, entity.name))
 
 

@@ -34,13 +34,16 @@ def define_env(env: Any) -> None:
     cache: dict[str, Renderer] = {}
 
     def renderer() -> Renderer:
-        result = pipeline.cached_check(plan_dir)
-        if result.plan is None:
+        # The plan the Planwijzer plugin built for this very build (with or without
+        # concepts), so narrative pages and generated pages show the same plan.
+        plugin = env.conf.plugins.get("planwijzer")
+        plan = getattr(plugin, "plan", None) or pipeline.cached_check(plan_dir).plan
+        if plan is None:
             raise MacroError("Het plan bevat fouten; voer 'planwijzer check' uit.")
-        key = str(id(result.plan))
+        key = str(id(plan))
         if key not in cache:
             cache.clear()
-            cache[key] = Renderer(result.plan, plan_dir)
+            cache[key] = Renderer(plan, plan_dir)
         return cache[key]
 
     def fragment(name: str, *args: Any, **kwargs: Any) -> Markup:

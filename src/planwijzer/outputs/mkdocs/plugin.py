@@ -71,7 +71,8 @@ class PlanwijzerPlugin(BasePlugin[PlanwijzerConfig]):
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
         plan_dir = Path(config.config_file_path).resolve().parent
-        result = pipeline.cached_check(plan_dir, self._parsed)
+        # The live preview shows concepts (marked); a build leaves them out.
+        result = pipeline.cached_check(plan_dir, self._parsed, concepts=self._serving)
         if result.plan is None:
             problems = "\n".join(p.format() for p in result.report.errors)
             raise PluginError(

@@ -126,7 +126,7 @@ class PreviewBuilder:
         from mkdocs.exceptions import MkDocsException
 
         # The plan's own mistakes first: said in Dutch, the last good site untouched.
-        checked = cached_check(self.frame.plan_dir, self.parsed)
+        checked = cached_check(self.frame.plan_dir, self.parsed, concepts=True)
         if checked.plan is None:
             problems = "\n".join(p.format() for p in checked.report.errors)
             raise SystemExit(f"Het plan bevat fouten ({checked.report.summary()}):\n{problems}")
