@@ -6,10 +6,12 @@ actions, roughly as in a city's multi-year plan. Output is deterministic.
 
 from __future__ import annotations
 
+import json
 import random
 from pathlib import Path
 
 from planwijzer.editing.new_plan import SKELETON
+from planwijzer.loading.municipality_register import names as municipality_names
 
 _WORDS = [
     "buurt", "wonen", "werk", "onderwijs", "armoede", "participatie", "gezondheid", "energie",
@@ -29,7 +31,10 @@ def make_plan(root: Path, n_actions: int, *, seed: int = 1) -> Path:
     n_top = max(3, n_actions // 250)
     per_top = 4
     n_partners = max(10, n_actions // 10)
-    n_places = max(5, n_actions // 25)
+    # Real municipalities (a made-up name would be a warning), as many as the plan needs.
+    all_places = municipality_names()
+    n_places = min(max(5, n_actions // 25), len(all_places))
+    places = rng.sample(all_places, n_places)
     data = root / "data"
     (data / "acties").mkdir(parents=True, exist_ok=True)
     (root / "docs").mkdir(parents=True, exist_ok=True)
@@ -81,8 +86,8 @@ def make_plan(root: Path, n_actions: int, *, seed: int = 1) -> Path:
                 "    projecten:",
             ]
             for p in range(1 + i % 2):
-                place = f"Gemeente {rng.randrange(n_places)}"
-                out.append(f"      - {{titel: Project {i}-{p}, gemeente: {place}}}")
+                place = places[rng.randrange(n_places)]
+                out.append(f"      - {{titel: Project {i}-{p}, gemeente: {json.dumps(place)}}}")
             out.append(f"    labels: [{rng.choice(_WORDS)}]")
         (data / "acties" / f"deel-{start // per_file:03d}.yaml").write_text(
             "\n".join(out) + "\n", encoding="utf-8"

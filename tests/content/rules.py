@@ -88,7 +88,22 @@ def navigation_stays_small(plan: Plan, site: Path) -> list[str]:
     return [f"het menu somt acties op: {listed}"] if listed else []
 
 
+def every_gemeente_page_shows_its_figures(plan: Plan, site: Path) -> list[str]:
+    problems = []
+    for municipality in plan.municipalities:
+        if not _exists(site, municipality.url):
+            continue
+        text = content(site, municipality.url).get_text(" ")
+        for ranking, rank in municipality.ranks:
+            if f"Rang {rank}" not in text or ranking.source not in text:
+                problems.append(f"{municipality.url}: rang {rank} in {ranking.id}")
+        if municipality.nis and municipality.nis not in text:
+            problems.append(f"{municipality.url}: NIS-code")
+    return problems
+
+
 RULES = [
+    every_gemeente_page_shows_its_figures,
     every_entity_has_its_page,
     every_cell_matches_its_action,
     every_action_page_shows_its_data,

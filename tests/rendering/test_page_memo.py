@@ -40,7 +40,7 @@ EDITS = {
     "action lead": lambda r: _sub(r, ACTIONS, r"^    trekker: \S+$", "    trekker: partner-0"),
     "action period": lambda r: _sub(r, ACTIONS, r"^    periode: .*$", "    periode: {van: 2024}"),
     "contribution": lambda r: _sub(r, ACTIONS, r"zeker: \[od0-1\]", "zeker: [od1-2]"),
-    "project gemeente": lambda r: _sub(r, ACTIONS, r"gemeente: Gemeente \d+", "gemeente: Ergens"),
+    "project gemeente": lambda r: _sub(r, ACTIONS, r"gemeente: \"[^\"]+\"", "gemeente: Ergens"),
     "line added": lambda r: _sub(
         r, ACTIONS, r"^    labels: \[(\w+)\]$", "    labels:\n      - \\1"
     ),

@@ -41,6 +41,7 @@ class ValidatedPlan:
     partners: list[PartnerEntry]
     partners_file: str | None
     plan_doc: YamlDocument
+    rankings: list[schema.Rangschikking] = field(default_factory=list)
     # ids of entries that failed their shape check: references to them are not
     # reported again, so one mistake gives one message, not a cascade
     broken_ids: set[str] = field(default_factory=set)

@@ -8,6 +8,7 @@ gemeente with a comma in its name: almost always a list written as text.
 from __future__ import annotations
 
 from ..loading.located import Source
+from ..loading.municipality_register import lookup, nearest
 from ..shared.problems import Report
 from ..shared.site_paths import MAX_SEGMENT, municipality_slug
 from .entries import ValidatedPlan
@@ -15,7 +16,33 @@ from .entries import ValidatedPlan
 
 def check_municipalities(result: ValidatedPlan, report: Report) -> None:
     _check_names(result, report)
+    _check_register(result, report)
     _check_pages(result, report)
+
+
+def _check_register(result: ValidatedPlan, report: Report) -> None:
+    """Every gemeente once: is it a Belgian municipality today?"""
+    said: set[str] = set()
+    for entry in result.actions:
+        for i, project in enumerate(entry.action.projecten):
+            for name in project.gemeente:
+                slug = municipality_slug(name)
+                if slug in said or ", " in name or lookup(name) is not None:
+                    continue
+                said.add(slug)
+                source = Source.of(entry.doc, (*entry.path, "projecten", i, "gemeente"))
+                close = nearest(name)
+                hint = f"Bedoelde je '{close}'? " if close else ""
+                report.warning(
+                    source.file,
+                    source.line,
+                    source.column,
+                    f"'{name.strip()}' staat niet in de lijst van Belgische gemeenten "
+                    "van Statbel (1 januari 2025).",
+                    hint + "Schrijf de officiële naam van de gemeente, zoals Statbel ze schrijft.",
+                    code="onbekende-gemeente",
+                    subject=name.strip(),
+                )
 
 
 def _check_names(result: ValidatedPlan, report: Report) -> None:

@@ -15,6 +15,7 @@ def check_period(
     doc: YamlDocument,
     plan: schema.PlanBestand,
     report: Report,
+    subject: str = "",
 ) -> None:
     if periode is None:
         return
@@ -47,5 +48,7 @@ def check_period(
             at.column,
             f"De periode ({period.label()}) valt deels buiten de planperiode {first}-{last}.",
             "Dat mag; kijk na of het zo bedoeld is.",
+            code="periode-buiten-planperiode",
+            subject=subject,
         )
 

@@ -64,6 +64,8 @@ def check_references(result: ValidatedPlan, report: Report) -> None:
                 entry.source.column,
                 f"De actie '{action.id}' heeft geen partners.",
                 "Voeg 'partners: [...]' toe met ids uit data/partners.yaml, als er partners zijn.",
+                code="geen-partners",
+                subject=action.id,
             )
         seen_goals: dict[str, str] = {}
         for strength, goal_ids in action.bijdragen.items():
@@ -132,12 +134,12 @@ def check_references(result: ValidatedPlan, report: Report) -> None:
                         "Een actie draagt maar op één manier bij aan een doelstelling: "
                         "houd er één over.",
                     )
-        check_period(action.periode, (*base, "periode"), doc, plan, report)
+        check_period(action.periode, (*base, "periode"), doc, plan, report, action.id)
         for p_index, project in enumerate(action.projecten):
             p_base = (*base, "projecten", p_index)
             for i, pid in enumerate(project.partners):
                 _check_partner(pid, (*p_base, "partners", i), doc, partner_ids, result, report)
-            check_period(project.periode, (*p_base, "periode"), doc, plan, report)
+            check_period(project.periode, (*p_base, "periode"), doc, plan, report, action.id)
 
     _check_overviews(result, goals, report)
     _warn_uncovered_goals(result, strongest_used, report)
@@ -236,6 +238,7 @@ def _warn_uncovered_goals(
                 goal.source.column,
                 f"Geen enkele actie '{strongest.label.lower()}' aan de doelstelling "
                 f"'{goal.node.id}'.",
-                f"Voeg de doelstelling toe onder 'bijdragen: {strongest.sleutel}:' van een actie, "
-                "of laat dit bewust zo.",
+                f"Voeg de doelstelling toe onder 'bijdragen: {strongest.sleutel}:' van een actie.",
+                code="geen-sterke-bijdrage",
+                subject=goal.node.id,
             )

@@ -11,12 +11,14 @@ from ..loading import contract as schema
 from ..loading.located import Source
 from ..loading.plan_folder import PlanSources
 from ..shared.problems import Report
+from .accepted import apply_accepted
 from .concepts import check_concepts
 from .entries import ActionEntry, GoalEntry, PartnerEntry, ValidatedPlan
 from .goal_tree import check_goals
 from .municipalities import check_municipalities
 from .numbers_as_text import check_numbers_as_written
 from .page_paths import check_page_paths
+from .placeholders import check_placeholders
 from .plan_settings import check_plan_settings
 from .references import check_references
 from .shape import check_list_file, check_model, raw_id
@@ -27,6 +29,7 @@ def validate(sources: PlanSources, report: Report) -> ValidatedPlan | None:
     """Check every file; a ValidatedPlan when the plan has no errors, else None."""
     check_text_limits(sources, report)
     check_numbers_as_written(sources, report)
+    check_placeholders(sources, report)
     plan = None
     if sources.plan is not None:
         if sources.plan.data is None:
@@ -75,6 +78,11 @@ def validate(sources: PlanSources, report: Report) -> ValidatedPlan | None:
             else:
                 broken.add(raw_id(item))
 
+    rankings = None
+    if sources.municipalities is not None and sources.municipalities.data is not None:
+        doc = sources.municipalities
+        rankings = check_model(schema.GemeentenBestand, doc.data, doc, (), report)
+
     if plan is None or sources.plan is None:
         return None
     result = ValidatedPlan(
@@ -87,10 +95,12 @@ def validate(sources: PlanSources, report: Report) -> ValidatedPlan | None:
         plan_doc=sources.plan,
         broken_ids=broken,
         actions_complete=actions_complete,
+        rankings=rankings.rangschikkingen if rankings is not None else [],
     )
     check_references(result, report)
     check_page_paths(result, sources.root, report)
     check_municipalities(result, report)
     check_concepts(result, report)
+    apply_accepted(result, report)
     return result if report.ok else None
 

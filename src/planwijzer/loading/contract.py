@@ -149,6 +149,12 @@ DEFAULT_STRENGTHS = [
 ]
 
 
+class AanvaardeMelding(_Model):
+    melding: Text = Field(description="De soort melding, bijvoorbeeld 'geen-sterke-bijdrage'.")
+    bij: Text = Field(description="De id waarover de melding gaat.")
+    reden: Text = Field(description="Waarom het plan dit bewust zo houdt (bron, pagina).")
+
+
 class PlanBestand(_Model):
     """data/plan.yaml"""
 
@@ -182,6 +188,10 @@ class PlanBestand(_Model):
     )
     toegankelijkheid: Toegankelijkheid | None = Field(
         None, description="Gegevens voor de toegankelijkheidsverklaring."
+    )
+    aanvaarde_meldingen: list[AanvaardeMelding] = Field(
+        default_factory=list,
+        description="Waarschuwingen die het plan bewust aanvaardt, elk met een reden.",
     )
     versies: list[Versie] = Field(
         default_factory=list, description="Besliste versies van het plan, oudste eerst."
@@ -276,4 +286,21 @@ class PartnersBestand(_Model):
 
     partners: list[Partner] = Field(
         default_factory=list, description="De partners, elk met een id en een naam."
+    )
+
+
+class Rangschikking(_Model):
+    id: Id
+    titel: Text = Field(description="Wat de rangschikking toont.")
+    bron: Text = Field(description="Waar de cijfers vandaan komen (document, hoofdstuk, jaar).")
+    rangen: list[Text] = Field(
+        min_length=1, description="De gemeenten in volgorde: de eerste heeft rang 1."
+    )
+
+
+class GemeentenBestand(_Model):
+    """data/gemeenten.yaml (optional): what the plan itself states about gemeenten."""
+
+    rangschikkingen: list[Rangschikking] = Field(
+        default_factory=list, description="Rangschikkingen uit het plan, met hun bron."
     )

@@ -79,6 +79,12 @@ def all_schemas() -> dict[str, dict[str, Any]]:
             "data/partners.yaml",
             "De partners waarnaar acties verwijzen.",
         ),
+        "gemeenten.schema.json": _schema(
+            schema.GemeentenBestand,
+            "gemeenten.schema.json",
+            "data/gemeenten.yaml",
+            "Wat het plan zelf over gemeenten zegt, met de bron.",
+        ),
     }
 
 

@@ -21,6 +21,7 @@ class PlanSources:
     goals: YamlDocument | None
     actions: list[YamlDocument]
     partners: YamlDocument | None
+    municipalities: YamlDocument | None = None  # data/gemeenten.yaml, optional
     # False when an actions file could not be read: what the actions do is then unknown.
     actions_complete: bool = True
 
@@ -31,6 +32,7 @@ GOALS_FILE = "doelstellingen.yaml"
 ACTIONS_FILE = "acties.yaml"
 ACTIONS_DIR = "acties"
 PARTNERS_FILE = "partners.yaml"
+MUNICIPALITIES_FILE = "gemeenten.yaml"
 # Above this much YAML, every other file is parsed on a second core (see forked).
 SPLIT_BYTES = 2_000_000
 
@@ -65,7 +67,7 @@ def load_plan_sources(root: Path, report: Report, cache: ParseCache | None = Non
     """Load every YAML file of a plan folder; missing required files are reported."""
     data = root / DATA_DIR
     paths = action_files(root)
-    named = [data / PLAN_FILE, data / GOALS_FILE, data / PARTNERS_FILE]
+    named = [data / PLAN_FILE, data / GOALS_FILE, data / PARTNERS_FILE, data / MUNICIPALITIES_FILE]
     found = [p for p in (*named, *paths) if p.is_file()]
     outside = [p for p in found if leaves_folder(root, p)]
     for path in outside:
@@ -109,6 +111,7 @@ def load_plan_sources(root: Path, report: Report, cache: ParseCache | None = Non
         goals=by_path.get(named[1]),
         actions=[doc for p in paths if (doc := by_path.get(p)) is not None],
         partners=by_path.get(named[2]),
+        municipalities=by_path.get(named[3]),
         actions_complete=all(by_path.get(p) is not None for p in paths),
     )
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from ..checking.entries import GoalEntry, ValidatedPlan
+from ..loading.municipality_register import lookup
 from ..shared.periods import Period
 from ..shared.site_paths import (
     ACTIONS,
@@ -21,6 +22,7 @@ from .entities import (
     Partner,
     PartnerRoles,
     Project,
+    Ranking,
     Strength,
     unique,
 )
@@ -83,8 +85,13 @@ def build_plan(valid: ValidatedPlan, *, concepts: bool = False) -> Plan:
     def municipality(name: str) -> Municipality:
         slug = municipality_slug(name)
         if slug not in municipalities:
+            known = lookup(name)
             municipalities[slug] = Municipality(
-                slug, name.strip(), url=entity_url(MUNICIPALITIES, slug)
+                slug,
+                name.strip(),
+                url=entity_url(MUNICIPALITIES, slug),
+                nis=known.nis if known else None,
+                province=known.province if known else None,
             )
         return municipalities[slug]
 
@@ -156,6 +163,14 @@ def build_plan(valid: ValidatedPlan, *, concepts: bool = False) -> Plan:
         _goals=goals_by_id,
         _roles=_partner_roles(partners, actions),
     )
+    plan.rankings = [
+        Ranking(r.id, r.titel, r.bron, [name.strip() for name in r.rangen]) for r in valid.rankings
+    ]
+    for ranking in plan.rankings:
+        for rank, name in enumerate(ranking.names, start=1):
+            found = municipalities.get(municipality_slug(name))
+            if found is not None:
+                found.ranks.append((ranking, rank))
     plan.matrices = overview_matrices(
         len(levels), cfg.overzichten, roots, goals_by_id, plan.matrix_split_threshold
     )

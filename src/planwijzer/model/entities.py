@@ -62,6 +62,16 @@ class Partner:
         return self.name
 
 
+@dataclass(frozen=True)
+class Ranking:
+    """A ranking of gemeenten the plan itself states (its area analysis), with its source."""
+
+    id: str
+    title: str
+    source: str
+    names: list[str]  # rank 1 first, as the plan writes them
+
+
 @dataclass(eq=False, repr=False)
 class Municipality:
     # Objects link to each other both ways: a generated repr would walk the graph.
@@ -72,6 +82,9 @@ class Municipality:
     name: str
     projects: list[Project] = field(default_factory=list)
     url: str = ""
+    nis: str | None = None  # from the register (Statbel); None for a name not in it
+    province: str | None = None
+    ranks: list[tuple[Ranking, int]] = field(default_factory=list)  # the plan's figures
 
     @property
     def title(self) -> str:

@@ -12,7 +12,16 @@ from dataclasses import dataclass, field
 
 from ..loading import contract as schema
 from ..loading.located import Source
-from .entities import Action, Goal, Level, Municipality, Partner, PartnerRoles, Strength
+from .entities import (
+    Action,
+    Goal,
+    Level,
+    Municipality,
+    Partner,
+    PartnerRoles,
+    Ranking,
+    Strength,
+)
 from .matrix import Matrix
 from .timeline import PlanTimeline
 
@@ -41,6 +50,7 @@ class Plan(PlanTimeline):
     versions: list[schema.Versie]
     matrix_split_threshold: int
     source: Source
+    rankings: list[Ranking] = field(default_factory=list)  # data/gemeenten.yaml
     _goals: dict[str, Goal] = field(default_factory=dict, repr=False)
     _roles: dict[Partner, PartnerRoles] = field(default_factory=dict, repr=False)
 

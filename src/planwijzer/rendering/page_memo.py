@@ -59,7 +59,9 @@ def digest(entity: Entity) -> int:
         return hash(
             ("partner", entity.id, entity.concept, entity.name, entity.kind, entity.website)
         )
-    return hash(("gemeente", entity.slug, entity.name))
+    m = entity
+    ranks = tuple((r.id, r.title, r.source, rank) for r, rank in m.ranks)
+    return hash(("gemeente", m.slug, m.name, m.nis, m.province, ranks))
 
 
 def _cards(actions: list[Action]) -> list[Entity]:

@@ -25,6 +25,10 @@ class Problem:
     severity: Severity
     message: str
     hint: str = ""
+    # A warning that a plan may accept in data/plan.yaml ('aanvaarde_meldingen'):
+    # what kind of warning, and about which id.
+    code: str = ""
+    subject: str = ""
 
     @property
     def location(self) -> str:
@@ -74,12 +78,29 @@ class Report:
     """All problems found in one check, in the order of file and line."""
 
     problems: list[Problem] = field(default_factory=list)
+    accepted: list[Problem] = field(default_factory=list)  # warnings the plan accepts
 
     def error(self, file: str, line: int, column: int, message: str, hint: str = "") -> None:
         self.problems.append(Problem(file, line, column, Severity.ERROR, message, hint))
 
-    def warning(self, file: str, line: int, column: int, message: str, hint: str = "") -> None:
-        self.problems.append(Problem(file, line, column, Severity.WARNING, message, hint))
+    def warning(
+        self,
+        file: str,
+        line: int,
+        column: int,
+        message: str,
+        hint: str = "",
+        *,
+        code: str = "",
+        subject: str = "",
+    ) -> None:
+        if code:
+            hint = (
+                f"{hint} Of aanvaard ze in data/plan.yaml onder 'aanvaarde_meldingen' "
+                f"(melding: {code}, bij: {subject}) met een reden."
+            ).strip()
+        problem = Problem(file, line, column, Severity.WARNING, message, hint, code, subject)
+        self.problems.append(problem)
 
     @property
     def errors(self) -> list[Problem]:
@@ -100,6 +121,8 @@ class Report:
         n_err, n_warn = len(self.errors), len(self.warnings)
         parts = [f"{n_err} {'fout' if n_err == 1 else 'fouten'}"]
         parts.append(f"{n_warn} {'waarschuwing' if n_warn == 1 else 'waarschuwingen'}")
+        if self.accepted:
+            parts.append(f"{len(self.accepted)} aanvaard in data/plan.yaml")
         return ", ".join(parts)
 
 
