@@ -22,6 +22,7 @@ from ...model import Plan
 from ...rendering.environment import MemoryBytecodeCache, has_own_templates
 from ...rendering.page_memo import PageMemo
 from ...rendering.renderer import Renderer
+from ...revisions.source_links import derived_source_url
 from ...shared.memory import paused_gc
 from . import second_core
 from .generated_pages import GeneratedPage, GeneratedPages, start_second_core
@@ -93,7 +94,9 @@ class PlanwijzerPlugin(BasePlugin[PlanwijzerConfig]):
             self.plan,
             self.plan_dir,
             home=not (docs_dir / "index.md").exists(),
-            source_url=self.config.bron_url or source_url_template(config),
+            source_url=self.config.bron_url
+            or source_url_template(config)
+            or derived_source_url(self.plan_dir),
             history=version_history(self.plan_dir, self.plan),
         )
         if self.incremental:
