@@ -5,32 +5,10 @@ that shows the quoted form, which keeps the text as written."""
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
-from typing import Any
 
 from ..loading.plan_folder import PlanSources
-from ..loading.yaml_nodes import PathKey, YamlDocument
+from ..loading.yaml_nodes import leaves
 from ..shared.problems import Report
-
-
-def _numbers(value: Any, path: PathKey) -> Iterator[tuple[PathKey, int | float]]:
-    if isinstance(value, bool):
-        return
-    if isinstance(value, int | float):
-        yield path, value
-    elif isinstance(value, dict):
-        for key, item in value.items():
-            yield from _numbers(item, (*path, key))
-    elif isinstance(value, list):
-        for index, item in enumerate(value):
-            yield from _numbers(item, (*path, index))
-
-
-def _documents(sources: PlanSources) -> Iterator[YamlDocument]:
-    for doc in (sources.plan, sources.goals, *sources.actions, sources.partners):
-        if doc is not None:
-            yield doc
-
 
 # A numeral YAML reads differently from how it is written: leading zeros, trailing
 # decimal zeros, a sign, underscores, another base, a bare point. Only a file whose
@@ -41,10 +19,12 @@ _LOSSY = re.compile(
 
 
 def check_numbers_as_written(sources: PlanSources, report: Report) -> None:
-    for doc in _documents(sources):
+    for doc in sources.documents():
         if _LOSSY.search(doc.text) is None:
             continue
-        for path, number in _numbers(doc.data, ()):
+        for path, number in leaves(doc.data):
+            if isinstance(number, bool) or not isinstance(number, int | float):
+                continue
             written = doc.written(path)
             if not written or written == str(number) or written.startswith(("'", '"')):
                 continue

@@ -5,25 +5,13 @@ placeholder as it is; the check warns until the real value is filled in."""
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from typing import Any
 
 from ..loading.plan_folder import PlanSources
-from ..loading.yaml_nodes import PathKey, YamlDocument
+from ..loading.yaml_nodes import PathKey, YamlDocument, leaves
 from ..shared.problems import Report
 
 PLACEHOLDER = re.compile(r"^\[aan te vullen(?::\s*(?P<what>[^\]]*))?\]$", re.IGNORECASE)
-
-
-def _texts(value: Any, path: PathKey) -> Iterator[tuple[PathKey, str]]:
-    if isinstance(value, str):
-        yield path, value
-    elif isinstance(value, dict):
-        for key, item in value.items():
-            yield from _texts(item, (*path, key))
-    elif isinstance(value, list):
-        for index, item in enumerate(value):
-            yield from _texts(item, (*path, index))
 
 
 def _subject(doc: YamlDocument, path: PathKey) -> str:
@@ -41,10 +29,12 @@ def _subject(doc: YamlDocument, path: PathKey) -> str:
 
 
 def check_placeholders(sources: PlanSources, report: Report) -> None:
-    for doc in (sources.plan, sources.goals, *sources.actions, sources.partners):
+    for doc in sources.documents():
         if doc is None or "[aan te vullen" not in doc.text.lower():
             continue
-        for path, text in _texts(doc.data, ()):
+        for path, text in leaves(doc.data):
+            if not isinstance(text, str):
+                continue
             match = PLACEHOLDER.match(text.strip())
             if match is None:
                 continue

@@ -5,37 +5,19 @@ worst field in a fraction of a second, with a located message instead of a hang.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from typing import Any
-
 from ..loading.plan_folder import PlanSources
-from ..loading.yaml_nodes import PathKey, YamlDocument
+from ..loading.yaml_nodes import leaves
 from ..shared.problems import Report
 
 MAX_TEXT = 10_000  # characters in one field (a long description is 3,000)
 MAX_BRACKETS = 100  # '[' in one field (fifty links)
 
 
-def _texts(value: Any, path: PathKey) -> Iterator[tuple[PathKey, str]]:
-    if isinstance(value, str):
-        yield path, value
-    elif isinstance(value, dict):
-        for key, item in value.items():
-            yield from _texts(item, (*path, key))
-    elif isinstance(value, list):
-        for index, item in enumerate(value):
-            yield from _texts(item, (*path, index))
-
-
-def _documents(sources: PlanSources) -> Iterator[YamlDocument]:
-    for doc in (sources.plan, sources.goals, *sources.actions, sources.partners):
-        if doc is not None:
-            yield doc
-
-
 def check_text_limits(sources: PlanSources, report: Report) -> None:
-    for doc in _documents(sources):
-        for path, text in _texts(doc.data, ()):
+    for doc in sources.documents():
+        for path, text in leaves(doc.data):
+            if not isinstance(text, str):
+                continue
             if len(text) > MAX_TEXT:
                 pos = doc.position(path)
                 report.error(

@@ -25,6 +25,11 @@ class PlanSources:
     # False when an actions file could not be read: what the actions do is then unknown.
     actions_complete: bool = True
 
+    def documents(self) -> list[YamlDocument]:
+        """Every file that could be read, in a stable order."""
+        named = (self.plan, self.goals, *self.actions, self.partners, self.municipalities)
+        return [doc for doc in named if doc is not None]
+
 
 DATA_DIR = "data"
 PLAN_FILE = "plan.yaml"

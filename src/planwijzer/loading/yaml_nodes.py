@@ -10,6 +10,7 @@ expanding. Dates stay text: periods are parsed later, with their own messages.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -115,6 +116,18 @@ class YamlDocument:
         root = yaml.compose(text, Loader=YamlLoader)
         if root is not None:
             Converter(self, Report()).convert(root, ())
+
+
+def leaves(value: Any, path: PathKey = ()) -> Iterator[tuple[PathKey, Any]]:
+    """Every scalar of a document's data with its path, in document order."""
+    if isinstance(value, dict):
+        for key, item in value.items():
+            yield from leaves(item, (*path, key))
+    elif isinstance(value, list):
+        for index, item in enumerate(value):
+            yield from leaves(item, (*path, index))
+    else:
+        yield path, value
 
 
 def _position(mark: Any) -> Position:
