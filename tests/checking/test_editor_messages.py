@@ -59,6 +59,18 @@ SLIPS = {
         (4, "Onbekende partner 'Samenlevingsopbouw Oost-Vlaanderen'",
          "Bedoelde je 'so-oost-vlaanderen' (Samenlevingsopbouw Oost-Vlaanderen vzw)?"),
     ),
+    "a text longer than any plan writes": (
+        "    titel: A\n    omschrijving: " + "woord " * 2000 + "\n",
+        (4, "is 11.999 tekens lang; hoogstens 10.000 kan", "Kort de tekst in"),
+    ),
+    "a text full of unclosed brackets": (
+        "    titel: A\n    omschrijving: '" + "[" * 150 + "'\n",
+        (4, "bevat 150 keer '['; hoogstens 100 kan", "schrijf minder links"),
+    ),
+    "a trailing zero, quoted nowhere, in a flow list": (
+        "    titel: A\n    labels: [1.50, x]\n",
+        (4, "YAML leest '1.50' als het getal 1.5", 'labels: "1.50"'),
+    ),
     "trekker as a made-up id": (
         "    titel: A\n    trekker: samenlevingsopbouw-oost-vlaanderen\n",
         (4, "Onbekende partner", "Bedoelde je 'so-oost-vlaanderen'"),

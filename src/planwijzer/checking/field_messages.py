@@ -73,6 +73,18 @@ def message_for(
             f"{where.capitalize()} mag niet leeg zijn.",
             "Vul een tekst in of verwijder het veld.",
         )
+    if kind == "string_too_long":
+        length = f"{len(value):,}".replace(",", ".") if isinstance(value, str) else "te veel"
+        limit = f"{ctx.get('max_length', 0):,}".replace(",", ".")
+        return (
+            f"{where.capitalize()} is {length} tekens lang; hoogstens {limit} kan.",
+            "Kort de tekst in, of zet het uitgebreide verhaal in een pagina in docs/ en "
+            "verwijs ernaar.",
+        )
+    if kind == "value_error":  # our own validators speak Dutch: 'message. hint'
+        text = str(ctx.get("error", error.get("msg", "")))
+        message, _, hint = text.partition(". ")
+        return f"{where.capitalize()}: {message}.", hint
     if kind in ("list_type", "tuple_type"):
         return (
             f"{where.capitalize()} moet een lijst zijn, niet {_describe(value)}.",

@@ -4,30 +4,17 @@ that shows the quoted form, which keeps the text as written."""
 
 from __future__ import annotations
 
-import re
-
 from ..loading.plan_folder import PlanSources
-from ..loading.yaml_nodes import leaves
 from ..shared.problems import Report
-
-# A numeral YAML reads differently from how it is written: leading zeros, trailing
-# decimal zeros, a sign, underscores, another base, a bare point. Only a file whose
-# text has one is looked at closely (positions cost a second parse on the fast path).
-_LOSSY = re.compile(
-    r"(?<![\w.:/-])(?:[-+]\d|0\d|\d*\.\d*0(?![\d])|0[xXoObB]|\d+_\d|\.\d|\d\.(?![\d]))"
-)
 
 
 def check_numbers_as_written(sources: PlanSources, report: Report) -> None:
+    """The loader noted every number not read as written (yaml_nodes.lossy_numbers)."""
     for doc in sources.documents():
-        if _LOSSY.search(doc.text) is None:
-            continue
-        for path, number in leaves(doc.data):
-            if isinstance(number, bool) or not isinstance(number, int | float):
+        for path, written in doc.lossy_numbers.items():
+            if written.startswith(("'", '"')):
                 continue
-            written = doc.written(path)
-            if not written or written == str(number) or written.startswith(("'", '"')):
-                continue
+            number = leaf(doc.data, path)
             key = next((p for p in reversed(path) if isinstance(p, str)), "waarde")
             pos = doc.position(path)
             report.error(
@@ -38,3 +25,9 @@ def check_numbers_as_written(sources: PlanSources, report: Report) -> None:
                 f"'{number}' gepubliceerd worden.",
                 f'Zet de waarde tussen aanhalingstekens: {key}: "{written}"',
             )
+
+
+def leaf(data: object, path: tuple) -> object:
+    for part in path:
+        data = data[part]  # type: ignore[index]
+    return data

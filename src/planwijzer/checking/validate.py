@@ -22,12 +22,10 @@ from .placeholders import check_placeholders
 from .plan_settings import check_plan_settings
 from .references import check_references
 from .shape import check_list_file, check_model, raw_id
-from .text_limits import check_text_limits
 
 
 def validate(sources: PlanSources, report: Report) -> ValidatedPlan | None:
     """Check every file; a ValidatedPlan when the plan has no errors, else None."""
-    check_text_limits(sources, report)
     check_numbers_as_written(sources, report)
     check_placeholders(sources, report)
     plan = None

@@ -11,6 +11,7 @@ from __future__ import annotations
 from typing import Annotated, Any
 
 from pydantic import (
+    AfterValidator,
     BaseModel,
     BeforeValidator,
     ConfigDict,
@@ -40,8 +41,32 @@ PartnerRef = Annotated[
         {"type": "string", "pattern": ID_PATTERN, "description": "De id van een partner."}
     ),
 ]
-Text = Annotated[str, StringConstraints(min_length=1)]
-Markdown = Annotated[str, Field(description="Tekst in Markdown (vet, cursief, lijsten, links).")]
+# Limits on one text: far above what any plan writes, far below what makes a build
+# slow (Python-Markdown looks for the end of every '[', so a text full of unclosed
+# brackets costs time in the square of its length). Checked while validating.
+MAX_TEXT = 10_000  # characters (a long description is 3,000)
+MAX_BRACKETS = 100  # '[' (fifty links)
+
+
+def _few_brackets(text: str) -> str:
+    if text.count("[") > MAX_BRACKETS:
+        raise ValueError(
+            f"Deze tekst bevat {text.count('[')} keer '['; hoogstens {MAX_BRACKETS} kan. "
+            "Elke '[' begint in Markdown een link: schrijf minder links in één tekst, of "
+            "zet een '[' die geen link begint als '\\['."
+        )
+    return text
+
+
+Text = Annotated[
+    str, StringConstraints(min_length=1, max_length=MAX_TEXT), AfterValidator(_few_brackets)
+]
+Markdown = Annotated[
+    str,
+    StringConstraints(max_length=MAX_TEXT),
+    AfterValidator(_few_brackets),
+    Field(description="Tekst in Markdown (vet, cursief, lijsten, links)."),
+]
 Date = Annotated[
     str,
     StringConstraints(pattern=DATE_PATTERN),

@@ -23,6 +23,7 @@ import re
 import sys
 import tempfile
 from collections.abc import Callable
+from functools import partial
 from typing import Any
 
 try:
@@ -42,6 +43,15 @@ _CLOSER_AS_NODE = re.compile(r"(?:^|[-:?][ \t]+)[ \t]*[\]}]", re.MULTILINE)
 _DASH_NODE = re.compile(r"[ \t]+-(?:[ \t]|\n|$)")  # ' - ' after a closed quote
 
 
+def _closer_as_node(text: str) -> bool:
+    """A ']' or '}' where a node starts ('- ]', 'a: }', a line starting with ']')."""
+    if not any(pair in text for pair in (" ]", " }", "\n]", "\n}")) and not text.startswith(
+        ("]", "}")
+    ):
+        return False  # plain substring tests first: far cheaper than the regex
+    return _CLOSER_AS_NODE.search(text) is not None
+
+
 def _needs_exact(text: str) -> bool:
     """Whether the text may use YAML that only the exact path handles.
 
@@ -52,7 +62,7 @@ def _needs_exact(text: str) -> bool:
     """
     if "\t" in text:  # libyaml and rapidyaml differ on a tab that starts a text block
         return True
-    if _CLOSER_AS_NODE.search(text):  # '- ]': text for rapidyaml, an error for PyYAML
+    if _closer_as_node(text):  # '- ]': text for rapidyaml, an error for PyYAML
         return True
     if text.startswith(("%", "---", "...")) or any(
         marker in text for marker in ("\n%", "\n---", "\n...")
@@ -189,7 +199,7 @@ def fast_parse(text: str, resolve: Callable[[str], Any], key_is_text: Callable[[
             document,
             object_pairs_hook=_unique_keys,
             parse_int=int,  # JSON's integers are YAML's decimal integers, read alike
-            parse_float=resolve,  # but '1e3' is text for PyYAML
+            parse_float=partial(_float_as_written, resolve),  # '1e3' is text for PyYAML
             parse_constant=_refuse,
         )
     except Exception:  # rapidyaml's parse errors, invalid JSON, _Inexact: all mean 'not sure'
@@ -201,6 +211,15 @@ def _unique_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
     if len(result) != len(pairs):
         raise _Inexact  # the exact path names both lines
     return result
+
+
+def _float_as_written(resolve: Callable[[str], Any], word: str) -> Any:
+    """The exact path's value for a float literal; a float that does not read back as
+    written ('1.10' is 1.1) goes to the exact path, which records it for the check."""
+    value = resolve(word)
+    if isinstance(value, float) and str(value) != word:
+        raise _Inexact
+    return value
 
 
 def _refuse(_word: str) -> Any:

@@ -8,7 +8,7 @@ that is not in the register is said (with the nearest names), never guessed.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from ..shared.problems import did_you_mean
 from ..shared.text import slugify
@@ -41,6 +41,7 @@ def _register() -> dict[str, RegisteredMunicipality]:
     return found
 
 
+@lru_cache(maxsize=4096)  # a plan names the same gemeenten in many projects
 def lookup(name: str) -> RegisteredMunicipality | None:
     """The municipality of this name (Dutch or French, any case or accents)."""
     return _register().get(slugify(name))

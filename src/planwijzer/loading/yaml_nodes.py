@@ -77,8 +77,10 @@ class YamlDocument:
     keys: dict[PathKey, Any] = field(default_factory=dict)
     # Set when the fast path read the file: positions are found on first use.
     unlocated_text: str | None = field(default=None, repr=False)
-    # The file's text: what a value looked like as written ('1.10' read as 1.1).
+    # The file's text, for messages that quote what the editor wrote.
     text: str = field(default="", repr=False)
+    # Numbers YAML reads differently from how they are written: path -> as written.
+    lossy_numbers: dict[PathKey, str] = field(default_factory=dict)
 
     def position(self, path: PathKey, *, key: bool = False) -> Position:
         """Where the value (or with key=True the key) at ``path`` stands.
@@ -165,7 +167,14 @@ class Converter:
             return self._mapping(node, path)
         if isinstance(node, yaml.SequenceNode):
             return [self.convert(item, (*path, i)) for i, item in enumerate(node.value)]
-        return self._scalar(node)
+        value = self._scalar(node)
+        if (
+            isinstance(value, int | float)
+            and not isinstance(value, bool)
+            and str(value) != node.value
+        ):
+            self.doc.lossy_numbers[path] = node.value  # '1.10' read as 1.1
+        return value
 
     def _mapping(self, node: yaml.MappingNode, path: PathKey) -> dict[str, Any]:
         result: dict[str, Any] = {}

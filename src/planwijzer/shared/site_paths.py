@@ -8,6 +8,7 @@ use it to place the pages.
 from __future__ import annotations
 
 import hashlib
+from functools import lru_cache
 
 from .text import slugify
 
@@ -36,6 +37,7 @@ def entity_source(section: str, key: str) -> str:
     return f"{section}/{key}.md"
 
 
+@lru_cache(maxsize=4096)  # the same names again and again, in every project
 def municipality_slug(name: str) -> str:
     """The page name of a gemeente. A name with no Latin letters or digits (slugify
     leaves nothing) still gets a page of its own, named after its text."""
