@@ -11,6 +11,7 @@ from __future__ import annotations
 import errno
 import html
 import logging
+import re
 import threading
 from collections.abc import Callable, Iterable
 from typing import Any
@@ -102,8 +103,10 @@ class PreviewServer(LiveReloadServer):
 
 def problem_page(problems: str, path: str) -> str:
     """The page shown in place of every page while the plan has errors."""
-    lines = [line for line in problems.splitlines() if line.strip()]
-    items = "\n".join(f"<li><pre>{html.escape(line)}</pre></li>" for line in lines)
+    intro, groups = _grouped(problems)
+    items = "\n".join(f"<li><pre>{html.escape(group)}</pre></li>" for group in groups)
+    listing = f"<ol>\n{items}\n</ol>" if groups else ""
+    summary = f"<p>{html.escape(intro)}</p>" if intro else ""
     last_good = html.escape(f"{path}?{LAST_GOOD}=1", quote=True)
     return f"""<!doctype html>
 <html lang="nl">
@@ -121,9 +124,31 @@ a {{ color: #0b4f9c; }}
 <h1>Het plan bevat fouten</h1>
 <p>Het voorbeeld wordt bijgewerkt zodra je het bestand bewaart met de verbetering.
 Deze pagina laadt dan vanzelf opnieuw.</p>
-<ol>
-{items}
-</ol>
+{summary}
+{listing}
 <p><a href="{last_good}">Bekijk de laatste goede versie van deze pagina</a></p>
 </main></body></html>
 """
+
+
+_LOCATED = re.compile(r"^\S+\.(?:ya?ml|md)(?::\d+)*: ")
+
+
+def _grouped(problems: str) -> tuple[str, list[str]]:
+    """A summary line, and each located message with the lines that belong to it
+    (its hint starts with '→')."""
+    intro: list[str] = []
+    groups: list[list[str]] = []
+    for line in problems.splitlines():
+        if not line.strip():
+            continue
+        if _LOCATED.match(line) or (not groups and not intro and not line.startswith(" ")):
+            if _LOCATED.match(line):
+                groups.append([line])
+            else:
+                intro.append(line)
+        elif groups:
+            groups[-1].append(line.strip())
+        else:
+            intro.append(line.strip())
+    return " ".join(intro), ["\n".join(group) for group in groups]
