@@ -322,3 +322,21 @@ def test_search_for_a_place_lists_its_actions(open_page, base_url):
 def test_search_for_a_partner_finds_its_page(open_page, base_url):
     results = search(open_page(), base_url, "Domus Mundi")
     assert "/partners/domus-mundi/" in results
+
+
+# -- privacy -------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("kind", [*PAGE_TYPES, "search-open"])
+def test_no_page_makes_a_request_to_another_server(open_page, base_url, kind):
+    page = open_page()
+    requests: list[str] = []
+    page.on("request", lambda request: requests.append(request.url))
+    page.goto(base_url + PAGE_TYPES.get(kind, ""))
+    page.wait_for_load_state("networkidle")
+    if kind == "search-open":
+        page.keyboard.press("s")
+        page.keyboard.type("armoede")
+        page.wait_for_load_state("networkidle")
+    elsewhere = [u for u in requests if not u.startswith((base_url, "data:", "blob:"))]
+    assert requests and elsewhere == []

@@ -58,6 +58,9 @@ def apply_plan(config: MkDocsConfig, plan: Plan) -> None:
     # one attribute and escaped in another: as Markup, escaped once for both.
     title = plan.title if plan.period_label in plan.title else f"{plan.title} {plan.period_label}"
     config.site_name = attribute_safe(title)
+    # No page makes a request to another server: Material would load its fonts from
+    # Google's (a privacy problem for a public-sector site); system fonts instead.
+    config.theme["font"] = False
     # Our theme fixes go below a plan's own custom_dir, above Material.
     position = 1 if config.theme.custom_dir else 0
     if str(THEME_DIR) not in config.theme.dirs:
