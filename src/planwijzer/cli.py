@@ -172,6 +172,9 @@ def cmd_diff(args: argparse.Namespace) -> int:
     except DiffError as exc:
         print(f"Geen vergelijking mogelijk: {exc}", file=sys.stderr)
         return 1
+    if args.paginas:  # one URL a line: for the accessibility check of a pull request
+        print("\n".join(result.pages))
+        return 0
     print(plain_text(result.markdown()), end="")
     return 0
 
@@ -244,6 +247,9 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("diff", help="wat er inhoudelijk veranderde tussen twee git-revisies")
     p.add_argument("rev", help="de oude revisie, bv. main of een tag")
     p.add_argument("rev2", nargs="?", help="de nieuwe revisie (standaard: de werkmap)")
+    p.add_argument(
+        "--paginas", action="store_true", help="alleen de adressen van de gewijzigde pagina's"
+    )
     p.add_argument("--dir", default=".", help="de planmap (standaard: hier)")
     p.set_defaults(func=cmd_diff)
 

@@ -1,8 +1,13 @@
 """The plan's pages in Chromium with axe-core: one page of every kind, chosen from the
-plan's own data (its first goal, action, partner, gemeente and matrix) and every
-narrative page, at phone and desktop width, light and dark."""
+plan's own data (its first goal, action, partner, gemeente and matrix), every
+narrative page, and every page a pull request changed (PLANWIJZER_PAGINAS: a file with
+one URL a line, as 'planwijzer diff BASIS --paginas' writes it), at phone and desktop
+width, light and dark."""
 
 from __future__ import annotations
+
+import os
+from pathlib import Path
 
 import pytest
 from axe_playwright_python.sync_playwright import Axe
@@ -28,7 +33,10 @@ def _pages() -> list[str]:
         for p in sorted(narrative.glob("*.md"))
         if p.name != "index.md"
     ]
-    return pages
+    changed = os.environ.get("PLANWIJZER_PAGINAS")
+    if changed:
+        pages += Path(changed).read_text(encoding="utf-8").split()
+    return list(dict.fromkeys(pages))
 
 
 @pytest.fixture(scope="module")

@@ -59,6 +59,9 @@ def test_pull_request_workflow_does_what_editors_need():
     assert "planwijzer diff" in runs and "GITHUB_STEP_SUMMARY" in runs
     assert any("upload-artifact" in step.get("uses", "") for step in content_steps)
     assert "make test" not in runs  # content only: a few minutes
+    assert "--paginas > gewijzigde-paginas.txt" in runs  # axe on the changed pages too
+    check = next(s for s in content_steps if "make content-check" in s.get("run", ""))
+    assert check["env"]["PLANWIJZER_PAGINAS"] == "gewijzigde-paginas.txt"
 
 
 def test_code_changes_run_every_test_and_content_changes_do_not():

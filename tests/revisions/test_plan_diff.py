@@ -144,3 +144,21 @@ def test_a_link_in_the_history_is_not_followed(plan_folder, tmp_path):
     git(folder, "commit", "-qm", "met een koppeling")
     with pytest.raises(DiffError):
         diff_revisions(folder.root, "HEAD")  # without the linked file, the plan is not whole
+
+
+def test_the_pages_a_change_touches(repo, capsys):
+    """An action renamed and a partner added: their pages, and the pages that show
+    them (the goals the action serves), nothing else."""
+    result = diff_revisions(repo.root, "v1")
+    assert "acties/actie-twee/" in result.pages and "acties/actie-drie/" in result.pages
+    assert all(url.endswith("/") for url in result.pages)
+    assert main(["diff", "v1", "--dir", str(repo.root), "--paginas"]) == 0
+    assert capsys.readouterr().out.split() == result.pages
+
+
+def test_no_change_no_pages(plan_folder):
+    folder = plan_folder()
+    git(folder, "init", "-q", "-b", "main")
+    git(folder, "add", "-A")
+    git(folder, "commit", "-qm", "eerste versie")
+    assert diff_revisions(folder.root, "HEAD").pages == []

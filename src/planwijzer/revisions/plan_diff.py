@@ -15,6 +15,7 @@ from pathlib import Path, PurePosixPath
 from .. import pipeline
 from ..loading.plan_folder import DATA_DIR
 from ..model import Action, Plan
+from ..rendering.page_memo import PageMemo
 
 
 class DiffError(RuntimeError):
@@ -32,6 +33,7 @@ class PlanDiff:
     old_label: str
     new_label: str
     sections: list[Section]
+    pages: list[str] = field(default_factory=list)  # URLs of pages that show a change
 
     @property
     def empty(self) -> bool:
@@ -133,7 +135,22 @@ def compare(old: Plan, new: Plan, old_label: str = "oud", new_label: str = "nieu
             Section("Doelstellingen", _goals(old, new)),
             Section("Partners", _partners(old, new)),
         ],
+        changed_pages(old, new),
     )
+
+
+def _page_keys(plan: Plan) -> dict[str, int]:
+    memo = PageMemo()
+    entities = [*plan.all_goals(), *plan.actions, *plan.partners, *plan.municipalities]
+    return {e.url: memo.key(plan, e, lines=False) for e in entities}
+
+
+def changed_pages(old: Plan, new: Plan) -> list[str]:
+    """The entity pages of ``new`` that show something different from ``old``: what
+    a reviewer (and the accessibility check of a pull request) should look at. The
+    same rule as the live preview's page memo decides what a page shows."""
+    before, after = _page_keys(old), _page_keys(new)
+    return sorted(url for url, key in after.items() if before.get(url) != key)
 
 
 def _code(id_: str) -> str:
