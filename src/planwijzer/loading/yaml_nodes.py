@@ -9,7 +9,6 @@ expanding. Dates stay text: periods are parsed later, with their own messages.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
@@ -51,9 +50,6 @@ class YamlLoader(_BaseLoader):  # type: ignore[misc, valid-type]
 
 
 PathKey = tuple[str | int, ...]
-
-# Where a plain scalar ends on its line: a flow separator or a comment.
-_PLAIN_END = re.compile(r"[,\]}]|\s#")
 
 
 _constructor = yaml.SafeLoader("")  # only its scalar constructors are used
@@ -98,19 +94,6 @@ class YamlDocument:
             probe = probe[:-1]
         mark = self.values.get(())
         return _position(mark) if mark is not None else Position(1, 1)
-
-    def written(self, path: PathKey) -> str:
-        """A plain scalar's text as the editor wrote it, from its position."""
-        if path not in self.values and self.unlocated_text is not None:
-            self._locate()
-        if path not in self.values:
-            return ""
-        pos = _position(self.values[path])
-        lines = self.text.split("\n")
-        if not 0 < pos.line <= len(lines):
-            return ""
-        rest = lines[pos.line - 1][pos.column - 1 :]
-        return _PLAIN_END.split(rest, maxsplit=1)[0].strip()
 
     def _locate(self) -> None:
         # The fast path already vouched for the data; PyYAML adds the positions.
