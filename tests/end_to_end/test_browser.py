@@ -35,6 +35,7 @@ PAGE_TYPES = {
     "actions-filtered": "acties/?partner=caw&jaar=2023",
     "timeline": "tijdlijn/",
     "statement": "toegankelijkheidsverklaring/",
+    "not-found": "404.html",  # written by MkDocs without the page hooks
 }
 
 

@@ -27,12 +27,17 @@ from ...shared.memory import paused_gc
 from . import second_core
 from .generated_pages import GeneratedPage, GeneratedPages, start_second_core
 from .search_index import SearchIndexKeeper, keeps_entries_per_page
-from .site_config import PlanwijzerConfig, add_assets, apply_plan, source_url_template
+from .site_config import (
+    PlanwijzerConfig,
+    add_assets,
+    apply_plan,
+    name_search_dialog,
+    name_search_dialog_of_404,
+    source_url_template,
+)
 
 log = logging.getLogger("mkdocs.plugins.planwijzer")
 
-SEARCH_DIALOG = '<div class="md-search" data-md-component="search" role="dialog">'
-SEARCH_DIALOG_NAMED = SEARCH_DIALOG[:-1] + ' aria-label="Zoeken">'
 THEME_TEMPLATES = MemoryBytecodeCache()
 
 
@@ -143,7 +148,7 @@ class PlanwijzerPlugin(BasePlugin[PlanwijzerConfig]):
 
     def on_post_page(self, output: str, page, config: MkDocsConfig) -> str:  # type: ignore[no-untyped-def]
         # Material's search dialog has role="dialog" but no name (axe: aria-dialog-name).
-        return output.replace(SEARCH_DIALOG, SEARCH_DIALOG_NAMED, 1)
+        return name_search_dialog(output)
 
     # Material's search plugin indexes the page in on_page_context (priority 0):
     # around it, the page shows its short search document (see search_index).
@@ -167,6 +172,7 @@ class PlanwijzerPlugin(BasePlugin[PlanwijzerConfig]):
         if split is not None:
             self.search.entries.update(split.finish() or {})
         self.generated.finish(Path(config.site_dir), incremental=self.incremental)
+        name_search_dialog_of_404(Path(config.site_dir))  # MkDocs runs no page hook for it
         # Pages skipped here were indexed in an earlier build or by the second process.
         self.search.complete(config, pages, rewrite=self.incremental or split is not None)
         # Both are set again, per build, by the live preview and build_site.

@@ -29,6 +29,25 @@ class PlanwijzerConfig(Config):
     bron_url = config_options.Optional(config_options.Type(str))
 
 
+# Material's search dialog has role="dialog" but no name (axe: aria-dialog-name).
+SEARCH_DIALOG = '<div class="md-search" data-md-component="search" role="dialog">'
+SEARCH_DIALOG_NAMED = SEARCH_DIALOG[:-1] + ' aria-label="Zoeken">'
+
+
+def name_search_dialog(html_page: str) -> str:
+    return html_page.replace(SEARCH_DIALOG, SEARCH_DIALOG_NAMED, 1)
+
+
+def name_search_dialog_of_404(site_dir: Path) -> None:
+    """404.html is written by MkDocs without the page hooks: name its dialog too."""
+    page = site_dir / "404.html"
+    if page.is_file():
+        text = page.read_text(encoding="utf-8")
+        named = name_search_dialog(text)
+        if named != text:
+            page.write_text(named, encoding="utf-8")
+
+
 def attribute_safe(text: str) -> Markup:
     """Text from the plan for the theme, which prints it raw, also in attributes:
     escaped (quotes too) once, and marked so that its own ``| e`` adds nothing."""
