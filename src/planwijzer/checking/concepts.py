@@ -12,15 +12,15 @@ _DONE = "Verwijder de regel 'concept: true' als het af is; tot dan staat het nie
 
 
 def check_concepts(result: ValidatedPlan, report: Report) -> None:
-    goals = {g.node.id: g for g in result.all_goals()}
-    hidden_goals = {
-        g.node.id for root in result.all_goals() if root.node.concept for g in walk_goals([root])
-    }
-    hidden_partners = {p.partner.id for p in result.partners if p.partner.concept}
-    for goal_id in sorted(hidden_goals, key=lambda i: goals[i].source.line):
-        goal = goals[goal_id]
+    # A concept goal hides its whole subtree (assemble leaves it out).
+    hidden_goals: set[str] = set()
+    for goal in result.all_goals():  # top-down, in file order
         if goal.node.concept:
-            _warn(report, goal.source, f"De doelstelling '{goal_id}' is nog een concept.", _DONE)
+            _warn(
+                report, goal.source, f"De doelstelling '{goal.node.id}' is nog een concept.", _DONE
+            )
+            hidden_goals.update(g.node.id for g in walk_goals([goal]))
+    hidden_partners = {p.partner.id for p in result.partners if p.partner.concept}
     for partner in result.partners:
         if partner.partner.concept:
             name = partner.partner.id

@@ -37,9 +37,7 @@ def docs_dir(plan_dir: Path) -> Path:
 
 def check_page_paths(result: ValidatedPlan, plan_dir: Path | None, report: Report) -> None:
     """Ids and names that cannot be a page, and pages that would take another's place."""
-    narrative = _narrative_pages(plan_dir) if plan_dir is not None else {}
-    if plan_dir is not None:
-        _check_narrative_links(plan_dir, report)
+    narrative = _narrative_pages(plan_dir, report) if plan_dir is not None else {}
     for kind, section, key, source in _entities(result):
         if key in RESERVED:
             report.error(
@@ -73,24 +71,18 @@ def check_page_paths(result: ValidatedPlan, plan_dir: Path | None, report: Repor
                 )
 
 
-def _narrative_pages(plan_dir: Path) -> dict[str, str]:
+def _narrative_pages(plan_dir: Path, report: Report) -> dict[str, str]:
+    """The narrative pages, by source path; one walk of docs/. A file there that is a
+    link to a file outside the plan folder would publish that file: refused, like such
+    a data file."""
     folder = docs_dir(plan_dir)
     if not folder.is_dir():
         return {}
-    return {
-        p.relative_to(folder).as_posix(): f"{folder.name}/{p.relative_to(folder).as_posix()}"
-        for p in folder.rglob("*.md")
-    }
-
-
-def _check_narrative_links(plan_dir: Path, report: Report) -> None:
-    """A page in docs/ that is a link to a file outside the plan folder would publish
-    that file: refused, like such a data file."""
-    folder = docs_dir(plan_dir)
-    if not folder.is_dir():
-        return
+    pages = {}
     for path in sorted(folder.rglob("*")):
-        if path.is_file() and leaves_folder(plan_dir, path):
+        if not path.is_file():
+            continue
+        if leaves_folder(plan_dir, path):
             name = display_path(plan_dir, path)
             report.error(
                 name,
@@ -100,6 +92,10 @@ def _check_narrative_links(plan_dir: Path, report: Report) -> None:
                 "de site zou het publiceren.",
                 "Zet het bestand zelf in de planmap in plaats van een koppeling.",
             )
+        if path.suffix == ".md":
+            source = path.relative_to(folder).as_posix()
+            pages[source] = f"{folder.name}/{source}"
+    return pages
 
 
 def _entities(result: ValidatedPlan):  # type: ignore[no-untyped-def]

@@ -142,11 +142,8 @@ def _grouped(problems: str) -> tuple[str, list[str]]:
     for line in problems.splitlines():
         if not line.strip():
             continue
-        if _LOCATED.match(line) or (not groups and not intro and not line.startswith(" ")):
-            if _LOCATED.match(line):
-                groups.append([line])
-            else:
-                intro.append(line)
+        if _LOCATED.match(line):
+            groups.append([line])
         elif groups:
             groups[-1].append(line.strip())
         else:
