@@ -6,6 +6,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from ..loading import contract as schema
+from ..loading import follow_up_contract as follow_up
 from ..loading.located import Source
 from ..loading.yaml_nodes import PathKey, YamlDocument
 
@@ -33,6 +34,20 @@ class PartnerEntry:
 
 
 @dataclass
+class ReportEntry:
+    stem: str  # the file name without .yaml: the report's page is /opvolging/<slug>/
+    report: follow_up.RapportBestand
+    doc: YamlDocument
+    source: Source
+
+
+@dataclass
+class IndicatorEntry:
+    indicator: follow_up.Indicator
+    source: Source
+
+
+@dataclass
 class ValidatedPlan:
     plan: schema.PlanBestand
     plan_source: Source
@@ -42,6 +57,8 @@ class ValidatedPlan:
     partners_file: str | None
     plan_doc: YamlDocument
     rankings: list[schema.Rangschikking] = field(default_factory=list)
+    reports: list[ReportEntry] = field(default_factory=list)  # data/opvolging/
+    indicators: list[IndicatorEntry] = field(default_factory=list)  # data/indicatoren.yaml
     # ids of entries that failed their shape check: references to them are not
     # reported again, so one mistake gives one message, not a cascade
     broken_ids: set[str] = field(default_factory=set)
@@ -52,7 +69,6 @@ class ValidatedPlan:
     def all_goals(self) -> list[GoalEntry]:
         """Every goal of the tree, top-down."""
         return list(walk_goals(self.goals))
-
 
 
 def walk_goals(goals: list[GoalEntry]) -> Iterator[GoalEntry]:

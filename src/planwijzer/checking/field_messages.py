@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from pydantic import BaseModel
@@ -103,11 +104,32 @@ def message_for(
         )
     if kind in ("int_type", "int_parsing", "int_from_float"):
         return (
-            f"{where.capitalize()} moet een geheel getal zijn (bijvoorbeeld een jaartal).",
-            "Schrijf het getal zonder aanhalingstekens, bijvoorbeeld 2021.",
+            f"{where.capitalize()} moet een geheel getal zijn, niet {_describe(value)}.",
+            "Schrijf een getal zonder komma en zonder aanhalingstekens, bijvoorbeeld "
+            f"{'40' if name == 'voortgang' else '2021'}.",
         )
     if kind in ("greater_than_equal", "greater_than"):
         return f"{where.capitalize()} is te klein.", f"Minimum: {ctx.get('ge', ctx.get('gt'))}."
+    if kind in ("less_than_equal", "less_than"):
+        return f"{where.capitalize()} is te groot.", f"Maximum: {ctx.get('le', ctx.get('lt'))}."
+    if kind == "literal_error":
+        choices = re.findall(r"'([^']*)'", str(ctx.get("expected", "")))
+        hint = suggestion(str(value), choices)
+        return (
+            f"{where.capitalize()} kan niet '{value}' zijn.",
+            " ".join(p for p in (hint, "Kies uit: " + ", ".join(choices) + ".") if p),
+        )
+    if kind in ("float_type", "float_parsing"):
+        return (
+            f"{where.capitalize()} moet een getal zijn, niet {_describe(value)}.",
+            "Schrijf het getal zonder aanhalingstekens en met een punt als decimaalteken, "
+            "bijvoorbeeld 1.5.",
+        )
+    if kind in ("bool_type", "bool_parsing"):
+        return (
+            f"{where.capitalize()} moet true of false zijn, niet {_describe(value)}.",
+            "Schrijf true (ja) of false (nee), of laat het veld weg.",
+        )
     return f"{where.capitalize()} is ongeldig ({error.get('msg')}).", "Kijk het voorbeeld na."
 
 
@@ -116,7 +138,9 @@ def _describe(value: Any) -> str:
         return "leeg"
     if isinstance(value, bool):
         return "ja/nee"
-    if isinstance(value, int | float):
+    if isinstance(value, float):
+        return f"het kommagetal {value}"
+    if isinstance(value, int):
         return "een getal"
     if isinstance(value, list):
         return "een lijst"

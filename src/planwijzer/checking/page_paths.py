@@ -16,12 +16,15 @@ from ..shared.problems import Report
 from ..shared.site_paths import (
     ACTIONS,
     GOALS,
+    INDICATORS,
     MATRICES,
     MAX_SEGMENT,
     PARTNERS,
+    REPORTS,
     RESERVED,
     entity_source,
 )
+from ..shared.text import slugify
 from .entries import ValidatedPlan
 
 _DOCS_DIR = re.compile(r"^docs_dir:\s*['\"]?([^'\"#\s]+)", re.MULTILINE)
@@ -108,3 +111,7 @@ def _entities(result: ValidatedPlan):  # type: ignore[no-untyped-def]
     for i, overview in enumerate(result.plan.overzichten or []):
         source = Source.of(result.plan_doc, ("overzichten", i, "id"))
         yield "overzicht", MATRICES, overview.id, source
+    for entry in result.reports:
+        yield "rapport", REPORTS, slugify(entry.stem), entry.source
+    for indicator in result.indicators:
+        yield "indicator", INDICATORS, indicator.indicator.id, indicator.source

@@ -35,8 +35,9 @@ def check_plan_settings(plan: schema.PlanBestand, doc: YamlDocument, report: Rep
             "Wissel 'van' en 'tot' om.",
         )
     for name, items, key in (
-        ("niveau", plan.niveaus, "niveaus"),
-        ("bijdrage", plan.bijdragen, "bijdragen"),
+        ("niveaus", plan.niveaus, "niveaus"),
+        ("bijdragen", plan.bijdragen, "bijdragen"),
+        ("statussen", plan.statussen, "statussen"),
     ):
         seen: set[str] = set()
         for i, item in enumerate(items):
@@ -46,7 +47,7 @@ def check_plan_settings(plan: schema.PlanBestand, doc: YamlDocument, report: Rep
                     doc.file,
                     pos.line,
                     pos.column,
-                    f"De sleutel '{item.sleutel}' komt twee keer voor bij de {name}s.",
+                    f"De sleutel '{item.sleutel}' komt twee keer voor bij de {name}.",
                     "Elke sleutel moet uniek zijn.",
                 )
             seen.add(item.sleutel)

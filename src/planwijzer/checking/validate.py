@@ -14,7 +14,9 @@ from ..shared.problems import Report
 from .accepted import apply_accepted
 from .concepts import check_concepts
 from .entries import ActionEntry, GoalEntry, PartnerEntry, ValidatedPlan
+from .follow_up import check_reports, load_reports
 from .goal_tree import check_goals
+from .indicators import check_indicators, load_indicators
 from .municipalities import check_municipalities
 from .numbers_as_text import check_numbers_as_written
 from .page_paths import check_page_paths
@@ -81,6 +83,9 @@ def validate(sources: PlanSources, report: Report) -> ValidatedPlan | None:
         doc = sources.municipalities
         rankings = check_model(schema.GemeentenBestand, doc.data, doc, (), report)
 
+    reports = load_reports(sources.reports, report)
+    indicators = load_indicators(sources.indicators, report)
+
     if plan is None or sources.plan is None:
         return None
     result = ValidatedPlan(
@@ -94,8 +99,12 @@ def validate(sources: PlanSources, report: Report) -> ValidatedPlan | None:
         broken_ids=broken,
         actions_complete=actions_complete,
         rankings=rankings.rangschikkingen if rankings is not None else [],
+        reports=reports,
+        indicators=indicators,
     )
     check_references(result, report)
+    check_reports(result, report)
+    check_indicators(result, sources.indicators, report)
     check_page_paths(result, sources.root, report)
     check_municipalities(result, report)
     check_concepts(result, report)

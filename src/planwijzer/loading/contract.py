@@ -174,6 +174,22 @@ DEFAULT_STRENGTHS = [
 ]
 
 
+class Status(_Model):
+    sleutel: Annotated[str, StringConstraints(pattern=LEVEL_KEY_PATTERN)] = Field(
+        description="De sleutel die rapporten gebruiken onder 'status', bijvoorbeeld 'lopend'."
+    )
+    label: Text = Field(description="Hoe de site de status noemt, bijvoorbeeld 'Lopend'.")
+
+
+DEFAULT_STATUSES = [
+    Status(sleutel="gepland", label="Gepland"),
+    Status(sleutel="lopend", label="Lopend"),
+    Status(sleutel="vertraagd", label="Vertraagd"),
+    Status(sleutel="afgerond", label="Afgerond"),
+    Status(sleutel="stopgezet", label="Stopgezet"),
+]
+
+
 class AanvaardeMelding(_Model):
     melding: Text = Field(description="De soort melding, bijvoorbeeld 'geen-sterke-bijdrage'.")
     bij: Text = Field(description="De id waarover de melding gaat.")
@@ -213,6 +229,16 @@ class PlanBestand(_Model):
     )
     toegankelijkheid: Toegankelijkheid | None = Field(
         None, description="Gegevens voor de toegankelijkheidsverklaring."
+    )
+    statussen: list[Status] = Field(
+        default_factory=lambda: list(DEFAULT_STATUSES),
+        min_length=1,
+        description="De statussen die de opvolgingsrapporten gebruiken; zonder lijst: "
+        "gepland, lopend, vertraagd, afgerond en stopgezet.",
+    )
+    fictief: bool = Field(
+        False,
+        description="Een verzonnen voorbeeldplan: elke pagina zegt dan dat het fictief is.",
     )
     aanvaarde_meldingen: list[AanvaardeMelding] = Field(
         default_factory=list,

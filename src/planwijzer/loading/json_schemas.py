@@ -15,6 +15,7 @@ from typing import Any
 from pydantic import BaseModel
 
 from . import contract as schema
+from . import follow_up_contract as follow_up
 
 BASE_URL = "https://planwijzer.invalid/schemas/"
 
@@ -84,6 +85,19 @@ def all_schemas() -> dict[str, dict[str, Any]]:
             "gemeenten.schema.json",
             "data/gemeenten.yaml",
             "Wat het plan zelf over gemeenten zegt, met de bron.",
+        ),
+        "rapport.schema.json": _schema(
+            follow_up.RapportBestand,
+            "rapport.schema.json",
+            "data/opvolging/*.yaml",
+            "Eén rapport: jaarplan, voortgangsrapport of evaluatie, met per actie de stand "
+            "van zaken.",
+        ),
+        "indicatoren.schema.json": _schema(
+            follow_up.IndicatorenBestand,
+            "indicatoren.schema.json",
+            "data/indicatoren.yaml",
+            "Indicatoren: basis, streefwaarden en metingen.",
         ),
     }
 

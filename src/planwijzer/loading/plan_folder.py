@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import partial
 from pathlib import Path
 
@@ -22,12 +22,22 @@ class PlanSources:
     actions: list[YamlDocument]
     partners: YamlDocument | None
     municipalities: YamlDocument | None = None  # data/gemeenten.yaml, optional
+    reports: list[YamlDocument] = field(default_factory=list)  # data/opvolging/*.yaml
+    indicators: YamlDocument | None = None  # data/indicatoren.yaml, optional
     # False when an actions file could not be read: what the actions do is then unknown.
     actions_complete: bool = True
 
     def documents(self) -> list[YamlDocument]:
         """Every file that could be read, in a stable order."""
-        named = (self.plan, self.goals, *self.actions, self.partners, self.municipalities)
+        named = (
+            self.plan,
+            self.goals,
+            *self.actions,
+            self.partners,
+            self.municipalities,
+            *self.reports,
+            self.indicators,
+        )
         return [doc for doc in named if doc is not None]
 
 
@@ -38,21 +48,29 @@ ACTIONS_FILE = "acties.yaml"
 ACTIONS_DIR = "acties"
 PARTNERS_FILE = "partners.yaml"
 MUNICIPALITIES_FILE = "gemeenten.yaml"
+REPORTS_DIR = "opvolging"
+INDICATORS_FILE = "indicatoren.yaml"
 # Above this much YAML, every other file is parsed on a second core (see forked).
 SPLIT_BYTES = 2_000_000
+
+
+def _yaml_files(folder: Path) -> list[Path]:
+    """The YAML files directly in ``folder``, in name order (stable output)."""
+    if not folder.is_dir():
+        return []
+    return sorted(p for p in folder.iterdir() if p.suffix in (".yaml", ".yml") and p.is_file())
 
 
 def action_files(root: Path) -> list[Path]:
     """data/acties.yaml first, then data/acties/*.yaml in name order (stable output)."""
     data = root / DATA_DIR
     files = [data / ACTIONS_FILE] if (data / ACTIONS_FILE).is_file() else []
-    if (data / ACTIONS_DIR).is_dir():
-        files += sorted(
-            p
-            for p in (data / ACTIONS_DIR).iterdir()
-            if p.suffix in (".yaml", ".yml") and p.is_file()
-        )
-    return files
+    return files + _yaml_files(data / ACTIONS_DIR)
+
+
+def report_files(root: Path) -> list[Path]:
+    """data/opvolging/*.yaml: one report each, in name order."""
+    return _yaml_files(root / DATA_DIR / REPORTS_DIR)
 
 
 def leaves_folder(root: Path, path: Path) -> bool:
@@ -72,8 +90,15 @@ def load_plan_sources(root: Path, report: Report, cache: ParseCache | None = Non
     """Load every YAML file of a plan folder; missing required files are reported."""
     data = root / DATA_DIR
     paths = action_files(root)
-    named = [data / PLAN_FILE, data / GOALS_FILE, data / PARTNERS_FILE, data / MUNICIPALITIES_FILE]
-    found = [p for p in (*named, *paths) if p.is_file()]
+    named = [
+        data / PLAN_FILE,
+        data / GOALS_FILE,
+        data / PARTNERS_FILE,
+        data / MUNICIPALITIES_FILE,
+        data / INDICATORS_FILE,
+    ]
+    reports = report_files(root)
+    found = [p for p in (*named, *paths, *reports) if p.is_file()]
     outside = [p for p in found if leaves_folder(root, p)]
     for path in outside:
         report.error(
@@ -117,6 +142,8 @@ def load_plan_sources(root: Path, report: Report, cache: ParseCache | None = Non
         actions=[doc for p in paths if (doc := by_path.get(p)) is not None],
         partners=by_path.get(named[2]),
         municipalities=by_path.get(named[3]),
+        reports=[doc for p in reports if (doc := by_path.get(p)) is not None],
+        indicators=by_path.get(named[4]),
         actions_complete=all(by_path.get(p) is not None for p in paths),
     )
 

@@ -2,17 +2,20 @@
 
 from __future__ import annotations
 
-from ..checking.entries import GoalEntry, ValidatedPlan
+from ..checking.entries import GoalEntry, IndicatorEntry, ReportEntry, ValidatedPlan
 from ..loading.municipality_register import lookup
-from ..shared.periods import Period
+from ..shared.periods import Period, human_date
 from ..shared.site_paths import (
     ACTIONS,
     GOALS,
+    INDICATORS,
     MUNICIPALITIES,
     PARTNERS,
+    REPORTS,
     entity_url,
     municipality_slug,
 )
+from ..shared.text import slugify
 from .entities import (
     Action,
     Contribution,
@@ -26,6 +29,8 @@ from .entities import (
     Strength,
     unique,
 )
+from .follow_up import ActionState, Milestone, Report, ReportedState, Status
+from .indicators import DatedValue, Indicator
 from .matrix import overview_matrices
 from .plan import Plan
 
@@ -57,6 +62,7 @@ def build_plan(valid: ValidatedPlan, *, concepts: bool = False) -> Plan:
             entry.source,
             parent,
             concept=n.concept,
+            position=len(goals_by_id),
         )
         goal.url = entity_url(GOALS, n.id)
         goals_by_id[n.id] = goal
@@ -171,6 +177,11 @@ def build_plan(valid: ValidatedPlan, *, concepts: bool = False) -> Plan:
             found = municipalities.get(municipality_slug(name))
             if found is not None:
                 found.ranks.append((ranking, rank))
+    plan.statuses = [Status(s.sleutel, s.label, i) for i, s in enumerate(cfg.statussen)]
+    plan.fictional = cfg.fictief
+    by_id = {a.id: a for a in actions}
+    plan.reports = _reports(valid.reports, by_id, plan.statuses)
+    plan.indicators = _indicators(valid.indicators, {**goals_by_id, **by_id})
     plan.matrices = overview_matrices(
         len(levels), cfg.overzichten, roots, goals_by_id, plan.matrix_split_threshold
     )
@@ -192,3 +203,78 @@ def _partner_roles(partners: list[Partner], actions: list[Action]) -> dict[Partn
             for partner in unique(project.partners):
                 via[partner].append((action, project))
     return {p: PartnerRoles(leads[p], takes_part[p], via[p]) for p in partners}
+
+
+def _reports(
+    entries: list[ReportEntry], actions: dict[str, Action], statuses: list[Status]
+) -> list[Report]:
+    """The reports, newest first; each action's history (oldest first) and state."""
+    status_by_key = {s.key: s for s in statuses}
+    reports = []
+    for entry in entries:
+        data = entry.report
+        period = data.periode
+        if isinstance(period, str):
+            period = human_date(period)
+        elif period is not None:
+            period = Period.parse(period.van, period.tot).label()
+        report = Report(
+            stem=entry.stem,
+            title=data.titel,
+            kind=data.soort,
+            period_label=period,
+            reference_text=data.peildatum,
+            narrative=data.verslag,
+            source=entry.source,
+            url=entity_url(REPORTS, slugify(entry.stem)),
+        )
+        for action_id, said in data.acties.items():
+            action = actions.get(action_id)
+            if action is None:
+                continue  # a concept action, left out
+            report.entries.append(
+                ReportedState(
+                    report,
+                    action,
+                    status_by_key.get(said.status) if said.status else None,
+                    said.voortgang,
+                    said.toelichting,
+                    [Milestone(m.titel, m.datum, m.gehaald) for m in said.mijlpalen],
+                )
+            )
+        report.entries.sort(key=lambda e: e.action.position)
+        reports.append(report)
+    reports.sort(key=lambda r: r.sort_key)
+    for report in reports:  # oldest first: each history in peildatum order
+        for state in report.entries:
+            state.action.history.append(state)
+    for action in actions.values():
+        if action.history:
+            action.state = ActionState.of(action.history)
+    return reports[::-1]
+
+
+def _indicators(entries: list[IndicatorEntry], targets: dict) -> list[Indicator]:  # type: ignore[type-arg]
+    indicators = []
+    for entry in entries:
+        data = entry.indicator
+        indicator = Indicator(
+            id=data.id,
+            title=data.titel,
+            description=data.omschrijving,
+            unit=data.eenheid,
+            direction=data.richting,
+            basis=DatedValue(data.basis.datum, data.basis.waarde),
+            targets=[DatedValue(t.datum, t.waarde) for t in data.streefwaarden],
+            measurements=[DatedValue(m.datum, m.waarde, m.toelichting) for m in data.metingen],
+            source_text=data.bron,
+            source=entry.source,
+            url=entity_url(INDICATORS, data.id),
+        )
+        for target_id in data.bij:
+            measured = targets.get(target_id)
+            if measured is not None:  # else a concept, left out
+                indicator.measures.append(measured)
+                measured.indicators.append(indicator)
+        indicators.append(indicator)
+    return indicators

@@ -11,6 +11,8 @@ from typing import TypeVar
 
 from ..loading.located import Source
 from ..shared.periods import Period
+from .follow_up import ActionState, Milestone, ReportedState, current_milestones
+from .indicators import Indicator
 
 T = TypeVar("T")
 
@@ -127,6 +129,8 @@ class Goal:
     contributions: list[Contribution] = field(default_factory=list)  # direct, leaves only
     url: str = ""
     concept: bool = False
+    indicators: list[Indicator] = field(default_factory=list)  # that measure this goal
+    position: int = 0  # order in the tree, top-down
 
     @property
     def is_leaf(self) -> bool:
@@ -194,6 +198,13 @@ class Action:
     url: str = ""
     position: int = 0  # order in the plan's data files
     concept: bool = False
+    history: list[ReportedState] = field(default_factory=list)  # oldest report first
+    state: ActionState = field(default_factory=lambda: ActionState.of([]))
+    indicators: list[Indicator] = field(default_factory=list)  # that measure this action
+
+    @property
+    def milestones(self) -> list[Milestone]:
+        return current_milestones(self.history)
 
     @property
     def label(self) -> str:

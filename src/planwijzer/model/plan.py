@@ -22,6 +22,8 @@ from .entities import (
     Ranking,
     Strength,
 )
+from .follow_up import Report, Rollup, Status
+from .indicators import Indicator
 from .matrix import Matrix
 from .timeline import PlanTimeline
 
@@ -51,6 +53,10 @@ class Plan(PlanTimeline):
     matrix_split_threshold: int
     source: Source
     rankings: list[Ranking] = field(default_factory=list)  # data/gemeenten.yaml
+    statuses: list[Status] = field(default_factory=list)
+    reports: list[Report] = field(default_factory=list)  # data/opvolging/, newest first
+    indicators: list[Indicator] = field(default_factory=list)  # data/indicatoren.yaml
+    fictional: bool = False  # an invented example plan: every page says so
     _goals: dict[str, Goal] = field(default_factory=dict, repr=False)
     _roles: dict[Partner, PartnerRoles] = field(default_factory=dict, repr=False)
 
@@ -102,6 +108,30 @@ class Plan(PlanTimeline):
     def lacks_strong_contribution(self, goal: Goal) -> bool:
         """The validator's warning rule: a leaf no action contributes to at the strongest level."""
         return goal.is_leaf and not any(c.strength is self.strongest for c in goal.contributions)
+
+    def contributing_actions(self, goal: Goal) -> list[Action]:
+        """Every action contributing to ``goal`` or below, at any strength, in plan order."""
+        return sorted(
+            {c.action for node in goal.walk() for c in node.contributions},
+            key=lambda a: a.position,
+        )
+
+    def rollup(self, goal: Goal | None = None) -> Rollup:
+        """The state of the actions under ``goal`` (of the whole plan without one)."""
+        actions = self.actions if goal is None else self.contributing_actions(goal)
+        return Rollup.of(actions, self.statuses)
+
+    def report_summary(self, report: Report) -> Rollup:
+        """What one report says, counted: per status, mean progress."""
+        return Rollup.of_report(report, self.statuses, len(self.actions))
+
+    @property
+    def latest_report(self) -> Report | None:
+        """The report with the latest peildatum: the state the home page shows."""
+        return self.reports[0] if self.reports else None
+
+    def report_kinds(self) -> list[str]:
+        return sorted({r.kind for r in self.reports})
 
     def partner_roles(self, partner: Partner) -> PartnerRoles:
         return self._roles[partner]

@@ -19,8 +19,8 @@ from jinja2 import (
 )
 from jinja2.bccache import Bucket
 
-from ..shared.periods import Period, human_date
-from . import markup
+from . import formatting, markup
+from .charts import indicator_chart
 from .urls import contact_url, safe_url
 
 PACKAGE_TEMPLATES = Path(__file__).parent / "templates"
@@ -43,10 +43,6 @@ def relative_url(target: str, page_url: str) -> str:
 def _url_filter(context: Any, target: Any) -> str:
     url = target if isinstance(target, str) else target.url
     return relative_url(url, context["page_url"])
-
-
-def _period_label(period: Period | None) -> str:
-    return period.label() if period else ""
 
 
 class MemoryBytecodeCache(BytecodeCache):
@@ -81,8 +77,12 @@ def make_environment(template_dirs: list[Path]) -> Environment:
     env.filters["md"] = markup.render_markdown
     env.filters["md_inline"] = markup.render_inline
     env.filters["url"] = _url_filter
-    env.filters["period"] = _period_label
-    env.filters["human_date"] = human_date
+    env.filters["period"] = formatting.period_label
+    env.filters["human_date"] = formatting.human_date
+    env.filters["number"] = formatting.number
+    env.filters["percent"] = formatting.percent
+    env.filters["with_unit"] = formatting.with_unit
+    env.filters["chart"] = indicator_chart
     env.filters["contact_href"] = contact_url
     env.filters["safe_url"] = safe_url
     return env

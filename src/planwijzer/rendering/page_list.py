@@ -11,7 +11,16 @@ from functools import partial
 from typing import Any
 
 from ..model import Plan
-from ..shared.site_paths import ACTIONS, GOALS, MUNICIPALITIES, PARTNERS, entity_source
+from ..shared.site_paths import (
+    ACTIONS,
+    GOALS,
+    INDICATORS,
+    MUNICIPALITIES,
+    PARTNERS,
+    REPORTS,
+    entity_source,
+)
+from ..shared.text import slugify
 from . import search_documents as search
 from .page import PageCache, RenderedPage
 
@@ -114,6 +123,7 @@ def page_jobs(
         for m in plan.municipalities
     ]
     pages.append(_overview(render_page, "pages/timeline.md.j2", "tijdlijn/", "Tijdlijn"))
+    pages += _living_plan_pages(plan, page)
     pages.append(
         page(
             "pages/changes.md.j2",
@@ -172,3 +182,49 @@ def page_jobs(
             )
     return pages
 
+
+
+def _living_plan_pages(
+    plan: Plan, page: Callable[..., Callable[[], RenderedPage]]
+) -> list[Callable[[], RenderedPage]]:
+    """Reports and indicators: only when the plan has them (no empty pages)."""
+    pages = []
+    if plan.reports:
+        pages.append(
+            page("pages/reports_index.md.j2", f"{REPORTS}/index.md", f"{REPORTS}/", "Opvolging")
+        )
+    for report in plan.reports:
+        pages.append(
+            page(
+                "pages/report.md.j2",
+                entity_source(REPORTS, slugify(report.stem)),
+                report.url,
+                report.title,
+                search_doc=search.for_report(report),
+                source=report.source,
+                report=report,
+            )
+        )
+    if plan.indicators:
+        pages.append(
+            page(
+                "pages/indicators_index.md.j2",
+                f"{INDICATORS}/index.md",
+                f"{INDICATORS}/",
+                "Indicatoren",
+                searchable=False,
+            )
+        )
+    for indicator in plan.indicators:
+        pages.append(
+            page(
+                "pages/indicator.md.j2",
+                entity_source(INDICATORS, indicator.id),
+                indicator.url,
+                indicator.title,
+                search_doc=search.for_indicator(indicator),
+                source=indicator.source,
+                indicator=indicator,
+            )
+        )
+    return pages

@@ -12,6 +12,8 @@ import re
 from markupsafe import escape
 
 from ..model import Action, Goal, Municipality, Partner
+from ..model.follow_up import Report
+from ..model.indicators import Indicator
 from .markup import render_markdown
 
 _TAGS = re.compile(r"<[^>]+>")
@@ -60,3 +62,26 @@ def for_partner(partner: Partner) -> str:
 def for_municipality(municipality: Municipality) -> str:
     projects = "; ".join(f"{p.title}: {p.action.title}" for p in municipality.projects)
     return _document(municipality.name, ["Gemeente", str(escape(projects))])
+
+
+def for_report(report: Report) -> str:
+    """The report's own words: its narrative and every toelichting and milestone."""
+    said = [
+        " ".join(
+            [
+                str(escape(entry.action.title + ":")),
+                _text(entry.explanation),
+                str(escape("; ".join(m.title for m in entry.milestones))),
+            ]
+        )
+        for entry in report.entries
+        if entry.explanation or entry.milestones
+    ]
+    return _document(report.title, [str(escape(report.kind_label)), _text(report.narrative), *said])
+
+
+def for_indicator(indicator: Indicator) -> str:
+    return _document(
+        indicator.title,
+        ["Indicator", _text(indicator.description), str(escape(indicator.source_text or ""))],
+    )

@@ -20,6 +20,8 @@ MATRICES = "overzicht"
 TIMELINE = "tijdlijn"
 CHANGES = "wijzigingen"
 ACCESSIBILITY = "toegankelijkheidsverklaring"
+REPORTS = "opvolging"
+INDICATORS = "indicatoren"
 
 # A name becomes one path segment: well below what file systems hold (255 bytes).
 MAX_SEGMENT = 100

@@ -80,6 +80,8 @@ def apply_plan(config: MkDocsConfig, plan: Plan) -> None:
     # No page makes a request to another server: Material would load its fonts from
     # Google's (a privacy problem for a public-sector site); system fonts instead.
     config.theme["font"] = False
+    # An invented example plan says so on every page (theme/main.html).
+    config.extra["planwijzer_fictief"] = plan.fictional
     # Our theme fixes go below a plan's own custom_dir, above Material.
     position = 1 if config.theme.custom_dir else 0
     if str(THEME_DIR) not in config.theme.dirs:
@@ -92,6 +94,8 @@ def apply_plan(config: MkDocsConfig, plan: Plan) -> None:
             config.extra_javascript.append(url)
     if config.nav is None:
         config.nav = default_nav(plan, Path(config.docs_dir))
+    else:
+        config.nav = [*config.nav, *missing_sections(plan, config.nav)]
 
 
 def source_url_template(config: MkDocsConfig) -> str | None:
@@ -129,6 +133,23 @@ def default_nav(plan: Plan, docs_dir: Path) -> list:
         {"Partners": "partners/index.md"},
         {"Gemeenten": "gemeenten/index.md"},
     ]
-    return nav
+    return nav + living_plan_sections(plan)
+
+
+def living_plan_sections(plan: Plan) -> list[dict[str, str]]:
+    """Menu entries for reports and indicators, only when the plan has them."""
+    sections = []
+    if plan.reports:
+        sections.append({"Opvolging": "opvolging/index.md"})
+    if plan.indicators:
+        sections.append({"Indicatoren": "indicatoren/index.md"})
+    return sections
+
+
+def missing_sections(plan: Plan, nav: list) -> list[dict[str, str]]:
+    """The living plan's entries that a plan's own nav lacks: adding a first report
+    must not need an edit of mkdocs.yml (a content change never needs a programmer)."""
+    named = repr(nav)
+    return [e for e in living_plan_sections(plan) if next(iter(e.values())) not in named]
 
 

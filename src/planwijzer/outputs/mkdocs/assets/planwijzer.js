@@ -16,7 +16,7 @@
     if (!form || !list) return;
     var cards = Array.prototype.slice.call(list.querySelectorAll("li.pw-card"));
     var countN = document.getElementById("pw-count-n");
-    var fields = ["doel", "bijdrage", "partner", "trekker", "gemeente", "label", "jaar", "tekst"];
+    var fields = ["doel", "bijdrage", "partner", "trekker", "gemeente", "label", "status", "jaar", "tekst"];
     var texts = cards.map(function (card) { return fold(card.textContent); });
 
     function values() {
@@ -47,6 +47,7 @@
       if (v.gemeente && !has(d.gemeenten, v.gemeente)) return false;
       if (v.label && d.labels.indexOf("|" + v.label + "|") === -1) return false;
       if (v.jaar && !has(d.jaren, v.jaar)) return false;
+      if (v.status && d.status !== v.status) return false;
       if (v.tekst && texts[i].indexOf(fold(v.tekst)) === -1) return false;
       return true;
     }

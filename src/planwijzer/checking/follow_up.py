@@ -1,0 +1,218 @@
+"""Reports (data/opvolging/*.yaml): shape, known actions and statuses, readable dates,
+one report per peildatum and kind, and the warnings of a report that contradicts itself."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import PurePosixPath
+
+from ..loading import follow_up_contract as contract
+from ..loading.located import Source
+from ..loading.yaml_nodes import PathKey, YamlDocument
+from ..shared.periods import parse_date
+from ..shared.problems import Report, suggestion
+from ..shared.site_paths import MAX_SEGMENT
+from ..shared.text import slugify
+from .entries import ReportEntry, ValidatedPlan
+from .shape import check_model
+
+DATE_HINT = "Schrijf een jaar (2021), een maand (2021-04) of een dag (2021-04-15)."
+
+
+def error_at(
+    report: Report, doc: YamlDocument, path: PathKey, message: str, hint: str, *, key: bool = False
+) -> None:
+    pos = doc.position(path, key=key)
+    report.error(doc.file, pos.line, pos.column, message, hint)
+
+
+def readable_date(
+    text: str, doc: YamlDocument, path: PathKey, report: Report, *, end: bool = False
+) -> date | None:
+    """The date ``text`` names, or None after an error at its line."""
+    try:
+        return parse_date(text, end=end)
+    except ValueError as exc:
+        error_at(report, doc, path, f"Ongeldige datum '{text}': {exc}.", DATE_HINT)
+        return None
+
+
+def load_reports(docs: list[YamlDocument], report: Report) -> list[ReportEntry]:
+    """Each report file checked against the contract on its own."""
+    entries = []
+    for doc in docs:
+        stem = PurePosixPath(doc.file).stem
+        if doc.data is None:
+            report.error(
+                doc.file, 0, 0, f"{doc.file} is leeg.", "Vul minstens 'titel' en 'peildatum' in."
+            )
+            continue
+        if not slugify(stem) or len(slugify(stem)) > MAX_SEGMENT:
+            report.error(
+                doc.file,
+                0,
+                0,
+                f"De bestandsnaam '{stem}' geeft geen bruikbaar webadres.",
+                "Noem het bestand naar het jaar of de soort, bijvoorbeeld 2022.yaml of "
+                "2022-jaarplan.yaml.",
+            )
+            continue
+        found = check_model(contract.RapportBestand, doc.data, doc, (), report)
+        if found is not None:
+            entries.append(ReportEntry(stem, found, doc, Source(doc.file, 1)))
+    return entries
+
+
+def check_reports(result: ValidatedPlan, report: Report) -> None:
+    """References and dates of every report, then what the reports say together."""
+    statuses = [s.sleutel for s in result.plan.statussen]
+    actions = {e.action.id for e in result.actions}
+    dated: list[tuple[date, ReportEntry]] = []
+    seen: dict[tuple[date, str], ReportEntry] = {}
+    slugs: dict[str, ReportEntry] = {}
+    for entry in result.reports:
+        doc, data = entry.doc, entry.report
+        slug = slugify(entry.stem)
+        if slug in slugs:
+            report.error(
+                doc.file,
+                0,
+                0,
+                f"{doc.file} en {slugs[slug].doc.file} krijgen hetzelfde webadres "
+                f"(opvolging/{slug}/).",
+                "Geef een van beide bestanden een andere naam.",
+            )
+        slugs[slug] = entry
+        day = readable_date(data.peildatum, doc, ("peildatum",), report)
+        _check_report_period(data, doc, report)
+        for action_id, state in data.acties.items():
+            base: PathKey = ("acties", action_id)
+            if action_id not in actions and action_id not in result.broken_ids:
+                error_at(
+                    report,
+                    doc,
+                    base,
+                    f"Onbekende actie '{action_id}' in het rapport.",
+                    " ".join(
+                        p
+                        for p in (
+                            suggestion(action_id, actions),
+                            "Gebruik de id van een actie uit data/acties.yaml.",
+                        )
+                        if p
+                    ),
+                    key=True,
+                )
+            if state.status is not None and state.status not in statuses:
+                error_at(
+                    report,
+                    doc,
+                    (*base, "status"),
+                    f"Onbekende status '{state.status}'.",
+                    " ".join(
+                        p
+                        for p in (
+                            suggestion(state.status, statuses),
+                            f"Kies uit: {', '.join(statuses)} (data/plan.yaml 'statussen').",
+                        )
+                        if p
+                    ),
+                )
+            for i, milestone in enumerate(state.mijlpalen):
+                readable_date(milestone.datum, doc, (*base, "mijlpalen", i, "datum"), report)
+        if day is None:
+            continue
+        twin = seen.get((day, data.soort))
+        if twin is not None:
+            error_at(
+                report,
+                doc,
+                ("peildatum",),
+                f"Er is al een {data.soort} met peildatum {data.peildatum}: {twin.doc.file}.",
+                "Elk rapport van een soort heeft een eigen peildatum: verbeter de datum, of "
+                "voeg de twee rapporten samen.",
+            )
+        seen[(day, data.soort)] = entry
+        dated.append((day, entry))
+        _warn_outside_plan(result, entry, day, report)
+    _warn_contradictions(result, sorted(dated, key=lambda d: (d[0], d[1].stem)), report)
+
+
+def _check_report_period(data: contract.RapportBestand, doc: YamlDocument, report: Report) -> None:
+    period = data.periode
+    if period is None:
+        return
+    if isinstance(period, str):
+        readable_date(period, doc, ("periode",), report)
+        return
+    start = readable_date(period.van, doc, ("periode", "van"), report)
+    end = (
+        readable_date(period.tot, doc, ("periode", "tot"), report, end=True) if period.tot else None
+    )
+    if start is not None and end is not None and start > end:
+        error_at(
+            report,
+            doc,
+            ("periode",),
+            f"De periode begint ({period.van}) na haar einde ({period.tot}).",
+            "Wissel 'van' en 'tot' om, of verbeter een van beide.",
+        )
+
+
+def _warn_outside_plan(
+    result: ValidatedPlan, entry: ReportEntry, day: date, report: Report
+) -> None:
+    first, last = result.plan.periode.van, result.plan.periode.tot
+    if first <= day.year <= last:
+        return
+    pos = entry.doc.position(("peildatum",))
+    report.warning(
+        entry.doc.file,
+        pos.line,
+        pos.column,
+        f"De peildatum {entry.report.peildatum} valt buiten de planperiode {first}-{last}.",
+        "Kijk het jaartal na.",
+        code="peildatum-buiten-planperiode",
+        subject=entry.stem,
+    )
+
+
+def _warn_contradictions(
+    result: ValidatedPlan, dated: list[tuple[date, ReportEntry]], report: Report
+) -> None:
+    """In peildatum order: 'afgerond' below 100%, progress on a stopped action."""
+    statuses = {s.sleutel for s in result.plan.statussen}
+    status_now: dict[str, str] = {}
+    for _day, entry in dated:
+        for action_id, state in entry.report.acties.items():
+            if state.status is not None:
+                status_now[action_id] = state.status
+            if state.voortgang is None:
+                continue
+            warning = None
+            if "afgerond" in statuses and state.status == "afgerond" and state.voortgang < 100:
+                warning = (
+                    f"De actie '{action_id}' is afgerond, maar haar voortgang is "
+                    f"{state.voortgang}%.",
+                    "Zet de voortgang op 100, of kies een andere status.",
+                    "afgerond-onder-100",
+                )
+            elif "stopgezet" in statuses and status_now.get(action_id) == "stopgezet":
+                warning = (
+                    f"De actie '{action_id}' is stopgezet, maar dit rapport geeft haar nog "
+                    "voortgang.",
+                    "Laat 'voortgang' weg bij een stopgezette actie, of kies een andere status.",
+                    "stopgezet-met-voortgang",
+                )
+            if warning is not None:
+                message, hint, code = warning
+                where = entry.doc.position(("acties", action_id, "voortgang"))
+                report.warning(
+                    entry.doc.file,
+                    where.line,
+                    where.column,
+                    message,
+                    hint,
+                    code=code,
+                    subject=f"{entry.stem}/{action_id}",
+                )

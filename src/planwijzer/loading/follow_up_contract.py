@@ -1,0 +1,94 @@
+"""The contract of the living plan: reports (data/opvolging/*.yaml) and indicators
+(data/indicatoren.yaml). Additive: a plan folder without them builds as before.
+
+Which status keys and ids exist is checked in ``checking.follow_up``, not here.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, Literal
+
+from pydantic import Field, StrictInt
+
+from .contract import Date, Id, Markdown, Periode, Text, _Model
+
+REPORT_KINDS = ("jaarplan", "voortgangsrapport", "evaluatie")
+DIRECTIONS = ("hoger", "lager")
+
+
+class Mijlpaal(_Model):
+    titel: Text = Field(description="Wat er bereikt moet zijn.")
+    datum: Date = Field(description="Wanneer: jaar, jaar-maand of datum.")
+    gehaald: bool | None = Field(
+        None, description="true: gehaald, false: niet gehaald; weglaten: nog gepland."
+    )
+
+
+class RapportActie(_Model):
+    status: str | None = Field(
+        None, description="Een status uit plan.yaml 'statussen', bijvoorbeeld 'lopend'."
+    )
+    voortgang: Annotated[StrictInt, Field(ge=0, le=100)] | None = Field(
+        None, description="Hoe ver de actie staat, een geheel getal van 0 tot 100 (procent)."
+    )
+    toelichting: Markdown | None = Field(None, description="Uitleg bij de stand van zaken.")
+    mijlpalen: list[Mijlpaal] = Field(
+        default_factory=list, description="Geplande en gehaalde mijlpalen."
+    )
+
+
+class RapportBestand(_Model):
+    """data/opvolging/<naam>.yaml: one report (jaarplan, voortgangsrapport, evaluatie)."""
+
+    titel: Text = Field(description="Titel van het rapport, bijvoorbeeld 'Voortgangsrapport 2021'.")
+    soort: Literal["jaarplan", "voortgangsrapport", "evaluatie"] = Field(
+        "voortgangsrapport", description="jaarplan, voortgangsrapport of evaluatie."
+    )
+    periode: Date | Periode | None = Field(
+        None, description="Wat het rapport beslaat: een jaar (2021), maand, dag of {van, tot}."
+    )
+    peildatum: Date = Field(
+        description="De stand van zaken op deze datum, bijvoorbeeld 2021-12-31."
+    )
+    verslag: Markdown | None = Field(None, description="Het verhaal van het rapport.")
+    acties: dict[str, RapportActie] = Field(
+        default_factory=dict,
+        description="Per actie-id de stand van zaken; een actie die hier ontbreekt, is in "
+        "dit rapport niet gerapporteerd.",
+    )
+
+
+class Waarde(_Model):
+    datum: Date = Field(description="Jaar, jaar-maand of datum.")
+    waarde: float = Field(description="Het getal, met een punt als decimaalteken: 1.5")
+
+
+class Meting(Waarde):
+    toelichting: Markdown | None = Field(None, description="Uitleg bij deze meting.")
+
+
+class Indicator(_Model):
+    id: Id
+    titel: Text = Field(description="Wat de indicator meet.")
+    omschrijving: Markdown | None = Field(None, description="Uitleg: hoe en waarom gemeten.")
+    eenheid: str | None = Field(None, description="Eenheid, vrije tekst; '%' mag.")
+    richting: Literal["hoger", "lager"] = Field(description="hoger of lager: welke kant beter is.")
+    bij: list[Id] = Field(
+        default_factory=list, description="De ids van de acties en doelstellingen die hij meet."
+    )
+    basis: Waarde = Field(description="Het vertrekpunt: {datum, waarde}.")
+    streefwaarden: list[Waarde] = Field(
+        default_factory=list, description="Doelen in de tijd, oudste eerst: [{datum, waarde}]."
+    )
+    metingen: list[Meting] = Field(
+        default_factory=list, description="Metingen, oudste eerst: [{datum, waarde}]."
+    )
+    bron: str | None = Field(None, description="Waar de cijfers vandaan komen: tekst of webadres.")
+
+
+class IndicatorenBestand(_Model):
+    """data/indicatoren.yaml (optional)."""
+
+    indicatoren: list[Indicator] = Field(
+        default_factory=list, description="De indicatoren, elk met een id."
+    )

@@ -1,0 +1,47 @@
+"""How numbers and dates are written on every page: one Dutch style, one place.
+
+Templates call these as filters (``number``, ``percent``, ``human_date``,
+``period``), so no page writes a number or a date its own way.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from fractions import Fraction
+
+from ..shared.periods import Period, human_date
+
+__all__ = ["human_date", "number", "percent", "period_label", "with_unit"]
+
+
+def number(value: float | int | Fraction, decimals: int | None = None) -> str:
+    """'1.234,5': a point between thousands, a comma before decimals. Without
+    ``decimals``, as many as the value has (a float as written in the YAML)."""
+    if isinstance(value, Fraction):
+        value = float(value)
+        decimals = 2 if decimals is None else decimals
+    exact = Decimal(repr(value)) if isinstance(value, float) else Decimal(value)
+    if decimals is not None:
+        exact = exact.quantize(Decimal(1).scaleb(-decimals))
+    text = f"{exact:,f}"
+    if "." in text:
+        text = text.rstrip("0").rstrip(".")
+    if text in ("-0", ""):
+        text = "0"
+    return text.replace(",", " ").replace(".", ",").replace(" ", ".")
+
+
+def percent(value: int | float) -> str:
+    """'40%': as Dutch public-sector texts write it, without a space."""
+    return f"{number(value)}%"
+
+
+def period_label(period: Period | None) -> str:
+    return period.label() if period else ""
+
+
+def with_unit(value: float | int | Fraction, unit: str | None) -> str:
+    """'1.200 gezinnen', '13,8%'."""
+    if unit == "%":
+        return percent(float(value) if isinstance(value, Fraction) else value)
+    return f"{number(value)} {unit}" if unit else number(value)
