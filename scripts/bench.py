@@ -154,6 +154,34 @@ def measure(n: int, work: Path, repeat: int) -> dict:
     return result
 
 
+def measure_living(n: int, work: Path, repeat: int) -> dict:
+    """The same plan built with and without the living plan's data (five yearly
+    reports covering every action, n/5 indicators of five measurements), taking
+    turns, in one run."""
+    plain = make_plan(work / f"plain-{n}", n)
+    living = make_plan(work / f"living-{n}", n, reports=5, indicators=n // 5)
+    times: dict[str, list[float]] = {"plain": [], "living": []}
+    for _ in range(repeat):
+        for name, plan_dir in (("plain", plain), ("living", living)):
+            site = work / f"site-{name}-{n}"
+            shutil.rmtree(site, ignore_errors=True)
+            times[name].append(run(PLAN_BUILD, str(plan_dir), str(site))[0])
+    site = work / f"site-living-{n}"
+    action_pages = [p.stat().st_size for p in site.glob("acties/*/index.html")]
+    result = {
+        "actions": n,
+        "indicators": n // 5,
+        "without_s": round(min(times["plain"]), 1),
+        "with_s": round(min(times["living"]), 1),
+        "ratio": round(min(times["living"]) / min(times["plain"]), 2),
+        "largest_action_page_kb": round(max(action_pages) / 1024, 1),
+        "pages": sum(1 for _ in site.rglob("index.html")),
+    }
+    for path in work.glob(f"*-{n}"):
+        shutil.rmtree(path, ignore_errors=True)
+    return result
+
+
 COLUMNS = [
     ("actions", "acties"),
     ("pages", "pagina's"),
@@ -194,15 +222,33 @@ def main() -> int:
     parser.add_argument("--markdown", help="write a Markdown report to this file")
     parser.add_argument("--serve-actions", type=int, default=1000)
     parser.add_argument("--repeat", type=int, default=2, help="runs per build; the best counts")
+    parser.add_argument(
+        "--living-actions",
+        type=int,
+        default=10000,
+        help="the living-plan case (reports and indicators) at this size; 0 skips it",
+    )
     args = parser.parse_args()
     results = []
+    living = None
     with tempfile.TemporaryDirectory(prefix="planwijzer-bench-") as tmp:
         for n in args.sizes:
             started = time.perf_counter()
             print(f"{n} acties ...", file=sys.stderr, flush=True)
             results.append(measure(n, Path(tmp), args.repeat))
             print(f"  klaar in {time.perf_counter() - started:.0f} s", file=sys.stderr)
+        if args.living_actions:
+            n = args.living_actions
+            print(f"levend plan, {n} acties ...", file=sys.stderr, flush=True)
+            living = measure_living(n, Path(tmp), args.repeat)
     lines = [table(results), ""]
+    if living is not None:
+        lines.append(
+            f"levend plan bij {living['actions']} acties (5 jaarrapporten over elke actie, "
+            f"{living['indicators']} indicatoren met 5 metingen): build {living['with_s']} s, "
+            f"zonder rapporten en indicatoren {living['without_s']} s, verhouding "
+            f"{living['ratio']}; grootste actiepagina {living['largest_action_page_kb']} KB"
+        )
     by_n = {r["actions"]: r for r in results}
     if 1000 in by_n and 10000 in by_n:
         growth = by_n[10000]["build_s"] / by_n[1000]["build_s"]
@@ -223,7 +269,7 @@ def main() -> int:
         f"{platform.system()}, Python {platform.python_version()}"
     )
     if args.json:
-        figures = {"builds": results, "serve": serve}
+        figures = {"builds": results, "serve": serve, "living": living}
         Path(args.json).write_text(json.dumps(figures, indent=2), encoding="utf-8")
     if args.markdown:
         Path(args.markdown).write_text(

@@ -25,8 +25,12 @@ def _sentence(rng: random.Random, n: int) -> str:
     return " ".join(rng.choice(_WORDS) for _ in range(n)).capitalize() + "."
 
 
-def make_plan(root: Path, n_actions: int, *, seed: int = 1) -> Path:
-    """Write a valid plan folder with ``n_actions`` actions into ``root``."""
+def make_plan(
+    root: Path, n_actions: int, *, seed: int = 1, reports: int = 0, indicators: int = 0
+) -> Path:
+    """Write a valid plan folder with ``n_actions`` actions into ``root``; with
+    ``reports``, that many yearly reports covering every action; with ``indicators``,
+    that many indicators of five measurements each."""
     rng = random.Random(seed)
     n_top = max(3, n_actions // 250)
     per_top = 4
@@ -92,6 +96,10 @@ def make_plan(root: Path, n_actions: int, *, seed: int = 1) -> Path:
         (data / "acties" / f"deel-{start // per_file:03d}.yaml").write_text(
             "\n".join(out) + "\n", encoding="utf-8"
         )
+    if reports:
+        _write_reports(data, n_actions, reports, rng)
+    if indicators:
+        _write_indicators(data, n_actions, indicators, leaves, rng)
     mkdocs = (SKELETON / "mkdocs.yml").read_text(encoding="utf-8")
     (root / "mkdocs.yml").write_text(
         mkdocs.replace("__TITEL__", f"Synthetisch plan {n_actions}"), encoding="utf-8"
@@ -100,3 +108,53 @@ def make_plan(root: Path, n_actions: int, *, seed: int = 1) -> Path:
         f"# Synthetisch plan {n_actions}\n\n{{{{ kerncijfers() }}}}\n", encoding="utf-8"
     )
     return root
+
+
+STATUSES = ["gepland", "lopend", "vertraagd", "lopend", "afgerond"]
+
+
+def _write_reports(data: Path, n_actions: int, n_reports: int, rng: random.Random) -> None:
+    """Yearly reports from 2024 on: every action, its status, progress and a milestone."""
+    (data / "opvolging").mkdir(exist_ok=True)
+    for r in range(n_reports):
+        year = 2024 + r
+        out = [
+            f"titel: Voortgangsrapport {year}",
+            f"periode: {year}",
+            f"peildatum: {year}-12-31",
+            f"verslag: {_sentence(rng, 30)}",
+            "acties:",
+        ]
+        for i in range(n_actions):
+            status = STATUSES[min(r + rng.randrange(2), len(STATUSES) - 1)]
+            progress = 100 if status == "afgerond" else min(99, 20 * r + rng.randrange(20))
+            out += [
+                f"  actie-{i}:",
+                f"    status: {status}",
+                f"    voortgang: {progress}",
+                f"    toelichting: {_sentence(rng, 12)}",
+                f"    mijlpalen: [{{titel: Mijlpaal {year}, datum: {year}-06, gehaald: true}}]",
+            ]
+        (data / "opvolging" / f"{year}.yaml").write_text("\n".join(out) + "\n", encoding="utf-8")
+
+
+def _write_indicators(
+    data: Path, n_actions: int, n_indicators: int, leaves: list[str], rng: random.Random
+) -> None:
+    out = ["indicatoren:"]
+    for i in range(n_indicators):
+        target = f"actie-{rng.randrange(n_actions)}" if i % 2 else rng.choice(leaves)
+        values = ", ".join(
+            f"{{datum: {2024 + m}, waarde: {10 + m * rng.randrange(1, 9)}}}" for m in range(5)
+        )
+        out += [
+            f"  - id: indicator-{i}",
+            f"    titel: {_sentence(rng, 5)}",
+            "    eenheid: deelnemers",
+            "    richting: hoger",
+            f"    bij: [{target}]",
+            "    basis: {datum: 2023, waarde: 10}",
+            "    streefwaarden: [{datum: 2026, waarde: 40}, {datum: 2029, waarde: 80}]",
+            f"    metingen: [{values}]",
+        ]
+    (data / "indicatoren.yaml").write_text("\n".join(out) + "\n", encoding="utf-8")

@@ -59,11 +59,18 @@ def cmd_check(args: argparse.Namespace) -> int:
     if valid is None:
         print(f"Het plan bevat fouten: {report.summary()}.", file=sys.stderr)
         return 1
-    print(
-        f"Het plan is in orde ({report.summary()}): {len(valid.all_goals())} doelstellingen, "
-        f"{len(valid.actions)} {valid.plan.acties.meervoud.lower()}, "
-        f"{len(valid.partners)} partners."
-    )
+    counts = [
+        f"{len(valid.all_goals())} doelstellingen",
+        f"{len(valid.actions)} {valid.plan.acties.meervoud.lower()}",
+        f"{len(valid.partners)} partners",
+    ]
+    for items, one, many in (
+        (valid.reports, "rapport", "rapporten"),
+        (valid.indicators, "indicator", "indicatoren"),
+    ):
+        if items:
+            counts.append(f"{len(items)} {one if len(items) == 1 else many}")
+    print(f"Het plan is in orde ({report.summary()}): {', '.join(counts)}.")
     return 0
 
 
@@ -144,6 +151,8 @@ def cmd_new(args: argparse.Namespace) -> int:
     from .editing import new_entry as edit
 
     root = _plan_folder(args.dir)
+    if args.soort == "rapport":
+        return _new_report(root, args)
     try:
         if args.soort == "actie":
             added = edit.add_action(root, args.titel, goal=args.doel, file=args.bestand)
@@ -161,6 +170,21 @@ def cmd_new(args: argparse.Namespace) -> int:
         "publieke site nog niet. Verwijder die regel als het af is."
     )
     print(f"Controleer daarna met: planwijzer check {args.dir}")
+    return 0
+
+
+def _new_report(root: Path, args: argparse.Namespace) -> int:
+    from .editing.new_entry import EditError
+    from .editing.new_report import add_report
+
+    try:
+        added = add_report(root, args.titel, kind=args.rapport)
+    except EditError as exc:
+        print(f"Niet gemaakt: {exc}", file=sys.stderr)
+        return 1
+    print(f"Nieuw rapport: {added.file}, met elke actie en haar huidige stand.")
+    print(f"Vul nog in: {added.to_fill}.")
+    print(f"Controleer daarna met: planwijzer check {args.dir}, en open een pull request.")
     return 0
 
 
@@ -235,9 +259,17 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--port", type=int, default=8000)
     p.set_defaults(func=cmd_serve)
 
-    p = sub.add_parser("nieuw", help="een actie, doelstelling of partner toevoegen")
-    p.add_argument("soort", choices=["actie", "doelstelling", "partner"])
-    p.add_argument("titel", help="titel (of naam, voor een partner)")
+    p = sub.add_parser("nieuw", help="een actie, doelstelling, partner of rapport toevoegen")
+    p.add_argument("soort", choices=["actie", "doelstelling", "partner", "rapport"])
+    p.add_argument(
+        "titel", help="titel (of naam, voor een partner; bestandsnaam, voor een rapport: 2025)"
+    )
+    p.add_argument(
+        "--rapport",
+        choices=["voortgangsrapport", "jaarplan", "evaluatie"],
+        default="voortgangsrapport",
+        help="rapport: de soort (standaard: voortgangsrapport)",
+    )
     p.add_argument("--dir", default=".", help="de planmap (standaard: hier)")
     p.add_argument("--onder", help="doelstelling: de id van de hogere doelstelling")
     p.add_argument("--doel", help="actie: de id van de doelstelling waaraan ze bijdraagt")

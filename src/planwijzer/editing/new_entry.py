@@ -74,15 +74,19 @@ def _read(path: Path) -> tuple[YAML, Any]:
 
 
 def _write(path: Path, yaml: YAML, data: Any) -> None:
-    """Write atomically: a new file next to the old one, then one rename, so an
-    interrupted 'nieuw' never leaves half a file."""
     out = io.StringIO()
     yaml.dump(data, out)
+    write_text(path, out.getvalue())
+
+
+def write_text(path: Path, text: str) -> None:
+    """Write atomically: a new file next to the old one, then one rename, so an
+    interrupted 'nieuw' never leaves half a file."""
     path.parent.mkdir(parents=True, exist_ok=True)
     handle, temporary = tempfile.mkstemp(prefix=f".{path.name}-", dir=path.parent)
     try:
         with os.fdopen(handle, "w", encoding="utf-8") as stream:
-            stream.write(out.getvalue())
+            stream.write(text)
         if path.exists():
             os.chmod(temporary, path.stat().st_mode & 0o7777)
         os.replace(temporary, path)

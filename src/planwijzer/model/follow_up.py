@@ -129,7 +129,7 @@ class ActionState:
     status: Status | None
     progress: int | None
     explanation: str | None
-    reported: bool  # some report mentions the action
+    reported: bool  # some report gives its status or progress
     status_from: Report | None = None  # the report each field comes from
     progress_from: Report | None = None
     explanation_from: Report | None = None
@@ -144,7 +144,7 @@ class ActionState:
             status=status.status if status else None,
             progress=progress.progress if progress else None,
             explanation=note.explanation if note else None,
-            reported=bool(history),
+            reported=status is not None or progress is not None,
             status_from=status.report if status else None,
             progress_from=progress.report if progress else None,
             explanation_from=note.report if note else None,
@@ -184,7 +184,8 @@ class Rollup:
     @classmethod
     def of_report(cls, report: Report, statuses: list[Status], total: int) -> Rollup:
         """What one report says, on its own, of the plan's ``total`` actions."""
-        return cls.count(total, len(report.entries), report.entries, statuses)
+        said = [e for e in report.entries if e.status is not None or e.progress is not None]
+        return cls.count(total, len(said), report.entries, statuses)
 
     @classmethod
     def count(

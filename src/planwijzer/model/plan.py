@@ -9,6 +9,7 @@ the timeline in ``timeline``; ``assemble`` builds a Plan from a validated plan.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from ..loading import contract as schema
 from ..loading.located import Source
@@ -124,6 +125,12 @@ class Plan(PlanTimeline):
     def report_summary(self, report: Report) -> Rollup:
         """What one report says, counted: per status, mean progress."""
         return Rollup.of_report(report, self.statuses, len(self.actions))
+
+    @cached_property
+    def has_progress(self) -> bool:
+        """Whether any report gives a status or progress: else cards, trees and filters
+        say nothing about it (a plan with only planned milestones)."""
+        return any(a.state.reported for a in self.actions)
 
     @property
     def latest_report(self) -> Report | None:

@@ -17,6 +17,7 @@ pages (indexes, matrix, timeline) are always rendered.
 from __future__ import annotations
 
 from ..model import Action, Goal, Municipality, Partner, Plan
+from ..model.indicators import Indicator
 from ..shared.build_date import build_date
 from .page import RenderedPage
 
@@ -25,6 +26,25 @@ Entity = Action | Goal | Partner | Municipality
 
 def _period(period) -> tuple | None:  # type: ignore[no-untyped-def]
     return (period.start, period.end) if period else None
+
+
+def _indicators(indicators: list[Indicator]) -> tuple:  # type: ignore[type-arg]
+    # A card shows the title, the verdict, the latest measurement and the last target.
+    return tuple(
+        (i.id, i.title, i.unit, i.verdict.label, i.latest, i.targets[-1] if i.targets else None)
+        for i in indicators
+    )
+
+
+def _history(action: Action) -> tuple:  # type: ignore[type-arg]
+    # The state, the milestones and the history table all come from these.
+    return tuple(
+        (
+            h.report.url, h.report.title, h.report.reference_text,
+            h.status.key if h.status else None, h.progress, h.explanation, tuple(h.milestones),
+        )
+        for h in action.history
+    )  # fmt: skip
 
 
 def digest(entity: Entity) -> int:
@@ -44,6 +64,7 @@ def digest(entity: Entity) -> int:
                     )
                     for p in a.projects
                 ),
+                _history(a), _indicators(a.indicators),
             )
         )  # fmt: skip
     if isinstance(entity, Goal):
@@ -53,6 +74,7 @@ def digest(entity: Entity) -> int:
                 "doel", g.id, g.concept, g.code, g.title, g.description, g.explanation,
                 g.level.index,
                 g.parent.id if g.parent else None, tuple(c.id for c in g.children),
+                _indicators(g.indicators),
             )
         )  # fmt: skip
     if isinstance(entity, Partner):

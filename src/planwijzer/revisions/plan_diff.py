@@ -16,6 +16,7 @@ from .. import pipeline
 from ..loading.plan_folder import DATA_DIR
 from ..model import Action, Plan
 from ..rendering.page_memo import PageMemo
+from .follow_up_diff import changed_follow_up_pages, indicator_changes, report_changes
 
 
 class DiffError(RuntimeError):
@@ -134,8 +135,10 @@ def compare(old: Plan, new: Plan, old_label: str = "oud", new_label: str = "nieu
             Section(name, _actions(old, new)),
             Section("Doelstellingen", _goals(old, new)),
             Section("Partners", _partners(old, new)),
+            Section("Opvolging", report_changes(old, new)),
+            Section("Indicatoren", indicator_changes(old, new)),
         ],
-        changed_pages(old, new),
+        sorted([*changed_pages(old, new), *changed_follow_up_pages(old, new)]),
     )
 
 
