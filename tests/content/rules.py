@@ -26,7 +26,14 @@ def every_entity_has_its_page(plan: Plan, site: Path) -> list[str]:
     urls = [g.url for g in plan.all_goals()] + [a.url for a in plan.actions]
     urls += [p.url for p in plan.partners] + [m.url for m in plan.municipalities]
     urls += [m.url for m in plan.matrices] + ["doelstellingen/", "acties/", "overzicht/"]
-    return [f"geen pagina voor {u}" for u in urls if not _exists(site, u)]
+    urls += [r.url for r in plan.reports] + (["opvolging/"] if plan.reports else [])
+    urls += [i.url for i in plan.indicators] + (["indicatoren/"] if plan.indicators else [])
+    missing = [f"geen pagina voor {u}" for u in urls if not _exists(site, u)]
+    # No empty pages or menu entries: a plan without reports has no such section.
+    for section, present in (("opvolging", plan.reports), ("indicatoren", plan.indicators)):
+        if not present and (site / section).exists():
+            missing.append(f"{section}/ bestaat zonder gegevens")
+    return missing
 
 
 def every_cell_matches_its_action(plan: Plan, site: Path) -> list[str]:
@@ -72,7 +79,8 @@ def search_covers_every_entity(plan: Plan, site: Path) -> list[str]:
     index = json.loads((site / "search/search_index.json").read_text(encoding="utf-8"))
     locations = {doc["location"].split("#")[0] for doc in index["docs"]}
     wanted = [a.url for a in plan.actions] + [g.url for g in plan.all_goals()]
-    wanted += [p.url for p in plan.partners]
+    wanted += [p.url for p in plan.partners] + [r.url for r in plan.reports]
+    wanted += [i.url for i in plan.indicators]
     return [f"niet in de zoekindex: {url}" for url in wanted if url not in locations]
 
 
@@ -102,7 +110,62 @@ def every_gemeente_page_shows_its_figures(plan: Plan, site: Path) -> list[str]:
     return problems
 
 
+def every_action_page_shows_its_state(plan: Plan, site: Path) -> list[str]:
+    """Status, progress, milestones and the reports that name the action."""
+    problems = []
+    for action in plan.actions:
+        if not (action.history or action.indicators) or not _exists(site, action.url):
+            continue
+        article = content(site, action.url)
+        text = article.get_text(" ")
+        hrefs = {a["href"] for a in article.find_all("a", href=True)}
+        state = action.state
+        if state.status is not None and state.status.label not in text:
+            problems.append(f"{action.url}: status {state.status.label}")
+        if state.progress is not None and f"{state.progress}%" not in text:
+            problems.append(f"{action.url}: voortgang {state.progress}%")
+        for milestone in action.milestones:
+            if milestone.title not in text:
+                problems.append(f"{action.url}: mijlpaal {milestone.title}")
+        for linked in [*(h.report for h in action.history), *action.indicators]:
+            if not any(href.endswith(linked.url) for href in hrefs):
+                problems.append(f"{action.url}: geen link naar {linked.url}")
+    return problems
+
+
+def every_indicator_page_shows_its_figures(plan: Plan, site: Path) -> list[str]:
+    """The verdict, a chart with a text alternative, and a table row per value."""
+    problems = []
+    for indicator in plan.indicators:
+        if not _exists(site, indicator.url):
+            continue
+        article = content(site, indicator.url)
+        if indicator.verdict.label not in article.get_text(" "):
+            problems.append(f"{indicator.url}: oordeel {indicator.verdict.label}")
+        chart = article.select_one("svg[role=img]")
+        if chart is None or chart.title is None or chart.desc is None:
+            problems.append(f"{indicator.url}: grafiek zonder tekstalternatief")
+        rows = article.select("table.pw-indicator-table tbody tr")
+        if len(rows) != len(indicator.points()):
+            problems.append(f"{indicator.url}: {len(rows)} rijen in de tabel")
+    return problems
+
+
+def every_report_page_lists_its_actions(plan: Plan, site: Path) -> list[str]:
+    problems = []
+    for report in plan.reports:
+        if not _exists(site, report.url):
+            continue
+        shown = [e["data-actie"] for e in content(site, report.url).select("[data-actie]")]
+        if sorted(shown) != sorted(e.action.id for e in report.entries):
+            problems.append(f"{report.url}: acties {shown}")
+    return problems
+
+
 RULES = [
+    every_action_page_shows_its_state,
+    every_indicator_page_shows_its_figures,
+    every_report_page_lists_its_actions,
     every_gemeente_page_shows_its_figures,
     every_entity_has_its_page,
     every_cell_matches_its_action,
@@ -110,6 +173,25 @@ RULES = [
     search_covers_every_entity,
     navigation_stays_small,
 ]
+
+
+def pages_of_every_kind(plan: Plan, narrative: Path) -> list[str]:
+    """One page of every kind, chosen from the plan's own data (its first goal, action,
+    partner, gemeente, matrix, report of each kind, indicator), and every narrative page."""
+    pages = ["", "doelstellingen/", "acties/", "tijdlijn/", "toegankelijkheidsverklaring/"]
+    for things in (plan.all_goals(), plan.actions, plan.partners, plan.municipalities):
+        pages += [things[0].url] if things else []
+    pages += [part.url for m in plan.matrices for part in (m.parts or [m])][:3]
+    kinds = {r.kind: r.url for r in plan.reports}
+    pages += ["opvolging/", *kinds.values()] if plan.reports else []
+    pages += ["indicatoren/", plan.indicators[0].url] if plan.indicators else []
+    pages += [a.url for a in plan.actions if a.history][:1]
+    pages += [
+        p.relative_to(narrative).with_suffix("").as_posix() + "/"
+        for p in sorted(narrative.glob("*.md"))
+        if p.name != "index.md"
+    ]
+    return list(dict.fromkeys(pages))
 
 
 def site_problems(plan_dir: Path, site: Path) -> list[str]:

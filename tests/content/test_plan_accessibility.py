@@ -13,7 +13,7 @@ import pytest
 from axe_playwright_python.sync_playwright import Axe
 from plan_under_test import PLAN
 from playwright.sync_api import sync_playwright
-from rules import plan_of
+from rules import pages_of_every_kind, plan_of
 
 from browsercheck import AXE_OPTIONS, CHROMIUM, CHROMIUM_ARGS, served, settle
 from planwijzer.checking.page_paths import docs_dir
@@ -22,17 +22,7 @@ pytestmark = pytest.mark.browser
 
 
 def _pages() -> list[str]:
-    plan = plan_of(PLAN)
-    pages = ["", "doelstellingen/", "acties/", "tijdlijn/", "toegankelijkheidsverklaring/"]
-    for things in (plan.all_goals(), plan.actions, plan.partners, plan.municipalities):
-        pages += [things[0].url] if things else []
-    pages += [part.url for m in plan.matrices for part in (m.parts or [m])][:3]
-    narrative = docs_dir(PLAN)
-    pages += [
-        p.relative_to(narrative).with_suffix("").as_posix() + "/"
-        for p in sorted(narrative.glob("*.md"))
-        if p.name != "index.md"
-    ]
+    pages = pages_of_every_kind(plan_of(PLAN), docs_dir(PLAN))
     changed = os.environ.get("PLANWIJZER_PAGINAS")
     if changed:
         pages += Path(changed).read_text(encoding="utf-8").split()

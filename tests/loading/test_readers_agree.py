@@ -92,3 +92,9 @@ def test_invisible_line_breaks_are_located():
     assert parse_yaml("a: 1\nb: x\u2028y\n", "data/x.yaml", report) is None
     [problem] = report.problems
     assert (problem.line, problem.column) == (2, 5) and "U+2028" in problem.message
+
+
+def test_a_byte_order_mark_inside_the_text_agrees():
+    # Found by the differential test above: rapidyaml read it as an empty text block.
+    text = "id:\n  - |1\ufeff\n"
+    assert _read(text, exact=False) == _read(text, exact=True)

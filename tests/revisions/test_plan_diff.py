@@ -162,3 +162,52 @@ def test_no_change_no_pages(plan_folder):
     git(folder, "add", "-A")
     git(folder, "commit", "-qm", "eerste versie")
     assert diff_revisions(folder.root, "HEAD").pages == []
+
+
+def test_the_living_plan_in_a_diff(plan_folder):
+    from planwijzer import pipeline
+    from planwijzer.revisions.plan_diff import compare
+
+    report = """\
+        titel: Voortgangsrapport {year}
+        peildatum: {year}-12-31
+        acties:
+          actie-een: {{status: {status}, voortgang: {progress}}}
+        """
+    indicators = """\
+        indicatoren:
+          - id: bereik
+            titel: Bereik
+            richting: hoger
+            basis: {{datum: 2023, waarde: 0}}
+            streefwaarden: [{{datum: 2026, waarde: 30}}]
+            metingen: [{measurements}]
+        """
+    old = plan_folder(
+        {
+            "data/opvolging/2024.yaml": report.format(year=2024, status="lopend", progress=40),
+            "data/indicatoren.yaml": indicators.format(measurements="{datum: 2024, waarde: 10}"),
+        },
+        name="oud",
+    )
+    new = plan_folder(
+        {
+            "data/opvolging/2024.yaml": report.format(year=2024, status="lopend", progress=40),
+            "data/opvolging/2025.yaml": report.format(year=2025, status="afgerond", progress=100),
+            "data/indicatoren.yaml": indicators.format(
+                measurements="{datum: 2024, waarde: 10}, {datum: 2025, waarde: 25}"
+            ),
+        },
+        name="nieuw",
+    )
+    diff = compare(pipeline.check(old.root).plan, pipeline.check(new.root).plan)
+    items = {s.title: s.items for s in diff.sections}
+    assert items["Opvolging"] == [
+        "Nieuw rapport: `2025` Voortgangsrapport 2025 (voortgangsrapport, peildatum "
+        "31 december 2025)",
+        "`actie-een` Actie een: status Lopend → Afgerond",
+        "`actie-een` Actie een: voortgang 40% → 100%",
+    ]
+    assert items["Indicatoren"] == ["`bereik` Bereik: nieuwe meting 2025: 25 (op koers)"]
+    assert {"opvolging/2025/", "indicatoren/bereik/", "acties/actie-een/"} <= set(diff.pages)
+    assert "### Opvolging" in diff.markdown()

@@ -16,10 +16,9 @@ from .. import pipeline
 from ..loading.follow_up_contract import REPORT_KINDS
 from ..loading.plan_folder import DATA_DIR, REPORTS_DIR
 from ..model import Action
+from ..model.follow_up import KIND_LABELS
 from ..shared.text import slugify
 from .new_entry import Added, EditError, write_text
-
-TITLES = {"jaarplan": "Jaarplan", "voortgangsrapport": "Voortgangsrapport", "evaluatie": "Evaluatie"}
 
 
 def _quoted(text: str) -> str:
@@ -68,7 +67,7 @@ def add_report(root: Path, name: str, *, kind: str = "voortgangsrapport") -> Add
     plan = result.plan
     year = re.match(r"(\d{4})(?!\d)", name)
     reference = f"{year.group(1)}-12-31" if year else date.today().isoformat()
-    title = f"{TITLES[kind]} {year.group(1)}" if year else TITLES[kind]
+    title = f"{KIND_LABELS[kind]} {year.group(1)}" if year else KIND_LABELS[kind]
     latest = plan.latest_report
     lines = [
         "# yaml-language-server: $schema=../../schemas/rapport.schema.json",

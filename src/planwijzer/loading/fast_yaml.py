@@ -62,6 +62,8 @@ def _needs_exact(text: str) -> bool:
     """
     if "\t" in text:  # libyaml and rapidyaml differ on a tab that starts a text block
         return True
+    if _odd_block_header(text):  # '|1<nbsp>': an error to PyYAML, text to rapidyaml
+        return True
     if _closer_as_node(text):  # '- ]': text for rapidyaml, an error for PyYAML
         return True
     if text.startswith(("%", "---", "...")) or any(
@@ -78,6 +80,21 @@ def _needs_exact(text: str) -> bool:
         elif _opens_node(text, at) and not in_block_scalar(text, at):
             return True
     return _deeper_after_closed(text.split("\n"))
+
+
+# A text block's header where a node starts: '|' or '>' and what follows on its line.
+_BLOCK_HEADER = re.compile(r"(?:^|[:?-][ ]+)[|>]([^\n]*)", re.MULTILINE)
+_VALID_HEADER = re.compile(r"(?:[1-9][+-]?|[+-][1-9]?)?(?:[ ]+(?:#.*)?)?")
+
+
+def _odd_block_header(text: str) -> bool:
+    """A text block header with more than indentation and chomping indicators and
+    a comment: the two parsers disagree on what follows."""
+    if "|" not in text and ">" not in text:
+        return False
+    return any(
+        not _VALID_HEADER.fullmatch(match.group(1)) for match in _BLOCK_HEADER.finditer(text)
+    )
 
 
 def _opens_node(text: str, at: int) -> bool:

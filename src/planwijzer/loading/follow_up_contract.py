@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Annotated, Literal
 
-from pydantic import Field, StrictInt
+from pydantic import BeforeValidator, Field, StrictInt
 
 from .contract import Date, Id, Markdown, Periode, Text, _Model
 
@@ -51,7 +51,11 @@ class RapportBestand(_Model):
         description="De stand van zaken op deze datum, bijvoorbeeld 2021-12-31."
     )
     verslag: Markdown | None = Field(None, description="Het verhaal van het rapport.")
-    acties: dict[str, RapportActie] = Field(
+    # 'acties:' with every entry still commented out (as 'nieuw rapport' may write it)
+    # means no action reported yet, not a mistake.
+    acties: Annotated[
+        dict[str, RapportActie], BeforeValidator(lambda value: {} if value is None else value)
+    ] = Field(
         default_factory=dict,
         description="Per actie-id de stand van zaken; een actie die hier ontbreekt, is in "
         "dit rapport niet gerapporteerd.",

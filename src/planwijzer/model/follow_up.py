@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 from fractions import Fraction
+from functools import cached_property
 from math import floor
 from typing import Protocol
 
@@ -48,21 +49,28 @@ class Status:
     rank: int  # order in plan.yaml: the order of counts and filters
 
 
+MILESTONE_STATES = {None: ("planned", "Gepland"), True: ("reached", "Gehaald")}
+MILESTONE_STATES[False] = ("missed", "Niet gehaald")
+
+
 @dataclass(frozen=True)
 class Milestone:
     title: str
     date_text: str
     reached: bool | None  # None: planned
+    day: date = field(init=False, compare=False)  # the first day of date_text
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "day", parse_date(self.date_text))
 
     @property
-    def day(self) -> date:
-        return parse_date(self.date_text)
+    def state_key(self) -> str:
+        """'planned', 'reached' or 'missed': for a CSS class."""
+        return MILESTONE_STATES[self.reached][0]
 
     @property
     def state_label(self) -> str:
-        if self.reached is None:
-            return "Gepland"
-        return "Gehaald" if self.reached else "Niet gehaald"
+        return MILESTONE_STATES[self.reached][1]
 
 
 @dataclass(eq=False, repr=False)
@@ -80,7 +88,7 @@ class Report:
     url: str = ""
     entries: list[ReportedState] = field(default_factory=list)  # in plan order
 
-    @property
+    @cached_property
     def reference_date(self) -> date:
         return parse_date(self.reference_text)
 

@@ -42,11 +42,11 @@ class DatedValue:
     date_text: str
     value: float
     note: str | None = None
+    # Dates count from their first day: 2021 is 2021-01-01.
+    day: date = field(init=False, compare=False)
 
-    @property
-    def day(self) -> date:
-        """Dates count from their first day: 2021 is 2021-01-01."""
-        return parse_date(self.date_text)
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "day", parse_date(self.date_text))
 
 
 @dataclass(frozen=True)

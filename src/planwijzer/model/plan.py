@@ -60,6 +60,7 @@ class Plan(PlanTimeline):
     fictional: bool = False  # an invented example plan: every page says so
     _goals: dict[str, Goal] = field(default_factory=dict, repr=False)
     _roles: dict[Partner, PartnerRoles] = field(default_factory=dict, repr=False)
+    _rollups: dict[str | None, Rollup] = field(default_factory=dict, repr=False)
 
     # -- lookups ---------------------------------------------------------------------
     def goal(self, id_: str) -> Goal:
@@ -118,9 +119,14 @@ class Plan(PlanTimeline):
         )
 
     def rollup(self, goal: Goal | None = None) -> Rollup:
-        """The state of the actions under ``goal`` (of the whole plan without one)."""
-        actions = self.actions if goal is None else self.contributing_actions(goal)
-        return Rollup.of(actions, self.statuses)
+        """The state of the actions under ``goal`` (of the whole plan without one).
+        Kept: every goal page shows the roll-ups of its part of the tree."""
+        key = goal.id if goal is not None else None
+        found = self._rollups.get(key)
+        if found is None:
+            actions = self.actions if goal is None else self.contributing_actions(goal)
+            found = self._rollups[key] = Rollup.of(actions, self.statuses)
+        return found
 
     def report_summary(self, report: Report) -> Rollup:
         """What one report says, counted: per status, mean progress."""

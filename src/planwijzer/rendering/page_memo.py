@@ -47,10 +47,18 @@ def _history(action: Action) -> tuple:  # type: ignore[type-arg]
     )  # fmt: skip
 
 
-def digest(entity: Entity) -> int:
-    """A hash of what pages show of the entity (not where it stands in the YAML)."""
+def _state(action: Action) -> tuple:  # type: ignore[type-arg]
+    # What cards and roll-ups show of an action's state (not which report said it).
+    state = action.state
+    return (state.status.key if state.status else None, state.progress, state.reported)
+
+
+def digest(entity: Entity, *, own_page: bool = True) -> int:
+    """A hash of what pages show of the entity (not where it stands in the YAML). An
+    action on another entity's page is a card: its state counts, not its history."""
     if isinstance(entity, Action):
         a = entity
+        follow_up = (_history(a), _indicators(a.indicators)) if own_page else _state(a)
         return hash(
             (
                 "actie", a.id, a.concept, a.title, a.code, a.lead.id if a.lead else None, a.context,
@@ -64,7 +72,7 @@ def digest(entity: Entity) -> int:
                     )
                     for p in a.projects
                 ),
-                _history(a), _indicators(a.indicators),
+                follow_up,
             )
         )  # fmt: skip
     if isinstance(entity, Goal):
@@ -111,17 +119,18 @@ class PageMemo:
     def __init__(self, previous: PageMemo | None = None) -> None:
         self._previous = previous._pages if previous is not None else {}
         self._pages: dict[str, tuple[int, RenderedPage]] = {}
-        self._digests: dict[int, int] = {}
+        self._digests: dict[tuple[int, bool], int] = {}
         self._rank: dict[int, int] = {}
         self.today = build_date()
         if previous is not None and previous.today != self.today:
             self._previous = {}  # timelines mark today
         self.reused = 0
 
-    def _digest(self, entity: Entity) -> int:
-        found = self._digests.get(id(entity))
+    def _digest(self, entity: Entity, own_page: bool) -> int:
+        key = (id(entity), own_page)
+        found = self._digests.get(key)
         if found is None:
-            found = self._digests[id(entity)] = digest(entity)
+            found = self._digests[key] = digest(entity, own_page=own_page)
         return found
 
     def key(self, plan: Plan, entity: Entity, *, lines: bool = True) -> int:
@@ -135,7 +144,10 @@ class PageMemo:
         ordered = sorted(around.values(), key=lambda e: self._rank[id(e)])
         source = getattr(entity, "source", None)  # gemeenten have no YAML entry of their own
         place = (source.file, source.line if lines else None) if source is not None else None
-        return hash((place, tuple(self._digest(e) for e in ordered)))
+        # Whether the plan has reports, and progress at all, decides sections and
+        # badges on every page.
+        living = (bool(plan.reports), plan.has_progress)
+        return hash((living, place, tuple(self._digest(e, e is entity) for e in ordered)))
 
     def page(
         self, plan: Plan, entity: Entity, path: str, render, *, lines: bool = True
