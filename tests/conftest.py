@@ -12,7 +12,6 @@ from paths import REFERENCE
 from planfolders import MINIMAL, PlanFolder
 from planwijzer.cli import main as cli_main
 
-
 # In CI the property tests run the same examples every time: a new find is made (and
 # fixed) on a developer's machine, never a red build that the next run turns green.
 settings.register_profile("ci", derandomize=True)

@@ -22,6 +22,7 @@ from ..shared.periods import parse_date
 class Goal(Protocol):
     """A goal of the tree, as the reports see it (entities.Goal; no import circle)."""
 
+    id: str
     position: int
 
 
@@ -215,3 +216,40 @@ class Rollup:
             counts=[(s, counts[s.key]) for s in statuses if counts[s.key]],
             mean_progress=mean,
         )
+
+
+class PlanProgress:
+    """The living plan's questions of a Plan (mixed into it; uses its actions,
+    statuses and reports)."""
+
+    actions: list[Action]
+    statuses: list[Status]
+    reports: list[Report]  # newest first
+    _rollups: dict[str | None, Rollup]
+
+    def contributing_actions(self, goal: Goal) -> list[Action]: ...  # Plan's own
+
+    def rollup(self, goal: Goal | None = None) -> Rollup:
+        """The state of the actions under ``goal`` (of the whole plan without one).
+        Kept: every goal page shows the roll-ups of its part of the tree."""
+        key = goal.id if goal is not None else None
+        found = self._rollups.get(key)
+        if found is None:
+            actions = self.actions if goal is None else self.contributing_actions(goal)
+            found = self._rollups[key] = Rollup.of(actions, self.statuses)
+        return found
+
+    def report_summary(self, report: Report) -> Rollup:
+        """What one report says, counted: per status, mean progress."""
+        return Rollup.of_report(report, self.statuses, len(self.actions))
+
+    @cached_property
+    def has_progress(self) -> bool:
+        """Whether any report gives a status or progress: else cards, trees and filters
+        say nothing about it (a plan with only planned milestones)."""
+        return any(a.state.reported for a in self.actions)
+
+    @property
+    def latest_report(self) -> Report | None:
+        """The report with the latest peildatum: the state the home page shows."""
+        return self.reports[0] if self.reports else None

@@ -9,7 +9,6 @@ the timeline in ``timeline``; ``assemble`` builds a Plan from a validated plan.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from functools import cached_property
 
 from ..loading import contract as schema
 from ..loading.located import Source
@@ -23,14 +22,14 @@ from .entities import (
     Ranking,
     Strength,
 )
-from .follow_up import Report, Rollup, Status
+from .follow_up import PlanProgress, Report, Rollup, Status
 from .indicators import Indicator
 from .matrix import Matrix
 from .timeline import PlanTimeline
 
 
 @dataclass(repr=False)
-class Plan(PlanTimeline):
+class Plan(PlanTimeline, PlanProgress):
     def __repr__(self) -> str:
         return f"Plan({self.title!r})"
 
@@ -117,34 +116,6 @@ class Plan(PlanTimeline):
             {c.action for node in goal.walk() for c in node.contributions},
             key=lambda a: a.position,
         )
-
-    def rollup(self, goal: Goal | None = None) -> Rollup:
-        """The state of the actions under ``goal`` (of the whole plan without one).
-        Kept: every goal page shows the roll-ups of its part of the tree."""
-        key = goal.id if goal is not None else None
-        found = self._rollups.get(key)
-        if found is None:
-            actions = self.actions if goal is None else self.contributing_actions(goal)
-            found = self._rollups[key] = Rollup.of(actions, self.statuses)
-        return found
-
-    def report_summary(self, report: Report) -> Rollup:
-        """What one report says, counted: per status, mean progress."""
-        return Rollup.of_report(report, self.statuses, len(self.actions))
-
-    @cached_property
-    def has_progress(self) -> bool:
-        """Whether any report gives a status or progress: else cards, trees and filters
-        say nothing about it (a plan with only planned milestones)."""
-        return any(a.state.reported for a in self.actions)
-
-    @property
-    def latest_report(self) -> Report | None:
-        """The report with the latest peildatum: the state the home page shows."""
-        return self.reports[0] if self.reports else None
-
-    def report_kinds(self) -> list[str]:
-        return sorted({r.kind for r in self.reports})
 
     def partner_roles(self, partner: Partner) -> PartnerRoles:
         return self._roles[partner]
