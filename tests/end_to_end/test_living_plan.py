@@ -156,3 +156,26 @@ def test_without_reports_and_indicators_nothing_of_it_appears(plan_folder):
     text = page.get_text(" ")
     assert "Opvolging" not in text and "Stand van zaken" not in text
     assert page.select_one("#f-status") is None
+
+
+@pytest.mark.browser
+def test_the_status_filter_in_a_browser_and_in_the_url(living_site):
+    from playwright.sync_api import sync_playwright
+
+    from browsercheck import CHROMIUM, CHROMIUM_ARGS, served
+
+    with served(living_site) as base, sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        page = browser.new_page(viewport={"width": 375, "height": 800})
+        page.goto(base + "acties/?status=lopend")
+        shown = "#pw-actions li.pw-card:not([hidden])"
+        assert page.eval_on_selector_all(shown, "els => els.map(e => e.dataset.actie)") == [
+            "actie-een"
+        ]
+        page.select_option("#f-status", "geen")
+        assert "status=geen" in page.url
+        assert page.eval_on_selector_all(shown, "els => els.map(e => e.dataset.actie)") == [
+            "actie-twee"
+        ]
+        assert page.text_content("#pw-count-n") == "1"
+        browser.close()

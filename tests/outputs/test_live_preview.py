@@ -69,6 +69,34 @@ def test_an_edit_to_an_action_rebuilds_incrementally_and_equals_a_full_build(tmp
     assert "De STEK vernieuwd" in (tmp_path / "preview/acties/de-stek/index.html").read_text()
 
 
+REPORT = """\
+titel: Voortgangsrapport 2021
+peildatum: 2021-12-31
+acties:
+  de-stek: {status: lopend, voortgang: 30}
+  waardig-wonen: {status: gepland}
+"""
+
+
+def test_a_report_edit_rewrites_only_the_pages_it_touches(tmp_path):
+    root = seed_copy(tmp_path)
+    (root / "data/opvolging").mkdir()
+    (root / "data/opvolging/2021.yaml").write_text(REPORT, encoding="utf-8")
+    builder = preview(root, tmp_path / "preview")
+    before = site_files(tmp_path / "preview")
+    edit(root / "data/opvolging/2021.yaml", "status: lopend, voortgang: 30", "status: vertraagd")
+    builder()
+    assert builder.last_was_incremental
+    after = site_files(tmp_path / "preview")
+    changed = {name for name in after if after[name] != before.get(name)}
+    assert "acties/de-stek/index.html" in changed and "opvolging/2021/index.html" in changed
+    pages = {name for name in changed if name.endswith(".html")}
+    total = sum(1 for name in after if name.endswith(".html"))
+    assert len(pages) < total / 3, sorted(pages)  # the action, its goals, lists: not all
+    preview(root, tmp_path / "full")
+    assert after == site_files(tmp_path / "full")
+
+
 def test_a_removed_action_disappears_from_the_preview(tmp_path):
     root = seed_copy(tmp_path)
     builder = preview(root, tmp_path / "preview")
