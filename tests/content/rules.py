@@ -4,6 +4,7 @@ never breaks them unless the site no longer shows the plan."""
 
 from __future__ import annotations
 
+import csv
 import json
 from pathlib import Path
 
@@ -162,7 +163,44 @@ def every_report_page_lists_its_actions(plan: Plan, site: Path) -> list[str]:
     return problems
 
 
+def open_data_counts_match_the_plan(plan: Plan, site: Path) -> list[str]:
+    """Every CSV has one row per thing of the model, and every entity its JSON slice."""
+    data = site / "data"
+    if not (data / "datapackage.json").is_file():
+        return ["geen data/datapackage.json"]
+    expected = {
+        "doelstellingen": len(plan.all_goals()),
+        "acties": len(plan.actions),
+        "bijdragen": sum(len(a.contributions) for a in plan.actions),
+        "partners": len(plan.partners),
+        "projecten": sum(len(a.projects) for a in plan.actions),
+    }
+    if plan.reports:
+        expected["rapporten"] = len(plan.reports)
+        expected["rapport_acties"] = sum(len(r.entries) for r in plan.reports)
+    if plan.indicators:
+        expected["indicatoren"] = len(plan.indicators)
+        expected["metingen"] = sum(len(i.points()) for i in plan.indicators)
+    problems = []
+    for name, count in expected.items():
+        path = data / f"{name}.csv"
+        rows = -1
+        if path.exists():
+            with path.open(encoding="utf-8", newline="") as stream:
+                rows = sum(1 for _ in csv.reader(stream)) - 1  # a text may span lines
+        if rows != count:
+            problems.append(f"data/{name}.csv: {rows} rijen, het plan heeft er {count}")
+    for table, things in (("acties", plan.actions), ("doelstellingen", plan.all_goals())):
+        problems += [
+            f"geen data/{table}/{t.id}.json"
+            for t in things
+            if not (data / table / f"{t.id}.json").is_file()
+        ]
+    return problems
+
+
 RULES = [
+    open_data_counts_match_the_plan,
     every_action_page_shows_its_state,
     every_indicator_page_shows_its_figures,
     every_report_page_lists_its_actions,

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from ..loading import contract as schema
 from ..loading.yaml_nodes import PathKey, YamlDocument
+from ..shared.licences import KNOWN, is_url
 from ..shared.periods import FIRST_YEAR, LAST_YEAR, parse_date
-from ..shared.problems import Report
+from ..shared.problems import Report, suggestion
 
 
 def check_plan_settings(plan: schema.PlanBestand, doc: YamlDocument, report: Report) -> None:
@@ -51,6 +52,7 @@ def check_plan_settings(plan: schema.PlanBestand, doc: YamlDocument, report: Rep
                     "Elke sleutel moet uniek zijn.",
                 )
             seen.add(item.sleutel)
+    _check_licence(plan.licentie, doc, report)
     seen_ids: set[str] = set()
     for i, overview in enumerate(plan.overzichten or []):
         if overview.id in seen_ids:
@@ -77,3 +79,23 @@ def _check_date(text: str, path: PathKey, doc: YamlDocument, report: Report) -> 
             f"Ongeldige datum '{text}': {exc}.",
             "Schrijf een jaar (2021), een maand (2021-04) of een dag (2021-04-15).",
         )
+
+
+def _check_licence(licence: str | None, doc: YamlDocument, report: Report) -> None:
+    if licence is None or licence.strip() in KNOWN or is_url(licence.strip()):
+        return
+    pos = doc.position(("licentie",))
+    report.error(
+        doc.file,
+        pos.line,
+        pos.column,
+        f"Onbekende licentie '{licence}'.",
+        " ".join(
+            p
+            for p in (
+                suggestion(licence, KNOWN),
+                f"Schrijf een SPDX-id ({', '.join(KNOWN)}) of het webadres van de licentie.",
+            )
+            if p
+        ),
+    )

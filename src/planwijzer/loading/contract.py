@@ -236,6 +236,11 @@ class PlanBestand(_Model):
         description="De statussen die de opvolgingsrapporten gebruiken; zonder lijst: "
         "gepland, lopend, vertraagd, afgerond en stopgezet.",
     )
+    licentie: Text | None = Field(
+        None,
+        description="De licentie van de open data: een SPDX-id (CC-BY-4.0, CC0-1.0, "
+        "ODbL-1.0, ...) of een webadres. Zonder: CC-BY-4.0.",
+    )
     fictief: bool = Field(
         False,
         description="Een verzonnen voorbeeldplan: elke pagina zegt dan dat het fictief is.",

@@ -57,6 +57,7 @@ class Plan(PlanTimeline, PlanProgress):
     reports: list[Report] = field(default_factory=list)  # data/opvolging/, newest first
     indicators: list[Indicator] = field(default_factory=list)  # data/indicatoren.yaml
     fictional: bool = False  # an invented example plan: every page says so
+    licence: str | None = None  # of the open data, as plan.yaml names it
     _goals: dict[str, Goal] = field(default_factory=dict, repr=False)
     _roles: dict[Partner, PartnerRoles] = field(default_factory=dict, repr=False)
     _rollups: dict[str | None, Rollup] = field(default_factory=dict, repr=False)

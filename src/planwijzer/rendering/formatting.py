@@ -11,7 +11,7 @@ from fractions import Fraction
 
 from ..shared.periods import Period, human_date
 
-__all__ = ["human_date", "number", "percent", "period_label", "with_unit"]
+__all__ = ["file_size", "human_date", "number", "percent", "period_label", "with_unit"]
 
 
 def number(value: float | int | Fraction, decimals: int | None = None) -> str:
@@ -45,3 +45,12 @@ def with_unit(value: float | int | Fraction, unit: str | None) -> str:
     if unit == "%":
         return percent(float(value) if isinstance(value, Fraction) else value)
     return f"{number(value)} {unit}" if unit else number(value)
+
+
+def file_size(size: int) -> str:
+    """'1,2 MB', '35 KB', '512 bytes': as a download link says it."""
+    if size < 1000:
+        return f"{size} bytes"
+    if size < 1_000_000:
+        return f"{number(round(size / 1000))} KB"
+    return f"{number(round(size / 1_000_000, 1))} MB"

@@ -6,11 +6,12 @@ New page types are added here and get a template in ``templates/pages/``.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import partial
 from typing import Any
 
 from ..model import Plan
+from ..shared.licences import licence_for
 from ..shared.site_paths import (
     ACTIONS,
     GOALS,
@@ -32,6 +33,7 @@ class SiteSettings:
     home: bool  # a generated home page (else docs/index.md is the home page)
     edit_links: bool  # pages link to their YAML line: the page memo keys on lines too
     history: list  # the 'Wijzigingen' page's versions
+    open_data: list = field(default_factory=list)  # the files the open-data page lists
 
 
 def _overview(
@@ -124,6 +126,18 @@ def page_jobs(
     ]
     pages.append(_overview(render_page, "pages/timeline.md.j2", "tijdlijn/", "Tijdlijn"))
     pages += _living_plan_pages(plan, page)
+    if settings.open_data:
+        pages.append(
+            page(
+                "pages/open_data.md.j2",
+                "open-data/index.md",
+                "open-data/",
+                "Open data",
+                searchable=False,
+                files=settings.open_data,
+                licence=licence_for(plan.licence),
+            )
+        )
     pages.append(
         page(
             "pages/changes.md.j2",

@@ -33,6 +33,7 @@ class Renderer:
         home: bool = False,
         source_url: str | None = None,
         history: list | None = None,
+        open_data: list | None = None,
     ) -> None:
         self.plan = plan
         self.env = make_environment(template_dirs_for(plan_dir))
@@ -41,6 +42,9 @@ class Renderer:
         # e.g. 'https://github.com/org/plan/blob/main/{bestand}#L{regel}'
         self.source_url = source_url
         self.history = history or []
+        # The open-data files beside the site (path, size, format, ...), when written.
+        self.open_data = open_data or []
+        self.env.globals["open_data"] = bool(self.open_data)
 
     def render_page(
         self,
@@ -77,7 +81,9 @@ class Renderer:
         """Every generated page. With a ``memo`` of the previous build, entity pages
         whose inputs did not change are taken from it instead of rendered again;
         without one, a large site is rendered on two cores where there are two."""
-        settings = SiteSettings(self.with_home, self.source_url is not None, self.history)
+        settings = SiteSettings(
+            self.with_home, self.source_url is not None, self.history, self.open_data
+        )
         jobs = page_jobs(self.plan, settings, self.render_page, memo)
         if memo is not None:  # the memo fills up as pages render: all of them here
             return [job() for job in jobs]

@@ -23,13 +23,16 @@ from ...rendering.environment import MemoryBytecodeCache, has_own_templates
 from ...rendering.page_memo import PageMemo
 from ...rendering.renderer import Renderer
 from ...revisions.source_links import derived_source_url
+from ...shared.licences import licence_for
 from ...shared.memory import paused_gc
+from ..open_data import open_data_files
 from . import second_core
 from .generated_pages import GeneratedPage, GeneratedPages, start_second_core
 from .search_index import SearchIndexKeeper, keeps_entries_per_page
 from .site_config import (
     PlanwijzerConfig,
     add_assets,
+    add_generated_files,
     apply_plan,
     name_search_dialog,
     name_search_dialog_of_404,
@@ -95,6 +98,8 @@ class PlanwijzerPlugin(BasePlugin[PlanwijzerConfig]):
         docs_dir = Path(config.docs_dir)
         from ...revisions.plan_diff import version_history
 
+        with paused_gc():
+            data_files = open_data_files(self.plan, licence_for(self.plan.licence))
         renderer = Renderer(
             self.plan,
             self.plan_dir,
@@ -103,6 +108,7 @@ class PlanwijzerPlugin(BasePlugin[PlanwijzerConfig]):
             or source_url_template(config)
             or derived_source_url(self.plan_dir),
             history=version_history(self.plan_dir, self.plan),
+            open_data=[f for f in data_files if f.path.count("/") == 1],  # not the slices
         )
         if self.incremental:
             # Narrative pages may show plan data through macros: always rebuild them.
@@ -115,6 +121,7 @@ class PlanwijzerPlugin(BasePlugin[PlanwijzerConfig]):
             pages = renderer.pages(memo)
         self.generated.add(pages, files, config, self.search, incremental=self.incremental)
         add_assets(files, config)
+        add_generated_files(files, config, [(f.path, f.content) for f in data_files])
         self._files, self._memo = files, memo
         return files
 
