@@ -203,6 +203,36 @@ def cmd_diff(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_opendata(args: argparse.Namespace) -> int:
+    from .outputs.open_data import FOLDER, open_data_files
+    from .outputs.site_folder import UnsafeOutput, check_target, new_staging, swap_into_place
+    from .shared.licences import licence_for
+
+    plan_dir = _plan_folder(args.dir)
+    out = Path(args.out) if args.out else plan_dir / "open-data"
+    try:
+        check_target(plan_dir, out)
+    except UnsafeOutput as exc:
+        print(f"Niet geschreven: {exc}\nEr is niets gewijzigd.", file=sys.stderr)
+        return 1
+    result = pipeline.check(plan_dir)
+    _print_report(result.report, "text")
+    if result.plan is None:
+        print(
+            f"Niet geschreven: het plan bevat fouten ({result.report.summary()}).", file=sys.stderr
+        )
+        return 1
+    files = open_data_files(result.plan, licence_for(result.plan.licence), excel_max_cells=None)
+    staging = new_staging(out)
+    for file in files:
+        target = staging / file.path.removeprefix(f"{FOLDER}/")
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_bytes(file.content)
+    swap_into_place(staging, out)
+    print(f"Open data: {len(files)} bestanden in {out}.")
+    return 0
+
+
 def cmd_links(args: argparse.Namespace) -> int:
     from .outputs.link_check import broken_links
 
@@ -288,6 +318,11 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("links", help="alle interne links van een gebouwde site nakijken")
     p.add_argument("site", nargs="?", default="site")
     p.set_defaults(func=cmd_links)
+
+    p = sub.add_parser("opendata", help="de open data (CSV, JSON, Excel) naar een map schrijven")
+    p.add_argument("dir", nargs="?", default=".")
+    p.add_argument("--out", help="de map (standaard: MAP/open-data)")
+    p.set_defaults(func=cmd_opendata)
 
     p = sub.add_parser("schemas", help="de JSON Schemas voor editors schrijven naar DIR/schemas")
     p.add_argument("dir", nargs="?", default=".")

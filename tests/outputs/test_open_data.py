@@ -174,3 +174,26 @@ def test_a_licence_is_a_known_spdx_id_or_a_url(plan_folder, licence, ok):
         assert (error.file, error.line) == ("data/plan.yaml", 4)
         assert error.message == "Onbekende licentie 'CC-BY-4'."
         assert "Bedoelde je 'CC-BY-4.0'?" in error.hint
+
+
+def test_the_opendata_command_writes_every_file_with_the_workbook(built, tmp_path, capsys):
+    from planwijzer.cli import main
+
+    folder, _site = built
+    out = tmp_path / "uit"
+    assert main(["opendata", str(folder.root), "--out", str(out)]) == 0
+    assert (out / "datapackage.json").is_file() and list(out.glob("*.xlsx"))
+    assert validate(str(out / "datapackage.json")).valid
+    assert main(["opendata", str(folder.root), "--out", str(folder.root / "data")]) == 1
+    assert "niets gewijzigd" in capsys.readouterr().err
+
+
+def test_a_large_plan_leaves_the_workbook_to_the_command(plan_folder):
+    from planwijzer.outputs.open_data import open_data_files
+    from planwijzer.shared.licences import licence_for
+
+    plan = pipeline.check(plan_folder().root).plan
+    small = [f.path for f in open_data_files(plan, licence_for(None), excel_max_cells=10**6)]
+    large = [f.path for f in open_data_files(plan, licence_for(None), excel_max_cells=10)]
+    assert any(p.endswith(".xlsx") for p in small)
+    assert not any(p.endswith(".xlsx") for p in large)
