@@ -7,7 +7,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 CHROMIUM ?= /usr/bin/chromium
 
-.PHONY: site test content-check serve check install chromium lint bench lock clean
+.PHONY: site test content-check serve check install chromium pdftools lint bench lock clean
 
 site: $(STAMP)  ## check and build the default plan into site/
 	$(BIN)/planwijzer build . --out site
@@ -18,13 +18,13 @@ serve: $(STAMP)  ## live preview on http://127.0.0.1:8000/
 check: $(STAMP)  ## validate data/ only
 	$(BIN)/planwijzer check .
 
-test: $(STAMP) chromium  ## lint and the whole test suite, browser tests included
+test: $(STAMP) chromium pdftools  ## lint and the whole test suite, browser tests included
 	$(BIN)/ruff check src tests scripts
 	PLANWIJZER_CHROMIUM=$(CHROMIUM) $(BIN)/pytest
 
 # What a pull request that only changes the plan's content runs: the plan is valid,
 # builds strictly, its site shows exactly its data, its pages pass axe.
-content-check: $(STAMP) chromium  ## the content checks only (PLANWIJZER_PLAN=map for another plan)
+content-check: $(STAMP) chromium pdftools  ## the content checks only (PLANWIJZER_PLAN=map for another plan)
 	PLANWIJZER_CHROMIUM=$(CHROMIUM) $(BIN)/pytest tests/content
 
 install: $(STAMP)
@@ -43,6 +43,16 @@ chromium:
 	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; \
 	else \
 	  echo "Chromium ontbreekt: installeer het met 'sudo apt-get install chromium'." >&2; exit 1; \
+	fi
+
+# The PDF is checked with poppler's own tools (pdfinfo, pdftotext), as a reader would.
+pdftools:
+	@if command -v pdfinfo >/dev/null && command -v pdftotext >/dev/null; then :; \
+	elif [ "$$(id -u)" = 0 ]; then \
+	  echo "poppler-utils installeren (pdfinfo, pdftotext) ..."; \
+	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq poppler-utils >/dev/null; \
+	else \
+	  echo "pdfinfo ontbreekt: installeer het met 'sudo apt-get install poppler-utils'." >&2; exit 1; \
 	fi
 
 lint: $(STAMP)

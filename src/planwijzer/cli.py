@@ -233,6 +233,22 @@ def cmd_opendata(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_pdf(args: argparse.Namespace) -> int:
+    from .outputs.mkdocs.document_command import DocumentFailed, write_document
+
+    plan_dir = _plan_folder(args.dir)
+    print("PDF maken (dat duurt even bij een groot plan) ...", file=sys.stderr)
+    started = time.perf_counter()
+    try:
+        target = write_document(plan_dir, Path(args.out) if args.out else None, args.rapport)
+    except DocumentFailed as exc:
+        print(f"Geen PDF gemaakt: {exc}", file=sys.stderr)
+        return 1
+    size = target.stat().st_size / 1_000_000
+    print(f"PDF: {target} ({size:.1f} MB, {time.perf_counter() - started:.0f} s).")
+    return 0
+
+
 def cmd_links(args: argparse.Namespace) -> int:
     from .outputs.link_check import broken_links
 
@@ -318,6 +334,12 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("links", help="alle interne links van een gebouwde site nakijken")
     p.add_argument("site", nargs="?", default="site")
     p.set_defaults(func=cmd_links)
+
+    p = sub.add_parser("pdf", help="het plan (of één rapport) als toegankelijke PDF")
+    p.add_argument("dir", nargs="?", default=".")
+    p.add_argument("--out", help="het bestand (standaard: MAP/<titel>.pdf)")
+    p.add_argument("--rapport", help="de naam van een rapport in data/opvolging/ (zonder .yaml)")
+    p.set_defaults(func=cmd_pdf)
 
     p = sub.add_parser("opendata", help="de open data (CSV, JSON, Excel) naar een map schrijven")
     p.add_argument("dir", nargs="?", default=".")

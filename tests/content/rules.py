@@ -6,10 +6,13 @@ from __future__ import annotations
 
 import csv
 import json
+import re
+import subprocess
 from pathlib import Path
 
 from planwijzer import pipeline
 from planwijzer.model import Plan
+from planwijzer.outputs.pdf import PDF_MAX_ACTIONS
 from sitecheck import broken_links, content, soup
 
 
@@ -199,7 +202,25 @@ def open_data_counts_match_the_plan(plan: Plan, site: Path) -> list[str]:
     return problems
 
 
+def the_pdf_holds_every_goal_and_action(plan: Plan, site: Path) -> list[str]:
+    """A plan small enough for a build has its PDF, tagged, with every title in it."""
+    pdfs = sorted((site / "downloads").glob("*.pdf"))
+    if len(plan.actions) > PDF_MAX_ACTIONS:
+        return [f"een PDF bij {len(plan.actions)} acties"] if pdfs else []
+    if len(pdfs) != 1:
+        return [f"{len(pdfs)} PDF-bestanden in downloads/"]
+    info = subprocess.run(["pdfinfo", str(pdfs[0])], capture_output=True, text=True).stdout
+    problems = [] if re.search(r"^Tagged:\s+yes$", info, re.M) else ["de PDF is niet getagd"]
+    text = subprocess.run(["pdftotext", str(pdfs[0]), "-"], capture_output=True, text=True).stdout
+    text = " ".join(text.split())
+    for thing in [*plan.all_goals(), *plan.actions]:
+        if " ".join(thing.title.split()) not in text:
+            problems.append(f"niet in de PDF: {thing.title}")
+    return problems
+
+
 RULES = [
+    the_pdf_holds_every_goal_and_action,
     open_data_counts_match_the_plan,
     every_action_page_shows_its_state,
     every_indicator_page_shows_its_figures,

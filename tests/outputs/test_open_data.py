@@ -139,6 +139,7 @@ def test_the_open_data_page_lists_every_file_with_its_real_size(built):
     for row in page.select("table.pw-files tbody tr"):
         listed[row.a["href"].removeprefix("../")] = row.select("td")[1].get_text()
     files = sorted(p.relative_to(site).as_posix() for p in (site / "data").glob("*.*"))
+    files += [p.relative_to(site).as_posix() for p in (site / "downloads").glob("*.pdf")]
     assert sorted(listed) == files
     for path, shown in listed.items():
         assert shown == file_size((site / path).stat().st_size), path

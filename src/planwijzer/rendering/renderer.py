@@ -34,6 +34,7 @@ class Renderer:
         source_url: str | None = None,
         history: list | None = None,
         open_data: list | None = None,
+        download: Any = None,
     ) -> None:
         self.plan = plan
         self.env = make_environment(template_dirs_for(plan_dir))
@@ -45,6 +46,8 @@ class Renderer:
         # The open-data files beside the site (path, size, format, ...), when written.
         self.open_data = open_data or []
         self.env.globals["open_data"] = bool(self.open_data)
+        # The plan's PDF (path, size, label), when the build made one.
+        self.env.globals["download"] = download
 
     def render_page(
         self,
@@ -81,9 +84,11 @@ class Renderer:
         """Every generated page. With a ``memo`` of the previous build, entity pages
         whose inputs did not change are taken from it instead of rendered again;
         without one, a large site is rendered on two cores where there are two."""
-        settings = SiteSettings(
-            self.with_home, self.source_url is not None, self.history, self.open_data
-        )
+        files = [
+            *self.open_data,
+            *([download] if (download := self.env.globals["download"]) else []),
+        ]
+        settings = SiteSettings(self.with_home, self.source_url is not None, self.history, files)
         jobs = page_jobs(self.plan, settings, self.render_page, memo)
         if memo is not None:  # the memo fills up as pages render: all of them here
             return [job() for job in jobs]

@@ -41,6 +41,14 @@ class GeneratedPages:
         # generated page -> (hash of its content, output file), last build and this one
         self._built: dict[str, tuple[int, str]] = {}
         self._building: dict[str, tuple[int, str]] = {}
+        # Other generated files (open data, the PDF): their paths, last build and this.
+        self._files_built: set[str] = set()
+        self._files_building: set[str] = set()
+
+    def add_files(self, paths: list[str]) -> None:
+        """Generated files that are not pages: removed in the next incremental build
+        when they are no longer made (a renamed action's JSON)."""
+        self._files_building = set(paths)
 
     def add(
         self,
@@ -75,7 +83,10 @@ class GeneratedPages:
         if incremental:
             for gone in set(self._built) - set(self._building):
                 (site_dir / self._built[gone][1]).unlink(missing_ok=True)
+            for gone in self._files_built - self._files_building:
+                (site_dir / gone).unlink(missing_ok=True)
         self._built = self._building
+        self._files_built = self._files_building
 
 
 def start_second_core(

@@ -29,58 +29,39 @@ class MacroError(ValueError):
     """A macro call in a narrative page names something the plan does not have."""
 
 
-def define_env(env: Any) -> None:
-    plan_dir = Path(env.conf.config_file_path).resolve().parent
-    cache: dict[str, Renderer] = {}
+class NarrativeMacros:
+    """The macros' work, for a page at ``page_url``: used by mkdocs-macros on the
+    site and by the printed plan, so both show the same."""
 
-    def renderer() -> Renderer:
-        # The plan the Planwijzer plugin built for this very build (with or without
-        # concepts), so narrative pages and generated pages show the same plan.
-        plugin = env.conf.plugins.get("planwijzer")
-        plan = getattr(plugin, "plan", None) or pipeline.cached_check(plan_dir).plan
-        if plan is None:
-            raise MacroError("Het plan bevat fouten; voer 'planwijzer check' uit.")
-        key = str(id(plan))
-        if key not in cache:
-            cache.clear()
-            cache[key] = Renderer(plan, plan_dir)
-        return cache[key]
+    def __init__(self, renderer: Renderer, page_url: str) -> None:
+        self.renderer, self.page_url = renderer, page_url
 
-    def fragment(name: str, *args: Any, **kwargs: Any) -> Markup:
+    def fragment(self, name: str, *args: Any, **kwargs: Any) -> Markup:
         # Blank lines around the HTML make Markdown treat it as one raw block.
-        html = renderer().fragment(name, env.page.url, *args, **kwargs)
+        html = self.renderer.fragment(name, self.page_url, *args, **kwargs)
         return Markup("\n\n" + str(html).strip() + "\n\n")
 
-    @env.macro
-    def matrix(id: str | None = None) -> Markup:
-        """matrix(id=None): the overview matrix (the first one, or the one with this id)."""
-        plan = renderer().plan
+    def matrix(self, id: str | None = None) -> Markup:
+        plan = self.renderer.plan
         if id is None:
-            return fragment("matrix_table", plan.matrices[0])
+            return self.fragment("matrix_table", plan.matrices[0])
         for m in plan.matrices:
             if m.id == id:
-                return fragment("matrix_table", m)
+                return self.fragment("matrix_table", m)
         raise MacroError(_unknown("overzicht", id, [m.id for m in plan.matrices]))
 
-    @env.macro
-    def doelstellingen() -> Markup:
-        """doelstellingen(): the goal tree with the number of actions per strength."""
-        return fragment("goal_tree", renderer().plan.goals)
+    def doelstellingen(self) -> Markup:
+        return self.fragment("goal_tree", self.renderer.plan.goals)
 
-    @env.macro
-    def actie(id: str) -> Markup:
-        """actie(id): a card of one action, linking to its page."""
-        plan = renderer().plan
+    def actie(self, id: str) -> Markup:
+        plan = self.renderer.plan
         found = next((a for a in plan.actions if a.id == id), None)
         if found is None:
             raise MacroError(_unknown("actie", id, [a.id for a in plan.actions]))
-        return fragment("action_list", [found])
+        return self.fragment("action_list", [found])
 
-    @env.macro
-    def acties(doel: str | None = None, bijdrage: str | None = None) -> Markup:
-        """acties(doel=None, bijdrage=None): cards of the actions, optionally only those
-        contributing to a goal (or its descendants), optionally at one strength."""
-        plan = renderer().plan
+    def acties(self, doel: str | None = None, bijdrage: str | None = None) -> Markup:
+        plan = self.renderer.plan
         strengths = {s.key: s for s in plan.strengths}
         if bijdrage is not None and bijdrage not in strengths:
             raise MacroError(_unknown("soort bijdrage", bijdrage, list(strengths)))
@@ -103,12 +84,64 @@ def define_env(env: Any) -> None:
                 for a in actions
                 if bijdrage is None or s.key == bijdrage
             ]
-        return fragment("action_list", selected)
+        return self.fragment("action_list", selected)
+
+    def kerncijfers(self) -> Markup:
+        return self.fragment("key_numbers")
+
+    def as_dict(self) -> dict[str, Any]:
+        """The macros by the names pages call them."""
+        return {name: getattr(self, name) for name in NAMES}
+
+
+NAMES = ("matrix", "doelstellingen", "actie", "acties", "kerncijfers")
+
+
+def define_env(env: Any) -> None:
+    plan_dir = Path(env.conf.config_file_path).resolve().parent
+    cache: dict[str, Renderer] = {}
+
+    def renderer() -> Renderer:
+        # The plan the Planwijzer plugin built for this very build (with or without
+        # concepts), so narrative pages and generated pages show the same plan.
+        plugin = env.conf.plugins.get("planwijzer")
+        plan = getattr(plugin, "plan", None) or pipeline.cached_check(plan_dir).plan
+        if plan is None:
+            raise MacroError("Het plan bevat fouten; voer 'planwijzer check' uit.")
+        key = str(id(plan))
+        if key not in cache:
+            cache.clear()
+            cache[key] = Renderer(plan, plan_dir)
+        return cache[key]
+
+    def macros() -> NarrativeMacros:
+        return NarrativeMacros(renderer(), env.page.url)
+
+    @env.macro
+    def matrix(id: str | None = None) -> Markup:
+        """matrix(id=None): the overview matrix (the first one, or the one with this id)."""
+        return macros().matrix(id)
+
+    @env.macro
+    def doelstellingen() -> Markup:
+        """doelstellingen(): the goal tree with the number of actions per strength."""
+        return macros().doelstellingen()
+
+    @env.macro
+    def actie(id: str) -> Markup:
+        """actie(id): a card of one action, linking to its page."""
+        return macros().actie(id)
+
+    @env.macro
+    def acties(doel: str | None = None, bijdrage: str | None = None) -> Markup:
+        """acties(doel=None, bijdrage=None): cards of the actions, optionally only those
+        contributing to a goal (or its descendants), optionally at one strength."""
+        return macros().acties(doel, bijdrage)
 
     @env.macro
     def kerncijfers() -> Markup:
         """kerncijfers(): the plan's key numbers (goals per level, actions, partners...)."""
-        return fragment("key_numbers")
+        return macros().kerncijfers()
 
 
 def _unknown(kind: str, value: str, known: list[str]) -> str:

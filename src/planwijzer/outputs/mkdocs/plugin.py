@@ -23,10 +23,9 @@ from ...rendering.environment import MemoryBytecodeCache, has_own_templates
 from ...rendering.page_memo import PageMemo
 from ...rendering.renderer import Renderer
 from ...revisions.source_links import derived_source_url
-from ...shared.licences import licence_for
 from ...shared.memory import paused_gc
-from ..open_data import open_data_files
 from . import second_core
+from .downloads import beside_the_site
 from .generated_pages import GeneratedPage, GeneratedPages, start_second_core
 from .search_index import SearchIndexKeeper, keeps_entries_per_page
 from .site_config import (
@@ -95,21 +94,9 @@ class PlanwijzerPlugin(BasePlugin[PlanwijzerConfig]):
 
     def on_files(self, files: Files, config: MkDocsConfig) -> Files:
         assert self.plan is not None and self.plan_dir is not None
-        docs_dir = Path(config.docs_dir)
-        from ...revisions.plan_diff import version_history
-
-        with paused_gc():
-            data_files = open_data_files(self.plan, licence_for(self.plan.licence))
-        renderer = Renderer(
-            self.plan,
-            self.plan_dir,
-            home=not (docs_dir / "index.md").exists(),
-            source_url=self.config.bron_url
-            or source_url_template(config)
-            or derived_source_url(self.plan_dir),
-            history=version_history(self.plan_dir, self.plan),
-            open_data=[f for f in data_files if f.path.count("/") == 1],  # not the slices
-        )
+        # Made before the pages: the pages give their sizes (see downloads).
+        made = beside_the_site(config, self.plan, self.plan_dir, serving=self._serving)
+        renderer = _renderer(self.config.bron_url, config, self.plan, self.plan_dir, made)
         if self.incremental:
             # Narrative pages may show plan data through macros: always rebuild them.
             for file in files.documentation_pages():
@@ -121,7 +108,8 @@ class PlanwijzerPlugin(BasePlugin[PlanwijzerConfig]):
             pages = renderer.pages(memo)
         self.generated.add(pages, files, config, self.search, incremental=self.incremental)
         add_assets(files, config)
-        add_generated_files(files, config, [(f.path, f.content) for f in data_files])
+        add_generated_files(files, config, [(f.path, f.content) for f in made.files])
+        self.generated.add_files([f.path for f in made.files])
         self._files, self._memo = files, memo
         return files
 
@@ -196,6 +184,20 @@ class PlanwijzerPlugin(BasePlugin[PlanwijzerConfig]):
             if folder.is_dir():
                 server.watch(str(folder))
         return server
+
+
+def _renderer(bron_url, config: MkDocsConfig, plan: Plan, plan_dir: Path, made) -> Renderer:  # type: ignore[no-untyped-def]
+    from ...revisions.plan_diff import version_history
+
+    return Renderer(
+        plan,
+        plan_dir,
+        home=not (Path(config.docs_dir) / "index.md").exists(),
+        source_url=bron_url or source_url_template(config) or derived_source_url(plan_dir),
+        history=version_history(plan_dir, plan),
+        open_data=made.listed,
+        download=made.download,
+    )
 
 
 def _always() -> bool:

@@ -1,0 +1,83 @@
+"""'planwijzer pdf': the plan's (or one report's) PDF as a file, at any size.
+
+The narrative pages and their order come from the plan's mkdocs.yml, as in a build;
+the file is written next to its place and renamed, so a failure leaves no half file.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from pathlib import Path
+
+from ... import pipeline
+from ...model import Plan
+from ...rendering.document import plan_document, report_document
+from ...shared.text import slugify
+from ..pdf import PdfFailed, made_from, pdf_bytes
+from ..site_folder import SOURCES
+from .narrative import narrative_pages
+from .site_config import apply_plan
+
+
+class DocumentFailed(RuntimeError):
+    """The document cannot be made; the message says why, in Dutch."""
+
+
+def default_name(plan: Plan, report: str | None) -> str:
+    stem = slugify(plan.title) or "plan"
+    return f"{stem}-{slugify(report)}.pdf" if report else f"{stem}.pdf"
+
+
+def _safe_target(plan_dir: Path, out: Path) -> None:
+    resolved = out.resolve()
+    for name in SOURCES:
+        source = (plan_dir / name).resolve()
+        if resolved == source or source in resolved.parents:
+            raise DocumentFailed(
+                f"{out} ligt in de bronnen van het plan ({name}); kies een andere plaats, "
+                "bijvoorbeeld --out plan.pdf."
+            )
+    if resolved.exists() and (resolved.is_dir() or resolved.suffix.lower() != ".pdf"):
+        raise DocumentFailed(f"{out} bestaat al en is geen PDF-bestand; het wordt niet vervangen.")
+
+
+def write_document(plan_dir: Path, out: Path | None, report: str | None = None) -> Path:
+    """Write the PDF; returns where. Raises DocumentFailed with a Dutch message."""
+    from mkdocs.config import load_config
+
+    from ...rendering.renderer import Renderer
+
+    result = pipeline.check(plan_dir)
+    if result.plan is None:
+        raise DocumentFailed(f"Het plan bevat fouten ({result.report.summary()}).")
+    plan = result.plan
+    target = out or plan_dir / default_name(plan, report)
+    _safe_target(plan_dir, target)
+    source, version = made_from(plan_dir)
+    if report is not None:
+        found = next((r for r in plan.reports if r.stem == report), None)
+        if found is None:
+            known = ", ".join(r.stem for r in plan.reports) or "geen"
+            raise DocumentFailed(f"Er is geen rapport '{report}'. Rapporten: {known}.")
+        html = report_document(plan, found, made_from=source, plan_dir=plan_dir)
+    else:
+        config = load_config(str(plan_dir / "mkdocs.yml"))
+        apply_plan(config, plan)
+        narrative = narrative_pages(config, Renderer(plan, plan_dir))
+        html = plan_document(plan, narrative, made_from=source, version=version, plan_dir=plan_dir)
+    try:
+        content = pdf_bytes(html)
+    except PdfFailed as exc:
+        raise DocumentFailed(str(exc)) from None
+    target.parent.mkdir(parents=True, exist_ok=True)
+    handle, temporary = tempfile.mkstemp(prefix=f".{target.name}-", dir=target.parent)
+    try:
+        with os.fdopen(handle, "wb") as stream:
+            stream.write(content)
+        os.chmod(temporary, 0o644)
+        os.replace(temporary, target)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise
+    return target

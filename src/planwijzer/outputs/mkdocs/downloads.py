@@ -1,0 +1,100 @@
+"""The plan's PDF in a site build: made before the pages, so that the home page,
+the footer and the open-data page can give its real size."""
+
+from __future__ import annotations
+
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+from mkdocs.config.defaults import MkDocsConfig
+
+from ...model import Plan
+from ...rendering.document import plan_document
+from ...rendering.formatting import file_size
+from ...rendering.renderer import Renderer
+from ...shared.licences import licence_for
+from ...shared.memory import paused_gc
+from ...shared.text import slugify
+from ..open_data import DataFile, open_data_files
+from ..pdf import PDF_MAX_ACTIONS, PdfFailed, made_from, pdf_bytes
+from .narrative import narrative_pages
+
+FOLDER = "downloads"
+
+
+@dataclass(frozen=True)
+class Download:
+    path: str  # below the site
+    content: bytes
+    format: str = "PDF"
+    description: str = "Het plan als document, met inhoudstafel en bladwijzers."
+    rows: int | None = None  # as the open-data page lists files
+    columns: tuple[str, ...] = ()
+
+    @property
+    def size(self) -> int:
+        return len(self.content)
+
+    @property
+    def label(self) -> str:
+        """'Download het plan (PDF, 1,2 MB)'."""
+        return f"Download het plan ({self.format}, {file_size(self.size)})"
+
+
+def pdf_path(plan: Plan) -> str:
+    return f"{FOLDER}/{slugify(plan.title) or 'plan'}.pdf"
+
+
+def plan_pdf(config: MkDocsConfig, plan: Plan, plan_dir: Path) -> Download | None:
+    """The plan's PDF, or None (with the reason on stderr) when it is not made: too
+    large for a build, or WeasyPrint missing or failing. The site is built anyway."""
+    if len(plan.actions) > PDF_MAX_ACTIONS:
+        print(
+            f"PDF niet gemaakt: het plan heeft meer dan {PDF_MAX_ACTIONS} acties; "
+            f"maak het met 'planwijzer pdf {plan_dir}'.",
+            file=sys.stderr,
+        )
+        return None
+    source, version = made_from(plan_dir)
+    html = plan_document(
+        plan,
+        narrative_pages(config, Renderer(plan, plan_dir)),
+        made_from=source,
+        version=version,
+        plan_dir=plan_dir,
+    )
+    try:
+        return Download(pdf_path(plan), pdf_bytes(html))
+    except PdfFailed as exc:
+        print(f"PDF niet gemaakt: {exc} De site wordt wel gebouwd.", file=sys.stderr)
+        return None
+
+
+@dataclass(frozen=True)
+class Beside:
+    """What a build writes beside its pages: the open data and the PDF."""
+
+    data: list[DataFile]
+    download: Download | None
+
+    @property
+    def files(self) -> list[DataFile | Download]:
+        return [*self.data, *([self.download] if self.download else [])]
+
+    @property
+    def listed(self) -> list[DataFile]:
+        """The files the open-data page lists: not the slices."""
+        return [f for f in self.data if f.path.count("/") == 1]
+
+
+def beside_the_site(config: MkDocsConfig, plan: Plan, plan_dir: Path, *, serving: bool) -> Beside:
+    """The open data, and (not in the live preview, which needs none) the PDF; the
+    footer's download link in the theme's settings."""
+    with paused_gc():  # many small objects, no cycles: see memory
+        data = open_data_files(plan, licence_for(plan.licence))
+    download = None if serving else plan_pdf(config, plan, plan_dir)
+    config.extra["planwijzer_download"] = (
+        {"url": download.path, "label": download.label} if download else None
+    )
+    return Beside(data, download)

@@ -1,0 +1,65 @@
+"""The narrative pages of docs/ as HTML, in the navigation's order, for the printed
+plan: their Markdown with the same macros and Markdown extensions as the site."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import Any
+
+import markdown
+from jinja2 import Environment, StrictUndefined
+from mkdocs.config.defaults import MkDocsConfig
+
+from ...rendering.renderer import Renderer
+from .macros import NarrativeMacros
+
+_FRONT_MATTER = re.compile(r"\A---\n.*?\n---\n", re.DOTALL)
+_FIRST_H1 = re.compile(r"\A\s*<h1[^>]*>(.*?)</h1>", re.DOTALL)
+_TAGS = re.compile(r"<[^>]+>")
+
+
+def _entries(nav: Any, title: str | None = None):  # type: ignore[no-untyped-def]
+    """(title or None, path) of every page in a MkDocs nav, in order."""
+    if isinstance(nav, str):
+        yield title, nav
+    elif isinstance(nav, list):
+        for item in nav:
+            yield from _entries(item)
+    elif isinstance(nav, dict):
+        for key, value in nav.items():
+            yield from _entries(value, str(key))
+
+
+def narrative_pages(config: MkDocsConfig, renderer: Renderer) -> list[tuple[str, str]]:
+    """(title, HTML) of each narrative page in nav order; the home page and the
+    generated pages are not narrative (the document has its own title page)."""
+    docs = Path(config.docs_dir)
+    pages = []
+    listed = [(title, path) for title, path in _entries(config.nav or [])]
+    # A page the nav leaves out is still on the site: after the listed ones.
+    named = {path for _, path in listed}
+    listed += [
+        (None, p.relative_to(docs).as_posix())
+        for p in sorted(docs.rglob("*.md"))
+        if p.relative_to(docs).as_posix() not in named
+    ]
+    for title, path in listed:
+        source = docs / path
+        if path == "index.md" or not path.endswith(".md") or not source.is_file():
+            continue
+        text = _FRONT_MATTER.sub("", source.read_text(encoding="utf-8"))
+        macros = NarrativeMacros(renderer, "").as_dict()
+        env = Environment(undefined=StrictUndefined, autoescape=False)
+        text = env.from_string(text).render(**macros)
+        html = markdown.markdown(
+            text,
+            extensions=list(config.markdown_extensions),
+            extension_configs=dict(config.mdx_configs),
+        )
+        heading = _FIRST_H1.match(html)
+        if heading is not None:
+            title = title or _TAGS.sub("", heading.group(1)).strip()
+            html = html[heading.end() :]
+        pages.append((title or source.stem.replace("-", " ").capitalize(), html))
+    return pages

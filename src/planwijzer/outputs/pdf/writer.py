@@ -1,0 +1,62 @@
+"""HTML to a tagged PDF with WeasyPrint (PDF/UA-1: headings, tables with header
+cells, alternative text, reading order, Dutch as the document's language).
+
+Why WeasyPrint and not Typst: the document is made from the same Jinja templates and
+model as the site (HTML in, no second template language), it writes tagged PDF/UA,
+repeats table headers across pages, makes the outline from the headings and page
+numbers in a table of contents from CSS; it installs from PyPI (pure Python; Pango,
+already on Debian). Typst is faster but would need every page written twice.
+"""
+
+from __future__ import annotations
+
+import subprocess
+from pathlib import Path
+
+from ...shared.periods import human_date
+
+# Above this many actions a build leaves the PDF to 'planwijzer pdf': WeasyPrint lays
+# out about nine pages a second here (a 1,000-action plan is 1,400 pages, 155 s), and
+# a build should stay a build. 200 actions take about half a minute.
+PDF_MAX_ACTIONS = 200
+
+
+class PdfFailed(RuntimeError):
+    """The PDF could not be made; the message says why and what to install, in Dutch."""
+
+
+def pdf_bytes(html: str) -> bytes:
+    try:
+        from weasyprint import HTML
+    except (ImportError, OSError) as exc:  # OSError: Pango missing
+        raise PdfFailed(
+            "WeasyPrint ontbreekt of kan Pango niet laden "
+            f"({type(exc).__name__}: {exc}). Installeer het met 'make install' (of "
+            "'pip install weasyprint'); op Debian heeft het het pakket libpango-1.0-0 nodig."
+        ) from None
+    try:
+        return HTML(string=html, base_url=".").write_pdf(pdf_variant="pdf/ua-1")
+    except Exception as exc:  # WeasyPrint raises many kinds; the site goes on without
+        raise PdfFailed(f"WeasyPrint kon de PDF niet maken: {type(exc).__name__}: {exc}") from exc
+
+
+def made_from(plan_dir: Path) -> tuple[str, str | None]:
+    """What the title page says the document was made from: the date of the last
+    commit of the plan's data and that commit, when the plan is in git; else 'de
+    gegevens in de planmap' (a file's time would differ from one checkout to the next)."""
+    try:
+        done = subprocess.run(
+            ["git", "log", "-1", "--format=%cs %h", "--", "data"],
+            cwd=plan_dir,
+            capture_output=True,
+            text=True,
+            check=True,
+            timeout=10,
+        )
+    except (OSError, subprocess.SubprocessError):
+        return "de gegevens in de planmap", None
+    parts = done.stdout.split()
+    if len(parts) != 2:
+        return "de gegevens in de planmap", None
+    day, commit = parts
+    return f"de gegevens van {human_date(day)}", f"commit {commit}"
