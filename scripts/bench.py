@@ -60,6 +60,27 @@ rc = main(["check", sys.argv[1]], own_process=True)
 assert rc == 0, rc
 """
 
+# The open data as the build makes it (without the Excel workbook above its limit),
+# timed on its own after the plan is checked.
+OPEN_DATA = """
+from pathlib import Path
+from planwijzer import pipeline
+from planwijzer.outputs.open_data import open_data_files
+from planwijzer.shared.licences import licence_for
+from planwijzer.shared.memory import paused_gc
+plan = pipeline.check(Path(sys.argv[1])).plan
+started = time.perf_counter()
+with paused_gc():
+    open_data_files(plan, licence_for(plan.licence))
+print("EXPORT", time.perf_counter() - started)
+"""
+
+PLAN_PDF = """
+from planwijzer.cli import main
+rc = main(["pdf", sys.argv[1], "--out", sys.argv[2]], own_process=True)
+assert rc == 0, rc
+"""
+
 FLOOR_BUILD = """
 from mkdocs.commands.build import build
 from mkdocs.config import load_config
@@ -81,6 +102,34 @@ def run(body: str, *args: str, env: dict[str, str] | None = None) -> tuple[float
     line = next(x for x in done.stdout.splitlines() if x.startswith("BENCH"))
     _, elapsed, peak, cpu = line.split()
     return float(elapsed), int(peak), float(cpu)
+
+
+def export_seconds(plan_dir: Path) -> float:
+    """The open-data export alone, best of two."""
+    times = []
+    for _ in range(2):
+        done = subprocess.run(
+            [sys.executable, "-c", RUNNER.format(body=OPEN_DATA), str(plan_dir)],
+            capture_output=True,
+            text=True,
+            check=True,
+        )
+        times.append(float(next(x for x in done.stdout.split("\n") if x.startswith("EXPORT"))[7:]))
+    return min(times)
+
+
+def measure_pdf(n: int, work: Path) -> dict:
+    """'planwijzer pdf' of an n-action plan: seconds, pages, size."""
+    plan_dir = make_plan(work / f"pdf-{n}", n)
+    out = work / f"pdf-{n}.pdf"
+    seconds = run(PLAN_PDF, str(plan_dir), str(out))[0]
+    info = subprocess.run(["pdfinfo", str(out)], capture_output=True, text=True).stdout
+    pages = next((int(x.split()[-1]) for x in info.splitlines() if x.startswith("Pages:")), 0)
+    result = {"actions": n, "seconds": round(seconds), "pages": pages}
+    result["mb"] = round(out.stat().st_size / 2**20, 1)
+    shutil.rmtree(plan_dir, ignore_errors=True)
+    out.unlink(missing_ok=True)
+    return result
 
 
 def make_floor(root: Path, n_pages: int) -> None:
@@ -122,6 +171,7 @@ def measure(n: int, work: Path, repeat: int) -> dict:
         shutil.rmtree(one_site, ignore_errors=True)
         one_core.append(run(PLAN_BUILD, str(plan_dir), str(one_site), env={ONE_PROCESS: "1"}))
     pages = sum(1 for _ in site.rglob("index.html"))
+    export_s = export_seconds(plan_dir)
     plan_s, plan_peak, plan_cpu = min(plans)
     plan_peak = max(peak for _, peak, _ in plans)
     floor_s, floor_peak, floor_cpu = min(floors)
@@ -138,6 +188,8 @@ def measure(n: int, work: Path, repeat: int) -> dict:
         "build_s": round(plan_s, 1),
         "floor_s": round(floor_s, 1),
         "ratio": round(plan_s / floor_s, 2),
+        "export_s": round(export_s, 2),
+        "export_share": f"{export_s / plan_s:.0%}",
         "one_core_ratio": round(min(one_core)[0] / floor_s, 2),
         "cpu_s": round(plan_cpu, 1),
         "floor_cpu_s": round(floor_cpu, 1),
@@ -175,6 +227,7 @@ def measure_living(n: int, work: Path, repeat: int) -> dict:
         "with_s": round(min(times["living"]), 1),
         "ratio": round(min(times["living"]) / min(times["plain"]), 2),
         "largest_action_page_kb": round(max(action_pages) / 1024, 1),
+        "export_s": round(export_seconds(living), 2),
         "pages": sum(1 for _ in site.rglob("index.html")),
     }
     for path in work.glob(f"*-{n}"):
@@ -190,6 +243,8 @@ COLUMNS = [
     ("floor_s", "vloer (s)"),
     ("ratio", "build/vloer"),
     ("one_core_ratio", "op één kern/vloer"),
+    ("export_s", "open data (s)"),
+    ("export_share", "open data/build"),
     ("cpu_s", "build CPU (s)"),
     ("floor_cpu_s", "vloer CPU (s)"),
     ("peak_mb", "piekgeheugen (MB)"),
@@ -223,6 +278,12 @@ def main() -> int:
     parser.add_argument("--serve-actions", type=int, default=1000)
     parser.add_argument("--repeat", type=int, default=2, help="runs per build; the best counts")
     parser.add_argument(
+        "--pdf-actions",
+        type=int,
+        default=1000,
+        help="time 'planwijzer pdf' on a plan of this size; 0 skips it",
+    )
+    parser.add_argument(
         "--living-actions",
         type=int,
         default=10000,
@@ -230,7 +291,7 @@ def main() -> int:
     )
     args = parser.parse_args()
     results = []
-    living = None
+    living = pdf = None
     with tempfile.TemporaryDirectory(prefix="planwijzer-bench-") as tmp:
         for n in args.sizes:
             started = time.perf_counter()
@@ -241,13 +302,22 @@ def main() -> int:
             n = args.living_actions
             print(f"levend plan, {n} acties ...", file=sys.stderr, flush=True)
             living = measure_living(n, Path(tmp), args.repeat)
+        if args.pdf_actions:
+            print(f"PDF, {args.pdf_actions} acties ...", file=sys.stderr, flush=True)
+            pdf = measure_pdf(args.pdf_actions, Path(tmp))
     lines = [table(results), ""]
     if living is not None:
         lines.append(
             f"levend plan bij {living['actions']} acties (5 jaarrapporten over elke actie, "
             f"{living['indicators']} indicatoren met 5 metingen): build {living['with_s']} s, "
             f"zonder rapporten en indicatoren {living['without_s']} s, verhouding "
-            f"{living['ratio']}; grootste actiepagina {living['largest_action_page_kb']} KB"
+            f"{living['ratio']}; grootste actiepagina {living['largest_action_page_kb']} KB; "
+            f"open data {living['export_s']} s ({living['export_s'] / living['with_s']:.0%})"
+        )
+    if pdf is not None:
+        lines.append(
+            f"PDF van {pdf['actions']} acties ('planwijzer pdf'): {pdf['seconds']} s, "
+            f"{pdf['pages']} pagina's, {pdf['mb']} MB"
         )
     by_n = {r["actions"]: r for r in results}
     if 1000 in by_n and 10000 in by_n:
@@ -269,7 +339,7 @@ def main() -> int:
         f"{platform.system()}, Python {platform.python_version()}"
     )
     if args.json:
-        figures = {"builds": results, "serve": serve, "living": living}
+        figures = {"builds": results, "serve": serve, "living": living, "pdf": pdf}
         Path(args.json).write_text(json.dumps(figures, indent=2), encoding="utf-8")
     if args.markdown:
         Path(args.markdown).write_text(

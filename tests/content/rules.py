@@ -202,6 +202,19 @@ def open_data_counts_match_the_plan(plan: Plan, site: Path) -> list[str]:
     return problems
 
 
+def the_data_package_is_valid(plan: Plan, site: Path) -> list[str]:
+    """As a re-user's tool reads it: Frictionless's own validation (types, keys)."""
+    from frictionless import validate
+
+    package = site / "data" / "datapackage.json"
+    if not package.is_file():
+        return []  # said by open_data_counts_match_the_plan
+    report = validate(str(package))
+    return (
+        [f"open data: {e}" for e in report.flatten(["title", "note"])] if not report.valid else []
+    )
+
+
 def the_pdf_holds_every_goal_and_action(plan: Plan, site: Path) -> list[str]:
     """A plan small enough for a build has its PDF, tagged, with every title in it."""
     pdfs = sorted((site / "downloads").glob("*.pdf"))
@@ -220,6 +233,7 @@ def the_pdf_holds_every_goal_and_action(plan: Plan, site: Path) -> list[str]:
 
 
 RULES = [
+    the_data_package_is_valid,
     the_pdf_holds_every_goal_and_action,
     open_data_counts_match_the_plan,
     every_action_page_shows_its_state,

@@ -17,8 +17,8 @@ from ...shared.periods import human_date
 
 # Above this many actions a build leaves the PDF to 'planwijzer pdf': WeasyPrint lays
 # out about nine pages a second here (a 1,000-action plan is 1,400 pages, 155 s), and
-# a build should stay a build. 200 actions take about half a minute.
-PDF_MAX_ACTIONS = 200
+# a build should stay a build. 100 actions with long texts take about ten seconds.
+PDF_MAX_ACTIONS = 100
 
 
 class PdfFailed(RuntimeError):
