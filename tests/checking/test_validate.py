@@ -317,3 +317,22 @@ def test_a_broken_action_keeps_back_the_warnings_it_could_make_untrue(plan_folde
     folder = plan_folder(one_action(*ACTIE_EEN, "onbekend: veld"))
     assert "onbekend" in one_error(folder).message
     assert problems(folder, Severity.WARNING) == []
+
+
+@pytest.mark.parametrize(
+    ("extra", "warned"),
+    [
+        ("", True),  # automated tests alone
+        ("  handmatige_controle: 2026-10\n", False),
+        ("  handmatige_controle: 2026-10\n  bekende_problemen: [De matrix schuift.]\n", True),
+    ],
+)
+def test_full_compliance_needs_a_manual_check_and_no_known_problem(plan_folder, extra, warned):
+    plan = (
+        "titel: Testplan\norganisatie: Test\nperiode: {van: 2024, tot: 2026}\n"
+        "toegankelijkheid:\n  contact: info@test.invalid\n  datum_controle: 2026-11\n"
+        "  status: volledig in overeenstemming\n" + extra
+    )
+    found = problems(plan_folder({"data/plan.yaml": plan}), Severity.WARNING)
+    codes = [(p.code, p.line) for p in found]
+    assert (("toegankelijkheid-te-stellig", 7) in codes) is warned

@@ -24,8 +24,16 @@ def check_plan_settings(plan: schema.PlanBestand, doc: YamlDocument, report: Rep
     for i, version in enumerate(plan.versies):
         _check_date(version.datum, ("versies", i, "datum"), doc, report)
     if plan.toegankelijkheid is not None:
-        datum = plan.toegankelijkheid.datum_controle
-        _check_date(datum, ("toegankelijkheid", "datum_controle"), doc, report)
+        statement = plan.toegankelijkheid
+        _check_date(statement.datum_controle, ("toegankelijkheid", "datum_controle"), doc, report)
+        if statement.handmatige_controle is not None:
+            _check_date(
+                statement.handmatige_controle,
+                ("toegankelijkheid", "handmatige_controle"),
+                doc,
+                report,
+            )
+        _check_claim(statement, doc, report)
     if plan.periode.van > plan.periode.tot:
         pos = doc.position(("periode",))
         report.error(
@@ -98,4 +106,29 @@ def _check_licence(licence: str | None, doc: YamlDocument, report: Report) -> No
             )
             if p
         ),
+    )
+
+
+def _check_claim(statement: schema.Toegankelijkheid, doc: YamlDocument, report: Report) -> None:
+    """'Volledig in overeenstemming' only after a manual check with no known problem:
+    automated tests find part of the problems, and the statement must be true."""
+    if not statement.status.strip().lower().startswith("volledig"):
+        return
+    if statement.handmatige_controle is not None and not statement.bekende_problemen:
+        return
+    pos = doc.position(("toegankelijkheid", "status"))
+    reason = (
+        "er staan bekende problemen in de verklaring"
+        if statement.bekende_problemen
+        else "er is geen handmatige controle vermeld, alleen automatische tests"
+    )
+    report.warning(
+        doc.file,
+        pos.line,
+        pos.column,
+        f"De verklaring zegt 'volledig in overeenstemming', maar {reason}.",
+        "Schrijf 'gedeeltelijk in overeenstemming', of vermeld de handmatige controle "
+        "('handmatige_controle: datum') en los de bekende problemen op.",
+        code="toegankelijkheid-te-stellig",
+        subject="toegankelijkheid",
     )

@@ -162,8 +162,18 @@ class Toegankelijkheid(_Model):
     )
     datum_controle: Date = Field(description="Datum van de laatste toegankelijkheidscontrole.")
     status: Text = Field(
-        "volledig in overeenstemming",
-        description="'volledig', 'gedeeltelijk' of 'niet' in overeenstemming met WCAG 2.1 AA.",
+        "gedeeltelijk in overeenstemming",
+        description="'volledig', 'gedeeltelijk' of 'niet' in overeenstemming met WCAG 2.1 AA. "
+        "'Volledig' vraagt een handmatige controle zonder bekende problemen.",
+    )
+    handmatige_controle: Date | None = Field(
+        None,
+        description="Wanneer een mens de site controleerde (schermlezer, toetsenbord, "
+        "vergroting), bovenop de automatische tests.",
+    )
+    bekende_problemen: list[Text] = Field(
+        default_factory=list,
+        description="Wat (nog) niet toegankelijk is, elk in één zin, met het alternatief.",
     )
 
 
