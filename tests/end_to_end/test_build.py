@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from rules import site_problems
+
 from paths import REPO
 from planwijzer.cli import main
 from sitecheck import broken_links, content, digest_tree
@@ -81,6 +83,8 @@ def test_other_shape_one_level_custom_strengths_split_files_no_partners(plan_fol
     assert "■" in cells[0].get_text() + cells[1].get_text()
     assert (site / "gemeenten/mechelen/index.html").is_file()
     assert broken_links(site) == []
+    # Its PDF and open data keep the rules derived from its own data.
+    assert site_problems(folder.root, site) == []
 
 
 def test_two_levels_krachtlijnen(plan_folder):
@@ -109,6 +113,7 @@ def test_two_levels_krachtlijnen(plan_folder):
     assert folder.build() == 0
     table = content(folder.root / "site", "overzicht/").select_one("table.pw-matrix")
     assert len(table.select("thead tr")) == 2
+    assert site_problems(folder.root, folder.root / "site") == []
 
 
 def test_repository_readme_commands_exist():
