@@ -186,9 +186,10 @@ def _workbook(tables: list[Table], plan: Plan) -> bytes:
 
 
 # Above this many cells the build leaves the Excel workbook out: Excel's format costs
-# about 5 µs a cell to write, which at 10,000 actions (a million cells) would add a
-# sixth to the build. 'planwijzer opendata' always writes it.
-EXCEL_MAX_CELLS = 250_000
+# about 5 µs a cell to write; at 1,000 actions (47,000 cells) that was a tenth of
+# the build, at 10,000 a sixth. Plans up to some 500 actions get it in every build;
+# 'planwijzer opendata' always writes it.
+EXCEL_MAX_CELLS = 25_000
 
 
 def cells(tables: list[Table]) -> int:
