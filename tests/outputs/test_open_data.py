@@ -136,8 +136,8 @@ def test_the_open_data_page_lists_every_file_with_its_real_size(built):
     _folder, site = built
     page = content(site, "open-data/")
     listed = {}
-    for row in page.select("table.pw-files tbody tr"):
-        listed[row.a["href"].removeprefix("../")] = row.select("td")[1].get_text()
+    for card in page.select("li.pw-file"):
+        listed[card.a["href"].removeprefix("../")] = card.select_one(".pw-file__size").get_text()
     files = sorted(p.relative_to(site).as_posix() for p in (site / "data").glob("*.*"))
     files += [p.relative_to(site).as_posix() for p in (site / "downloads").glob("*.pdf")]
     assert sorted(listed) == files
