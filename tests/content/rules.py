@@ -252,7 +252,7 @@ def pages_of_every_kind(plan: Plan, narrative: Path) -> list[str]:
     """One page of every kind, chosen from the plan's own data (its first goal, action,
     partner, gemeente, matrix, report of each kind, indicator), and every narrative page."""
     pages = ["", "doelstellingen/", "acties/", "tijdlijn/", "toegankelijkheidsverklaring/"]
-    pages.append("open-data/")
+    pages += ["open-data/", "privacy/"]
     for things in (plan.all_goals(), plan.actions, plan.partners, plan.municipalities):
         pages += [things[0].url] if things else []
     pages += [part.url for m in plan.matrices for part in (m.parts or [m])][:3]

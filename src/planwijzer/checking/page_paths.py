@@ -23,6 +23,7 @@ from ..shared.site_paths import (
     REPORTS,
     RESERVED,
     entity_source,
+    fixed_sources,
 )
 from ..shared.text import slugify
 from .entries import ValidatedPlan
@@ -72,6 +73,19 @@ def check_page_paths(result: ValidatedPlan, plan_dir: Path | None, report: Repor
                     f"De pagina van de {kind} '{key}' bestaat al als {narrative[own]}.",
                     f"Planwijzer maakt die pagina zelf; hernoem of verwijder {narrative[own]}.",
                 )
+
+
+    fixed = fixed_sources(reports=bool(result.reports), indicators=bool(result.indicators))
+    for path in fixed:
+        if path in narrative:
+            report.error(
+                narrative[path],
+                0,
+                0,
+                f"{narrative[path]} neemt de plaats in van een pagina die Planwijzer zelf "
+                f"maakt ({path.removesuffix('index.md').removesuffix('.md')}).",
+                f"Hernoem {narrative[path]} of verwijder het.",
+            )
 
 
 def _narrative_pages(plan_dir: Path, report: Report) -> dict[str, str]:

@@ -177,6 +177,18 @@ class Toegankelijkheid(_Model):
     )
 
 
+class Privacy(_Model):
+    contact: Text = Field(description="Bij wie je terecht kunt met vragen over je gegevens.")
+    beheerder: Text | None = Field(
+        None, description="Wie de webserver beheert die de site aanbiedt (de hosting)."
+    )
+    serverlogboek: Text | None = Field(
+        None,
+        description="Wat de webserver bijhoudt en hoe lang, bijvoorbeeld 'IP-adres en "
+        "opgevraagde pagina, 30 dagen'.",
+    )
+
+
 DEFAULT_LEVELS = [Niveau(sleutel="doelstellingen", naam="Doelstelling", meervoud="Doelstellingen")]
 DEFAULT_STRENGTHS = [
     Bijdrage(sleutel="zeker", label="Draagt zeker bij", symbool="●"),
@@ -245,6 +257,9 @@ class PlanBestand(_Model):
         min_length=1,
         description="De statussen die de opvolgingsrapporten gebruiken; zonder lijst: "
         "gepland, lopend, vertraagd, afgerond en stopgezet.",
+    )
+    privacy: Privacy | None = Field(
+        None, description="Gegevens voor de privacyverklaring van de site."
     )
     licentie: Text | None = Field(
         None,

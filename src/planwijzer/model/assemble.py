@@ -180,6 +180,7 @@ def build_plan(valid: ValidatedPlan, *, concepts: bool = False) -> Plan:
     plan.statuses = [Status(s.sleutel, s.label, i) for i, s in enumerate(cfg.statussen)]
     plan.fictional = cfg.fictief
     plan.licence = cfg.licentie
+    plan.privacy = cfg.privacy
     by_id = {a.id: a for a in actions}
     plan.reports = _reports(valid.reports, by_id, plan.statuses)
     plan.indicators = _indicators(valid.indicators, {**goals_by_id, **by_id})

@@ -58,6 +58,7 @@ class Plan(PlanTimeline, PlanProgress):
     indicators: list[Indicator] = field(default_factory=list)  # data/indicatoren.yaml
     fictional: bool = False  # an invented example plan: every page says so
     licence: str | None = None  # of the open data, as plan.yaml names it
+    privacy: schema.Privacy | None = None  # for the privacy statement
     _goals: dict[str, Goal] = field(default_factory=dict, repr=False)
     _roles: dict[Partner, PartnerRoles] = field(default_factory=dict, repr=False)
     _rollups: dict[str | None, Rollup] = field(default_factory=dict, repr=False)

@@ -157,6 +157,15 @@ def page_jobs(
             searchable=False,
         )
     )
+    pages.append(
+        page(
+            "pages/privacy.md.j2",
+            "privacy.md",
+            "privacy/",
+            "Privacyverklaring",
+            searchable=False,
+        )
+    )
     if len(plan.matrices) > 1:
         pages.append(
             page(

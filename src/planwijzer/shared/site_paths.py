@@ -49,13 +49,17 @@ def municipality_slug(name: str) -> str:
     return "gemeente-" + hashlib.sha256(name.strip().encode("utf-8")).hexdigest()[:10]
 
 
-def fixed_sources(home: bool) -> list[str]:
-    """Source paths of the generated pages that every plan site has."""
-    pages = [
-        f"{section}/index.md"
-        for section in (GOALS, ACTIONS, PARTNERS, MUNICIPALITIES, TIMELINE, CHANGES, MATRICES)
+PRIVACY = "privacy"
+OPEN_DATA = "open-data"
+
+
+def fixed_sources(*, reports: bool = False, indicators: bool = False) -> list[str]:
+    """Source paths of the generated pages that are not an entity's (the home page
+    aside: docs/index.md may stand in for it)."""
+    sections = [GOALS, ACTIONS, PARTNERS, MUNICIPALITIES, TIMELINE, CHANGES, MATRICES, OPEN_DATA]
+    sections += [REPORTS] if reports else []
+    sections += [INDICATORS] if indicators else []
+    return [f"{section}/index.md" for section in sections] + [
+        f"{ACCESSIBILITY}.md",
+        f"{PRIVACY}.md",
     ]
-    pages.append(f"{ACCESSIBILITY}.md")
-    if home:
-        pages.append("index.md")
-    return pages
