@@ -125,20 +125,19 @@ class Plan(PlanTimeline, PlanProgress):
     def actions_running_in(self, year: int) -> list[Action]:
         return [a for a in self.actions if a.period and a.period.overlaps_year(year)]
 
-    def key_numbers(self) -> list[tuple[str, int]]:
+    def key_numbers(self) -> list[tuple[str, int, str]]:
+        """(label, count, the site URL that lists them): the home page's key figures."""
         numbers = [
-            (level.plural, sum(1 for g in self.all_goals() if g.level is level))
+            (level.plural, sum(1 for g in self.all_goals() if g.level is level), "doelstellingen/")
             for level in self.levels
         ]
-        numbers.append((self.action_plural, len(self.actions)))
-        if self.partners:
-            numbers.append(("Partners", len(self.partners)))
-        if self.municipalities:
-            numbers.append(("Gemeenten", len(self.municipalities)))
+        numbers.append((self.action_plural, len(self.actions), "acties/"))
+        numbers.append(("Partners", len(self.partners), "partners/"))
+        numbers.append(("Gemeenten", len(self.municipalities), "gemeenten/"))
+        # Projects are listed on their actions' pages and per gemeente.
         projects = sum(len(a.projects) for a in self.actions)
-        if projects:
-            numbers.append(("Projecten", projects))
-        return [(label, n) for label, n in numbers if n]
+        numbers.append(("Projecten", projects, "gemeenten/"))
+        return [(label, n, url) for label, n, url in numbers if n]
 
     def all_labels(self) -> list[str]:
         labels = {label for a in self.actions for label in a.labels}
