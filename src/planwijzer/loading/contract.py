@@ -360,6 +360,7 @@ class Partner(_Model):
     website: Annotated[str, StringConstraints(pattern=r"^https?://\S+$")] | None = Field(
         None, description="Webadres, beginnend met https://"
     )
+    omschrijving: Markdown | None = Field(None, description="Wie de partner is, kort.")
 
 
 class PartnersBestand(_Model):

@@ -81,6 +81,7 @@ def build_plan(valid: ValidatedPlan, *, concepts: bool = False) -> Plan:
             p.source,
             url=entity_url(PARTNERS, p.partner.id),
             concept=p.partner.concept,
+            description=p.partner.omschrijving,
         )
         for p in valid.partners
         if concepts or not p.partner.concept

@@ -58,6 +58,7 @@ class Partner:
     source: Source
     url: str = ""
     concept: bool = False  # shown in the preview only (see assemble)
+    description: str | None = None
 
     @property
     def title(self) -> str:

@@ -87,7 +87,15 @@ def digest(entity: Entity, *, own_page: bool = True) -> int:
         )  # fmt: skip
     if isinstance(entity, Partner):
         return hash(
-            ("partner", entity.id, entity.concept, entity.name, entity.kind, entity.website)
+            (
+                "partner",
+                entity.id,
+                entity.concept,
+                entity.name,
+                entity.kind,
+                entity.website,
+                entity.description,
+            )
         )
     m = entity
     ranks = tuple((r.id, r.title, r.source, rank) for r, rank in m.ranks)

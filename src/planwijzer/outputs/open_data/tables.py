@@ -179,10 +179,13 @@ def plan_tables(plan: Plan) -> list[Table]:
             _col("naam", "string", "De naam.", required=True),
             _col("soort", "string", "De soort organisatie."),
             _col("website", "string", "Het webadres."),
+            _col("omschrijving", "string", "Wie de partner is (Markdown)."),
         ],
         ["id"],
     )
-    partners.rows = [[p.id, p.name, p.kind or "", p.website or ""] for p in plan.partners]
+    partners.rows = [
+        [p.id, p.name, p.kind or "", p.website or "", p.description or ""] for p in plan.partners
+    ]
     tables = [goals, actions, contributions, partners, action_partners, projects, project_places]
     return tables + living_plan_tables(plan)
 
