@@ -97,6 +97,19 @@ class Municipality:
     def actions(self) -> list[Action]:
         return unique(p.action for p in self.projects)
 
+    @property
+    def leads(self) -> list[Partner]:
+        """The partners that carry the actions with a project here."""
+        return unique(a.lead for a in self.actions if a.lead is not None)
+
+    def project_groups(self) -> list[tuple[str, list[Project]]]:
+        """Projects by title, each title once (several actions may run a project of the
+        same name here), in the order they first appear."""
+        groups: dict[str, list[Project]] = {}
+        for project in unique(self.projects):
+            groups.setdefault(project.title, []).append(project)
+        return list(groups.items())
+
 
 @dataclass(eq=False, repr=False)
 class Project:
