@@ -57,3 +57,14 @@ def test_write_pages_for_another_engine(plan_folder, tmp_path):
     pages = pipeline.render_pages(pipeline.check(folder.root).plan, folder.root)
     write_pages(pages, tmp_path / "out")
     assert (tmp_path / "out/acties/actie-een.md").read_text(encoding="utf-8").startswith("---\n")
+
+
+def test_front_matter_reads_back_whatever_the_text_holds():
+    import yaml
+
+    from planwijzer.rendering.page import front_matter
+
+    text = "Plan \U000c7e5d 😀 \u2028 ' \" <img> \\ :"
+    block = front_matter("Titel", description=text, hide=["toc"])
+    meta = yaml.safe_load(block.strip().strip("-"))
+    assert meta["description"] == text and meta["hide"] == ["toc"]

@@ -38,7 +38,11 @@ def front_matter(title: str, **extra: Any) -> str:
     lines = ["---", f"title: {_yaml_value(html.escape(title, quote=False))}"]
     lines.append("render_macros: false")
     for key, value in extra.items():
-        lines.append(f"{key}: {json.dumps(value, ensure_ascii=True)}")
+        # Text through PyYAML's own writer: JSON's escapes of characters outside the
+        # basic plane (surrogate pairs) are not YAML 1.1, and a front matter PyYAML
+        # cannot read is silently dropped by MkDocs.
+        as_yaml = _yaml_value(value) if isinstance(value, str) else json.dumps(value)
+        lines.append(f"{key}: {as_yaml}")
     lines.append("---")
     return "\n".join(lines) + "\n\n"
 

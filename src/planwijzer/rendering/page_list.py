@@ -77,6 +77,7 @@ def page_jobs(
             f"{g.level.name} {g.label}",
             search_doc_for=search.for_goal,
             source=g.source,
+            summary=g.description,
             goal=g,
         )
         for g in plan.all_goals()
@@ -91,6 +92,7 @@ def page_jobs(
             a.label,
             search_doc_for=search.for_action,
             source=a.source,
+            summary=a.description or a.context,
             action=a,
         )
         for a in plan.actions
@@ -105,6 +107,7 @@ def page_jobs(
             p.name,
             search_doc_for=search.for_partner,
             source=p.source,
+            summary=p.description,
             partner=p,
             roles=plan.partner_roles(p),
         )
@@ -225,6 +228,7 @@ def _living_plan_pages(
                 report.title,
                 search_doc=search.for_report(report),
                 source=report.source,
+                summary=report.narrative,
                 report=report,
             )
         )
@@ -247,6 +251,7 @@ def _living_plan_pages(
                 indicator.title,
                 search_doc=search.for_indicator(indicator),
                 source=indicator.source,
+                summary=indicator.description,
                 indicator=indicator,
             )
         )

@@ -9,6 +9,7 @@ from the YAML as a template.
 
 from __future__ import annotations
 
+import html
 from pathlib import Path
 from typing import Any
 
@@ -20,6 +21,7 @@ from ..shared.forked import run_jobs
 from .environment import make_environment, template_dirs_for
 from .page import PageCache, RenderedPage, front_matter
 from .page_list import SiteSettings, page_jobs
+from .search_documents import meta_description
 
 
 class Renderer:
@@ -60,6 +62,7 @@ class Renderer:
         wide: bool = False,
         search_doc: str | None = None,
         source: Source | None = None,
+        summary: str | None = None,
         **context: Any,
     ) -> RenderedPage:
         edit = self._edit_link(source)
@@ -69,6 +72,8 @@ class Renderer:
         # Overview pages only repeat what the entity pages say; keeping them out of the
         # search index keeps it small and its hits precise.
         extra: dict[str, Any] = {} if searchable else {"search": {"exclude": True}}
+        # Search engines and link previews show it; the theme prints it raw in an attribute.
+        extra["description"] = html.escape(meta_description(title, summary, self.plan), quote=True)
         if wide:  # a wide table gets the table-of-contents column too
             extra["hide"] = ["toc"]
         return RenderedPage(path, url, title, front_matter(title, **extra), body, search_doc)

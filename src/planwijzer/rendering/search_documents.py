@@ -7,6 +7,7 @@ The index stays small and precise, whatever engine builds it.
 
 from __future__ import annotations
 
+import html
 import re
 
 from markupsafe import escape
@@ -85,3 +86,17 @@ def for_indicator(indicator: Indicator) -> str:
         indicator.title,
         ["Indicator", _text(indicator.description), str(escape(indicator.source_text or ""))],
     )
+
+
+DESCRIPTION_LENGTH = 155  # what search engines show of a description
+
+
+def meta_description(title: str, summary: str | None, plan) -> str:  # type: ignore[no-untyped-def]
+    """One line about a page: its title, the plan, and the start of its own text."""
+    text = f"{title} · {plan.title} ({plan.organisation})"
+    if summary:
+        plain = " ".join(html.unescape(_text(summary)).split())
+        text = f"{title}: {plain}"
+    if len(text) > DESCRIPTION_LENGTH:
+        text = text[: DESCRIPTION_LENGTH - 1].rsplit(" ", 1)[0] + "…"
+    return text

@@ -89,6 +89,9 @@ def apply_plan(config: MkDocsConfig, plan: Plan) -> None:
     # one attribute and escaped in another: as Markup, escaped once for both.
     title = plan.title if plan.period_label in plan.title else f"{plan.title} {plan.period_label}"
     config.site_name = attribute_safe(title)
+    # The description of pages that have none of their own (narrative pages).
+    if not config.site_description:
+        config.site_description = attribute_safe(f"{plan.title} van {plan.organisation}")
     # No page makes a request to another server: Material would load its fonts from
     # Google's (a privacy problem for a public-sector site); system fonts instead.
     config.theme["font"] = False
