@@ -170,4 +170,3 @@ def _inner_model(annotation: Any) -> Any:
         if found is not None:
             return found
     return None
-

@@ -9,32 +9,12 @@ from pathlib import PurePosixPath
 from ..loading import follow_up_contract as contract
 from ..loading.located import Source
 from ..loading.yaml_nodes import PathKey, YamlDocument
-from ..shared.periods import parse_date
 from ..shared.problems import Report, suggestion
 from ..shared.site_paths import MAX_SEGMENT
 from ..shared.text import slugify
 from .entries import ReportEntry, ValidatedPlan
+from .periods import error_at, readable_date
 from .shape import check_model
-
-DATE_HINT = "Schrijf een jaar (2021), een maand (2021-04) of een dag (2021-04-15)."
-
-
-def error_at(
-    report: Report, doc: YamlDocument, path: PathKey, message: str, hint: str, *, key: bool = False
-) -> None:
-    pos = doc.position(path, key=key)
-    report.error(doc.file, pos.line, pos.column, message, hint)
-
-
-def readable_date(
-    text: str, doc: YamlDocument, path: PathKey, report: Report, *, end: bool = False
-) -> date | None:
-    """The date ``text`` names, or None after an error at its line."""
-    try:
-        return parse_date(text, end=end)
-    except ValueError as exc:
-        error_at(report, doc, path, f"Ongeldige datum '{text}': {exc}.", DATE_HINT)
-        return None
 
 
 def load_reports(docs: list[YamlDocument], report: Report) -> list[ReportEntry]:

@@ -115,4 +115,3 @@ def _check_goal_list(
         else:
             broken.add(raw_id(item))
     return entries
-

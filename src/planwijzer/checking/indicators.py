@@ -10,7 +10,7 @@ from ..loading.located import Source
 from ..loading.yaml_nodes import PathKey, YamlDocument
 from ..shared.problems import Report, suggestion
 from .entries import IndicatorEntry, ValidatedPlan
-from .follow_up import error_at, readable_date
+from .periods import error_at, readable_date
 from .shape import check_list_file, check_model
 
 

@@ -87,6 +87,5 @@ def _check_pages(result: ValidatedPlan, report: Report) -> None:
                         source.column,
                         f"De gemeente '{name.strip()}' krijgt dezelfde pagina als "
                         f"'{seen[0]}' ({seen[1].file}:{seen[1].line}).",
-                        "Schrijf de naam overal op dezelfde manier; de pagina toont "
-                        f"'{seen[0]}'.",
+                        f"Schrijf de naam overal op dezelfde manier; de pagina toont '{seen[0]}'.",
                     )

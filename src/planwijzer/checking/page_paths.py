@@ -74,7 +74,6 @@ def check_page_paths(result: ValidatedPlan, plan_dir: Path | None, report: Repor
                     f"Planwijzer maakt die pagina zelf; hernoem of verwijder {narrative[own]}.",
                 )
 
-
     fixed = fixed_sources(reports=bool(result.reports), indicators=bool(result.indicators))
     for path in fixed:
         if path in narrative:

@@ -1,12 +1,34 @@
-"""Periods of actions and projects: dates that exist, in order, within the plan."""
+"""Dates and periods: dates that exist, periods in order and within the plan."""
 
 from __future__ import annotations
+
+from datetime import date
 
 from ..loading import contract as schema
 from ..loading.located import Source
 from ..loading.yaml_nodes import PathKey, YamlDocument
-from ..shared.periods import Period
+from ..shared.periods import Period, parse_date
 from ..shared.problems import Report
+
+DATE_HINT = "Schrijf een jaar (2021), een maand (2021-04) of een dag (2021-04-15)."
+
+
+def error_at(
+    report: Report, doc: YamlDocument, path: PathKey, message: str, hint: str, *, key: bool = False
+) -> None:
+    pos = doc.position(path, key=key)
+    report.error(doc.file, pos.line, pos.column, message, hint)
+
+
+def readable_date(
+    text: str, doc: YamlDocument, path: PathKey, report: Report, *, end: bool = False
+) -> date | None:
+    """The date ``text`` names, or None after an error at its line."""
+    try:
+        return parse_date(text, end=end)
+    except ValueError as exc:
+        error_at(report, doc, path, f"Ongeldige datum '{text}': {exc}.", DATE_HINT)
+        return None
 
 
 def check_period(
@@ -28,7 +50,7 @@ def check_period(
             at.line,
             at.column,
             f"Ongeldige datum in de periode: {exc}.",
-            "Schrijf een jaar (2021), een maand (2021-04) of een dag (2021-04-15).",
+            DATE_HINT,
         )
         return
     if period.end is not None and period.start > period.end:
@@ -51,4 +73,3 @@ def check_period(
             code="periode-buiten-planperiode",
             subject=subject,
         )
-

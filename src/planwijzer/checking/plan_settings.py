@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from ..loading import contract as schema
-from ..loading.yaml_nodes import PathKey, YamlDocument
+from ..loading.yaml_nodes import YamlDocument
 from ..shared.licences import KNOWN, is_url
-from ..shared.periods import FIRST_YEAR, LAST_YEAR, parse_date
+from ..shared.periods import FIRST_YEAR, LAST_YEAR
 from ..shared.problems import Report, suggestion
+from .periods import readable_date
 
 
 def check_plan_settings(plan: schema.PlanBestand, doc: YamlDocument, report: Report) -> None:
@@ -22,17 +23,13 @@ def check_plan_settings(plan: schema.PlanBestand, doc: YamlDocument, report: Rep
                 "Schrijf het jaar met vier cijfers, bijvoorbeeld 2021.",
             )
     for i, version in enumerate(plan.versies):
-        _check_date(version.datum, ("versies", i, "datum"), doc, report)
+        readable_date(version.datum, doc, ("versies", i, "datum"), report)
     if plan.toegankelijkheid is not None:
         statement = plan.toegankelijkheid
-        _check_date(statement.datum_controle, ("toegankelijkheid", "datum_controle"), doc, report)
-        if statement.handmatige_controle is not None:
-            _check_date(
-                statement.handmatige_controle,
-                ("toegankelijkheid", "handmatige_controle"),
-                doc,
-                report,
-            )
+        for key in ("datum_controle", "handmatige_controle"):
+            value = getattr(statement, key)
+            if value is not None:
+                readable_date(value, doc, ("toegankelijkheid", key), report)
         _check_claim(statement, doc, report)
     if plan.periode.van > plan.periode.tot:
         pos = doc.position(("periode",))
@@ -73,20 +70,6 @@ def check_plan_settings(plan: schema.PlanBestand, doc: YamlDocument, report: Rep
                 "Kies een andere id.",
             )
         seen_ids.add(overview.id)
-
-
-def _check_date(text: str, path: PathKey, doc: YamlDocument, report: Report) -> None:
-    try:
-        parse_date(text)
-    except ValueError as exc:
-        pos = doc.position(path)
-        report.error(
-            doc.file,
-            pos.line,
-            pos.column,
-            f"Ongeldige datum '{text}': {exc}.",
-            "Schrijf een jaar (2021), een maand (2021-04) of een dag (2021-04-15).",
-        )
 
 
 def _check_licence(licence: str | None, doc: YamlDocument, report: Report) -> None:

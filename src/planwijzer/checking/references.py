@@ -222,9 +222,7 @@ def _check_overviews(result: ValidatedPlan, goals: dict, report: Report) -> None
                 )
 
 
-def _warn_uncovered_goals(
-    result: ValidatedPlan, strongest_used: set[str], report: Report
-) -> None:
+def _warn_uncovered_goals(result: ValidatedPlan, strongest_used: set[str], report: Report) -> None:
     """A leaf goal no action serves at the strongest strength is worth a warning."""
     if not result.actions_complete:
         return  # an unreadable action may well contribute: do not say it does not

@@ -121,4 +121,3 @@ def check_list_file(
 def raw_id(item: Any) -> str:
     value = item.get("id") if isinstance(item, dict) else None
     return value if isinstance(value, str) else ""
-

@@ -75,8 +75,7 @@ def comma_split(
     owner = _model_at(model, loc[:-1])
     info = owner.model_fields.get(previous)
     message = (
-        f"Na een komma werd '{key}' een eigen veld: tussen {{ en }} scheidt een komma de "
-        "velden."
+        f"Na een komma werd '{key}' een eigen veld: tussen {{ en }} scheidt een komma de velden."
     )
     if info is not None and _is_list(info.annotation) and isinstance(value, str):
         return message, f"Meerdere waarden schrijf je als lijst: {previous}: [{value}, {key}]"
@@ -97,4 +96,3 @@ def wrong_level(
         f"Het veld '{key}' hoort niet op dit niveau, maar onder '{parent}:'.",
         f"Spring '{key}' in onder '{parent}:' (twee spaties verder dan '{parent}').",
     )
-

@@ -110,4 +110,3 @@ def validate(sources: PlanSources, report: Report) -> ValidatedPlan | None:
     check_concepts(result, report)
     apply_accepted(result, report)
     return result if report.ok else None
-

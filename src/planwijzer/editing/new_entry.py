@@ -8,9 +8,7 @@ derived from the title and made unique over goals, actions and partners.
 from __future__ import annotations
 
 import io
-import os
 import re
-import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -31,6 +29,7 @@ from ..loading.plan_folder import (
     action_files,
 )
 from ..loading.yaml_reader import load_yaml
+from ..shared.atomic_file import write_atomically
 from ..shared.problems import Report, suggestion
 from ..shared.text import slugify
 
@@ -80,19 +79,8 @@ def _write(path: Path, yaml: YAML, data: Any) -> None:
 
 
 def write_text(path: Path, text: str) -> None:
-    """Write atomically: a new file next to the old one, then one rename, so an
-    interrupted 'nieuw' never leaves half a file."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    handle, temporary = tempfile.mkstemp(prefix=f".{path.name}-", dir=path.parent)
-    try:
-        with os.fdopen(handle, "w", encoding="utf-8") as stream:
-            stream.write(text)
-        if path.exists():
-            os.chmod(temporary, path.stat().st_mode & 0o7777)
-        os.replace(temporary, path)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
+    """Write atomically, so an interrupted 'nieuw' never leaves half a file."""
+    write_atomically(path, text.encode("utf-8"))
 
 
 def _inside_data(root: Path, target: Path) -> Path:

@@ -156,4 +156,3 @@ def _load_files(root: Path, paths: list[Path], report: Report) -> list[YamlDocum
         report.problems.extend(problems)
         docs.append(doc)
     return docs
-

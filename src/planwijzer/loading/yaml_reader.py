@@ -117,7 +117,6 @@ class ParseCache:
         return doc
 
 
-
 def load_alone(path: Path, file: str) -> tuple[YamlDocument | None, list[Problem]]:
     """One file's document and its own problems."""
     own = Report()

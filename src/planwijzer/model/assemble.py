@@ -29,7 +29,7 @@ from .entities import (
     Strength,
     unique,
 )
-from .follow_up import ActionState, Milestone, Report, ReportedState, Status
+from .follow_up import ActionState, Milestone, Report, ReportedState, Status, current_milestones
 from .indicators import DatedValue, Indicator
 from .matrix import overview_matrices
 from .plan import Plan
@@ -191,7 +191,6 @@ def build_plan(valid: ValidatedPlan, *, concepts: bool = False) -> Plan:
     return plan
 
 
-
 def _partner_roles(partners: list[Partner], actions: list[Action]) -> dict[Partner, PartnerRoles]:
     """Who carries, takes part in or works through a project in which action: one pass."""
     leads: dict[Partner, list[Action]] = {p: [] for p in partners}
@@ -252,8 +251,9 @@ def _reports(
         for state in report.entries:
             state.action.history.append(state)
     for action in actions.values():
-        if action.history:
+        if action.history:  # once: every page that shows the action asks for these
             action.state = ActionState.of(action.history)
+            action.milestones = current_milestones(action.history)
     return reports[::-1]
 
 

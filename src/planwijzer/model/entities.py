@@ -11,7 +11,7 @@ from typing import TypeVar
 
 from ..loading.located import Source
 from ..shared.periods import Period
-from .follow_up import ActionState, Milestone, ReportedState, current_milestones
+from .follow_up import ActionState, Milestone, ReportedState
 from .indicators import Indicator
 
 T = TypeVar("T")
@@ -214,11 +214,9 @@ class Action:
     concept: bool = False
     history: list[ReportedState] = field(default_factory=list)  # oldest report first
     state: ActionState = field(default_factory=lambda: ActionState.of([]))
+    # Every milestone the reports name, the latest word on each: set with the state.
+    milestones: list[Milestone] = field(default_factory=list)
     indicators: list[Indicator] = field(default_factory=list)  # that measure this action
-
-    @property
-    def milestones(self) -> list[Milestone]:
-        return current_milestones(self.history)
 
     @property
     def label(self) -> str:
@@ -265,4 +263,3 @@ class PartnerRoles:
     @property
     def all_actions(self) -> list[Action]:
         return unique([*self.leads, *self.takes_part, *(a for a, _ in self.via_projects)])
-

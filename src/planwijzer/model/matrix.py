@@ -48,7 +48,6 @@ class Matrix:
         return len(goal.contributions)
 
 
-
 def make_matrix(
     depth: int, id_: str, title: str, description: str | None, roots: list[Goal], url: str
 ) -> Matrix:
@@ -86,7 +85,6 @@ def _nearest_above(goal: Goal, level_index: int) -> Goal | None:
     return above[-1] if above else None
 
 
-
 def overview_matrices(
     depth: int,
     configured: list[schema.Overzicht] | None,
@@ -96,9 +94,7 @@ def overview_matrices(
 ) -> list[Matrix]:
     """The plan's matrices (``overzichten``, or one over the whole tree). A matrix of
     more than ``split_above`` actions is also shown as one part per top goal."""
-    overviews = configured or [
-        schema.Overzicht(id="matrix", titel="Overzichtsmatrix", doelen=None)
-    ]
+    overviews = configured or [schema.Overzicht(id="matrix", titel="Overzichtsmatrix", doelen=None)]
     matrices: list[Matrix] = []
     single = len(overviews) == 1
     for overview in overviews:

@@ -153,4 +153,3 @@ class Plan(PlanTimeline, PlanProgress):
     def leads(self) -> list[Partner]:
         """Partners that carry at least one action."""
         return [p for p in self.partners if self._roles[p].leads]
-

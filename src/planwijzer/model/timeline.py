@@ -22,7 +22,6 @@ class TimelineBar:
     open_end: bool
 
 
-
 class PlanTimeline:
     """The timeline questions of a Plan (mixed into it; uses its years, goals, actions)."""
 

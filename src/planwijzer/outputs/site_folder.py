@@ -14,6 +14,8 @@ import shutil
 import tempfile
 from pathlib import Path
 
+from ..shared.atomic_file import current_umask
+
 MARKER = ".planwijzer-site"
 MARKER_TEXT = "Deze map is een site die Planwijzer bouwde; een volgende build vervangt ze.\n"
 # What a plan folder is made of: the output may not be, hold or lie in any of these.
@@ -91,19 +93,13 @@ def clean_stale(out: Path) -> list[Path]:
     return removed
 
 
-def _umask() -> int:
-    mask = os.umask(0)
-    os.umask(mask)
-    return mask
-
-
 def new_staging(out: Path) -> Path:
     """An empty folder next to ``out`` (same filesystem: the swap is a rename), with
     the permissions a folder made by mkdir would get, so the site can be served."""
     out.parent.mkdir(parents=True, exist_ok=True)
     clean_stale(out)
     staging = Path(tempfile.mkdtemp(prefix=f".{out.name}{_STAGING}{os.getpid()}-", dir=out.parent))
-    staging.chmod(0o777 & ~_umask())
+    staging.chmod(0o777 & ~current_umask())
     return staging
 
 

@@ -209,7 +209,6 @@ def page_jobs(
     return pages
 
 
-
 def _living_plan_pages(
     plan: Plan, page: Callable[..., Callable[[], RenderedPage]]
 ) -> list[Callable[[], RenderedPage]]:

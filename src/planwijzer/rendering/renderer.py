@@ -49,6 +49,7 @@ class Renderer:
         self.open_data = open_data or []
         self.env.globals["open_data"] = bool(self.open_data)
         # The plan's PDF (path, size, label), when the build made one.
+        self.download = download
         self.env.globals["download"] = download
 
     def render_page(
@@ -91,7 +92,7 @@ class Renderer:
         without one, a large site is rendered on two cores where there are two."""
         files = [
             *self.open_data,
-            *([download] if (download := self.env.globals["download"]) else []),
+            *([self.download] if self.download else []),
         ]
         settings = SiteSettings(self.with_home, self.source_url is not None, self.history, files)
         jobs = page_jobs(self.plan, settings, self.render_page, memo)

@@ -6,13 +6,12 @@ the file is written next to its place and renamed, so a failure leaves no half f
 
 from __future__ import annotations
 
-import os
-import tempfile
 from pathlib import Path
 
 from ... import pipeline
 from ...model import Plan
 from ...rendering.document import plan_document, report_document
+from ...shared.atomic_file import write_atomically
 from ...shared.text import slugify
 from ..pdf import PdfFailed, made_from, pdf_bytes
 from ..site_folder import SOURCES
@@ -70,14 +69,5 @@ def write_document(plan_dir: Path, out: Path | None, report: str | None = None) 
         content = pdf_bytes(html)
     except PdfFailed as exc:
         raise DocumentFailed(str(exc)) from None
-    target.parent.mkdir(parents=True, exist_ok=True)
-    handle, temporary = tempfile.mkstemp(prefix=f".{target.name}-", dir=target.parent)
-    try:
-        with os.fdopen(handle, "wb") as stream:
-            stream.write(content)
-        os.chmod(temporary, 0o644)
-        os.replace(temporary, target)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
+    write_atomically(target, content)
     return target

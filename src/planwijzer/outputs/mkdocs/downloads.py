@@ -24,17 +24,11 @@ FOLDER = "downloads"
 
 
 @dataclass(frozen=True)
-class Download:
-    path: str  # below the site
-    content: bytes
+class Download(DataFile):
+    """The plan's PDF: a file the open-data page lists like the others, with its link text."""
+
     format: str = "PDF"
     description: str = "Het plan als document, met inhoudstafel en bladwijzers."
-    rows: int | None = None  # as the open-data page lists files
-    columns: tuple[str, ...] = ()
-
-    @property
-    def size(self) -> int:
-        return len(self.content)
 
     @property
     def label(self) -> str:

@@ -166,5 +166,3 @@ def missing_sections(plan: Plan, nav: list) -> list[dict[str, str]]:
     must not need an edit of mkdocs.yml (a content change never needs a programmer)."""
     named = repr(nav)
     return [e for e in living_plan_sections(plan) if next(iter(e.values())) not in named]
-
-

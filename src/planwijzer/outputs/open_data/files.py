@@ -18,7 +18,7 @@ from typing import Any
 from ...model import Plan
 from ...shared.licences import Licence
 from ...shared.text import slugify
-from .tables import Table, plan_tables
+from .tables import Column, Table, plan_tables
 
 FOLDER = "data"  # site/data/
 # The tables that get a JSON file per row, and what one row is called in it.
@@ -62,7 +62,7 @@ def _records(table: Table) -> list[dict[str, Any]]:
     ]
 
 
-def _field(table: Table, column) -> dict[str, Any]:  # type: ignore[no-untyped-def]
+def _field(column: Column) -> dict[str, Any]:
     field: dict[str, Any] = {
         "name": column.name,
         "type": column.type,
@@ -75,7 +75,7 @@ def _field(table: Table, column) -> dict[str, Any]:  # type: ignore[no-untyped-d
 
 def _resource(table: Table) -> dict[str, Any]:
     schema: dict[str, Any] = {
-        "fields": [_field(table, c) for c in table.columns],
+        "fields": [_field(c) for c in table.columns],
         "primaryKey": table.primary_key,
     }
     if table.foreign_keys:
