@@ -30,6 +30,24 @@ AXE_OPTIONS = {
     }
 }
 
+# One page of each kind in the reference plan's site (tests/plans/referentie).
+PAGE_TYPES = {
+    "home": "",
+    "goal-tree": "doelstellingen/",
+    "goal": "doelstellingen/sd1/",
+    "action": "acties/de-stek/",
+    "partner": "partners/caw/",
+    "municipality": "gemeenten/ronse/",
+    "matrices": "overzicht/",
+    "matrix-extern": "overzicht/extern/",
+    "matrix-intern": "overzicht/intern/",
+    "actions": "acties/",
+    "actions-filtered": "acties/?partner=caw&jaar=2023",
+    "timeline": "tijdlijn/",
+    "statement": "toegankelijkheidsverklaring/",
+    "not-found": "404.html",  # written by MkDocs without the page hooks
+}
+
 
 class _QuietHandler(http.server.SimpleHTTPRequestHandler):
     def log_message(self, *args) -> None:  # keep test output readable

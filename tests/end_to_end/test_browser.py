@@ -7,82 +7,13 @@ the matrix tools and search. On failure a screenshot lands in test-output/.
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 from axe_playwright_python.sync_playwright import Axe
-from playwright.sync_api import Page, sync_playwright
+from playwright.sync_api import Page
 
-from browsercheck import AXE_OPTIONS, CHROMIUM, CHROMIUM_ARGS, served, settle
-from paths import REFERENCE, REPO
-from planwijzer import pipeline
+from browsercheck import AXE_OPTIONS, PAGE_TYPES, settle
 
 pytestmark = pytest.mark.browser
-
-OUTPUT = REPO / "test-output"
-
-PAGE_TYPES = {
-    "home": "",
-    "goal-tree": "doelstellingen/",
-    "goal": "doelstellingen/sd1/",
-    "action": "acties/de-stek/",
-    "partner": "partners/caw/",
-    "municipality": "gemeenten/ronse/",
-    "matrices": "overzicht/",
-    "matrix-extern": "overzicht/extern/",
-    "matrix-intern": "overzicht/intern/",
-    "actions": "acties/",
-    "actions-filtered": "acties/?partner=caw&jaar=2023",
-    "timeline": "tijdlijn/",
-    "statement": "toegankelijkheidsverklaring/",
-    "not-found": "404.html",  # written by MkDocs without the page hooks
-}
-
-
-@pytest.fixture(scope="module")
-def plan():
-    return pipeline.check(REFERENCE).plan
-
-
-@pytest.fixture(scope="module")
-def base_url(reference_site: Path):
-    with served(reference_site) as url:
-        yield url
-
-
-@pytest.fixture(scope="module")
-def browser():
-    assert Path(CHROMIUM).exists(), "Debian's chromium is missing: run 'make test' (installs it)"
-    with sync_playwright() as p:
-        instance = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-        yield instance
-        instance.close()
-
-
-@pytest.fixture
-def open_page(browser, request):
-    """open_page(width=1280, scheme='light', js=True) -> a fresh Page; screenshot on failure."""
-    pages: list[Page] = []
-
-    def make(width: int = 1280, scheme: str = "light", js: bool = True) -> Page:
-        context = browser.new_context(
-            viewport={"width": width, "height": 900},
-            color_scheme=scheme,
-            java_script_enabled=js,
-            locale="nl-BE",
-        )
-        page = context.new_page()
-        pages.append(page)
-        return page
-
-    yield make
-    failed = getattr(request.node, "rep_call", None) is not None and request.node.rep_call.failed
-    for i, page in enumerate(pages):
-        if failed:
-            OUTPUT.mkdir(exist_ok=True)
-            name = request.node.name.replace("/", "_").replace("?", "_")
-            page.screenshot(path=str(OUTPUT / f"{name}-{i}.png"), full_page=True)
-        page.context.close()
 
 
 def visible_action_ids(page: Page) -> list[str]:
@@ -270,7 +201,7 @@ BROKEN_WORDS = """els => els.flatMap(el => {
 })"""
 
 
-@pytest.mark.parametrize("width", [1280, 375])
+@pytest.mark.parametrize("width", [1280, 768])
 def test_matrix_headers_break_between_words_only(open_page, base_url, width):
     page = open_page(width=width)
     page.goto(base_url + PAGE_TYPES["matrix-extern"])

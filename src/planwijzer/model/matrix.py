@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
+from functools import cached_property
+from typing import TypeVar
 
 from ..loading import contract as schema
 from .entities import Action, Goal, Strength
+
+T = TypeVar("T")
 
 
 @dataclass(frozen=True)
@@ -43,9 +48,34 @@ class Matrix:
             result.append((action, cells, sum(1 for s in cells if s is not None)))
         return result
 
+    def goals_of(self, action: Action) -> list[tuple[Strength, list[Goal]]]:
+        """The matrix's row as a list: the columns ``action`` contributes to, grouped by
+        strength, strongest first (the narrow-screen form of the table)."""
+        shown = set(self.columns)
+        found = [(c.strength, c.goal) for c in action.contributions if c.goal in shown]
+        return _by_strength(found, key=lambda goal: self._column_index[goal])
+
+    def actions_of(self, goal: Goal) -> list[tuple[Strength, list[Action]]]:
+        """The matrix's column as a list: the actions contributing to ``goal``."""
+        found = [(c.strength, c.action) for c in goal.contributions]
+        return _by_strength(found, key=lambda action: action.position)
+
+    @cached_property
+    def _column_index(self) -> dict[Goal, int]:
+        return {goal: i for i, goal in enumerate(self.columns)}
+
     def column_total(self, goal: Goal) -> int:
         # Every action contributing to a column's goal is a row of the matrix.
         return len(goal.contributions)
+
+
+def _by_strength(
+    found: list[tuple[Strength, T]], key: Callable[[T], int]
+) -> list[tuple[Strength, list[T]]]:
+    groups: dict[Strength, list[T]] = {}
+    for strength, item in sorted(found, key=lambda pair: (pair[0].rank, key(pair[1]))):
+        groups.setdefault(strength, []).append(item)
+    return list(groups.items())
 
 
 def make_matrix(

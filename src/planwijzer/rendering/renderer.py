@@ -75,8 +75,8 @@ class Renderer:
         extra: dict[str, Any] = {} if searchable else {"search": {"exclude": True}}
         # Search engines and link previews show it; the theme prints it raw in an attribute.
         extra["description"] = html.escape(meta_description(title, summary, self.plan), quote=True)
-        if wide:  # a wide table gets the table-of-contents column too
-            extra["hide"] = ["toc"]
+        if wide:  # a wide table gets the whole content width: no side menus
+            extra["hide"] = ["navigation", "toc"]
         return RenderedPage(path, url, title, front_matter(title, **extra), body, search_doc)
 
     def _edit_link(self, source: Source | None) -> tuple[str, str] | None:

@@ -206,7 +206,11 @@
     rows.forEach(function (row) {
       var th = document.createElement("th");
       th.scope = "col";
-      th.appendChild(row.cells[0].firstElementChild.cloneNode(true));
+      th.className = "pw-matrix__vertical";
+      var head = document.createElement("span");
+      head.className = "pw-matrix__head";
+      head.appendChild(row.cells[0].firstElementChild.cloneNode(true));
+      th.appendChild(head);
       thead.appendChild(th);
     });
     var tbody = t.createTBody();
@@ -215,6 +219,7 @@
       tr.dataset.doel = leaf.dataset.doel;
       var th = document.createElement("th");
       th.scope = "row";
+      th.className = "pw-matrix__action";
       th.appendChild(leaf.querySelector("a").cloneNode(true));
       tr.appendChild(th);
       var col = Number(leaf.dataset.kolom) + 1;
