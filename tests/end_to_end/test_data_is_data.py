@@ -33,7 +33,7 @@ ATTACKS = [
     "[klik](JaVaScRiPt:alert(1))",
     "[klik](data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==)",
     "![x](javascript:alert(1))",
-    "<a href=\"javascript:alert(1)\">a</a>",
+    '<a href="javascript:alert(1)">a</a>',
     "{{ 7*7 }} {% include 'mkdocs.yml' %}",
     "{{ kerncijfers() }}",
     "</textarea><script>alert(1)</script>",

@@ -35,8 +35,12 @@ def test_every_entity_has_its_page(reference_site, plan):
 def test_pages_are_dutch_and_show_plan_title_and_period(reference_site):
     page = soup(reference_site, "acties/de-stek/")
     assert page.html["lang"] == "nl"
-    assert "Meerjarenplan 2021-2025" in page.select_one(".md-header__title").get_text()
-    assert page.title.get_text().startswith("1. De STEK")
+    header = page.select_one(".md-header__title").get_text()
+    assert "Meerjarenplan 2021-2025" in header
+    assert "Samenlevingsopbouw Oost-Vlaanderen" in header  # whose plan this is
+    # One way of numbering: the code, a space, the title (as in links and lists).
+    assert page.title.get_text().startswith("1 De STEK")
+    assert page.h1.get_text(" ", strip=True) == "1 De STEK"
 
 
 def test_action_page_shows_every_field(reference_site, plan):
@@ -62,7 +66,8 @@ def test_action_page_shows_every_field(reference_site, plan):
 
 def test_goal_page_groups_actions_by_strength(reference_site):
     article = content(reference_site, "doelstellingen/sd2/")
-    assert "Strategische doelstelling SD2" in article.get_text(" ")
+    assert article.select_one(".pw-kicker").get_text() == "Strategische doelstelling"
+    assert article.h1.get_text(" ", strip=True) == "SD2 Krachtige buurten en steden"
     zeker = article.find(id="bijdrage-zeker").find_next("ul")
     assert [li["data-actie"] for li in zeker.select("li.pw-card")] == [
         "aandachtsbuurten-versterken"

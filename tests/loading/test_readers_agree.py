@@ -73,9 +73,10 @@ def test_fast_and_exact_reader_agree(text):
 
 
 def test_deep_nesting_is_a_located_error_not_a_recursion():
-    for text in ("a: " + "[" * 20000 + "]" * 20000 + "\n", "a:\n" + "".join(
-        "  " * i + f"k{i}:\n" for i in range(1, 300)
-    )):
+    for text in (
+        "a: " + "[" * 20000 + "]" * 20000 + "\n",
+        "a:\n" + "".join("  " * i + f"k{i}:\n" for i in range(1, 300)),
+    ):
         report = Report()
         assert parse_yaml(text, "data/x.yaml", report) is None
         assert report.problems and report.problems[0].line >= 1

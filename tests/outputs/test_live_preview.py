@@ -23,7 +23,6 @@ def test_serve_shows_each_edit_everywhere():
 # -- incremental rebuilds, in process ------------------------------------------------
 
 
-
 def seed_copy(tmp_path: Path) -> Path:
     root = tmp_path / "plan"
     for name in ("data", "docs"):

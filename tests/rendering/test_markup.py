@@ -1,6 +1,5 @@
 """Markdown from YAML: rendered, but raw HTML escaped and unsafe links dropped."""
 
-
 from paths import REFERENCE
 from planwijzer.rendering import markup
 from planwijzer.rendering.markup import is_safe_url, render_inline, render_markdown

@@ -8,8 +8,25 @@ from typing import Any
 from pydantic import BaseModel
 
 from ..loading import contract as schema
+from ..loading import fields, site_contract
 from ..shared.problems import suggestion
 from ..shared.text import slugify
+
+# The shapes of plan.yaml's site settings, said the way an editor writes them.
+PATTERN_HINTS = {
+    site_contract.COLOUR_PATTERN: (
+        "kleur",
+        "Schrijf '#' en zes tekens 0-9 of a-f, tussen aanhalingstekens: kleur: \"#1f4e79\".",
+    ),
+    site_contract.EMAIL_PATTERN: (
+        "e-mailadres",
+        "Schrijf het volledige adres, bijvoorbeeld info@voorbeeld.be.",
+    ),
+    site_contract.URL_PATTERN: (
+        "webadres",
+        "Begin met https://, bijvoorbeeld https://www.voorbeeld.be.",
+    ),
+}
 
 
 def field_name(loc: tuple[Any, ...]) -> str:
@@ -44,13 +61,13 @@ def message_for(
         return f"Onbekend veld '{name}'.", " ".join(p for p in (hint, listing) if p)
     if kind == "string_pattern_mismatch":
         pattern = ctx.get("pattern", "")
-        if pattern == schema.ID_PATTERN:
+        if pattern == fields.ID_PATTERN:
             return (
                 f"{where.capitalize()} is geen geldige id: '{value}'.",
                 "Een id bestaat uit kleine letters, cijfers en koppeltekens, zonder spaties, "
                 f"bijvoorbeeld '{slugify(str(value)) or 'mijn-actie'}'.",
             )
-        if pattern == schema.DATE_PATTERN:
+        if pattern == fields.DATE_PATTERN:
             return (
                 f"{where.capitalize()} is geen geldige datum: '{value}'.",
                 "Schrijf een jaar (2021), een maand (2021-04) of een dag (2021-04-15).",
@@ -60,6 +77,9 @@ def message_for(
                 f"{where.capitalize()} is geen geldige sleutel: '{value}'.",
                 "Gebruik kleine letters, cijfers en _, bijvoorbeeld 'operationele_doelstellingen'.",
             )
+        if pattern in PATTERN_HINTS:
+            what, hint = PATTERN_HINTS[pattern]
+            return f"{where.capitalize()} is geen geldig {what}: '{value}'.", hint
         return (
             f"{where.capitalize()} heeft een ongeldige vorm: '{value}'.",
             "Kijk het voorbeeld na.",

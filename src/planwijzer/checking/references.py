@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from difflib import SequenceMatcher
 
-from ..loading.contract import ID_PATTERN
+from ..loading.fields import ID_PATTERN
 from ..loading.located import Source
 from ..loading.yaml_nodes import PathKey, YamlDocument
 from ..shared.problems import Report, suggestion

@@ -24,6 +24,7 @@ from .placeholders import check_placeholders
 from .plan_settings import check_plan_settings
 from .references import check_references
 from .shape import check_list_file, check_model, raw_id
+from .site_settings import check_site_settings
 
 
 def validate(sources: PlanSources, report: Report) -> ValidatedPlan | None:
@@ -44,6 +45,7 @@ def validate(sources: PlanSources, report: Report) -> ValidatedPlan | None:
             plan = check_model(schema.PlanBestand, sources.plan.data, sources.plan, (), report)
     if plan is not None:
         check_plan_settings(plan, sources.plan, report)
+        check_site_settings(plan, sources.plan, report, sources.root)
 
     broken: set[str] = set()
     goals: list[GoalEntry] = []

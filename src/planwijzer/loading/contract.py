@@ -8,99 +8,22 @@ References between files (ids) are checked in ``validate``, not here.
 
 from __future__ import annotations
 
-from typing import Annotated, Any
+from typing import Annotated
 
-from pydantic import (
-    AfterValidator,
-    BaseModel,
-    BeforeValidator,
-    ConfigDict,
-    Field,
-    StringConstraints,
-    WithJsonSchema,
+from pydantic import BeforeValidator, Field, StringConstraints, WithJsonSchema
+
+from .fields import (
+    LEVEL_KEY_PATTERN,
+    Code,
+    Date,
+    Id,
+    Markdown,
+    PartnerRef,
+    Text,
+    _Model,
+    _one_or_many,
 )
-
-ID_PATTERN = r"^[a-z0-9][a-z0-9-]*$"
-LEVEL_KEY_PATTERN = r"^[a-z][a-z0-9_]*$"
-DATE_PATTERN = r"^\d{4}(-\d{2}(-\d{2})?)?$"
-
-Id = Annotated[
-    str,
-    StringConstraints(pattern=ID_PATTERN),
-    Field(
-        description="Vaste naam in kleine letters, cijfers en koppeltekens; vormt de webadressen."
-    ),
-]
-# A reference to a partner: any text at this stage, so that a name written where the
-# id belongs ('trekker: CAW Oost-Vlaanderen') reaches the reference check, which
-# knows the partners and can suggest the right id. The JSON Schema still asks an id.
-PartnerRef = Annotated[
-    str,
-    StringConstraints(min_length=1),
-    WithJsonSchema(
-        {"type": "string", "pattern": ID_PATTERN, "description": "De id van een partner."}
-    ),
-]
-# Limits on one text: far above what any plan writes, far below what makes a build
-# slow (Python-Markdown looks for the end of every '[', so a text full of unclosed
-# brackets costs time in the square of its length). Checked while validating.
-MAX_TEXT = 10_000  # characters (a long description is 3,000)
-MAX_BRACKETS = 100  # '[' (fifty links)
-
-
-def _few_brackets(text: str) -> str:
-    if text.count("[") > MAX_BRACKETS:
-        raise ValueError(
-            f"Deze tekst bevat {text.count('[')} keer '['; hoogstens {MAX_BRACKETS} kan. "
-            "Elke '[' begint in Markdown een link: schrijf minder links in één tekst, of "
-            "zet een '[' die geen link begint als '\\['."
-        )
-    return text
-
-
-Text = Annotated[
-    str, StringConstraints(min_length=1, max_length=MAX_TEXT), AfterValidator(_few_brackets)
-]
-Markdown = Annotated[
-    str,
-    StringConstraints(max_length=MAX_TEXT),
-    AfterValidator(_few_brackets),
-    Field(description="Tekst in Markdown (vet, cursief, lijsten, links)."),
-]
-Date = Annotated[
-    str,
-    StringConstraints(pattern=DATE_PATTERN),
-    # YAML reads 'van: 2021' as a number; that is accepted, so the schema says so too.
-    WithJsonSchema(
-        {
-            "anyOf": [
-                {"type": "string", "pattern": DATE_PATTERN},
-                {"type": "integer", "minimum": 1000, "maximum": 9999},
-            ],
-            "description": "Jaar (2021), maand (2021-04) of dag (2021-04-15).",
-        }
-    ),
-]
-Code = Annotated[
-    str,
-    WithJsonSchema(
-        {
-            "type": ["string", "number"],
-            "description": "Weergavecode, bijvoorbeeld 'SD1', '1.2' of '4'.",
-        }
-    ),
-]
-
-
-def _one_or_many(value: Any) -> Any:
-    """'gemeente: Ronse' and 'gemeente: [Ronse, Ninove]' both mean a list."""
-    return [value] if isinstance(value, str) else value
-
-
-class _Model(BaseModel):
-    # Unknown keys are errors (a typo must not pass silently); numbers typed where
-    # text is expected ('code: 1') are accepted as text.
-    model_config = ConfigDict(extra="forbid", coerce_numbers_to_str=True)
+from .site_contract import Contact, Huisstijl, Privacy, Toegankelijkheid
 
 
 class Periode(_Model):
@@ -156,39 +79,6 @@ class Versie(_Model):
     )
 
 
-class Toegankelijkheid(_Model):
-    contact: Text = Field(
-        description="E-mailadres of telefoon voor meldingen over toegankelijkheid."
-    )
-    datum_controle: Date = Field(description="Datum van de laatste toegankelijkheidscontrole.")
-    status: Text = Field(
-        "gedeeltelijk in overeenstemming",
-        description="'volledig', 'gedeeltelijk' of 'niet' in overeenstemming met WCAG 2.1 AA. "
-        "'Volledig' vraagt een handmatige controle zonder bekende problemen.",
-    )
-    handmatige_controle: Date | None = Field(
-        None,
-        description="Wanneer een mens de site controleerde (schermlezer, toetsenbord, "
-        "vergroting), bovenop de automatische tests.",
-    )
-    bekende_problemen: list[Text] = Field(
-        default_factory=list,
-        description="Wat (nog) niet toegankelijk is, elk in één zin, met het alternatief.",
-    )
-
-
-class Privacy(_Model):
-    contact: Text = Field(description="Bij wie je terecht kunt met vragen over je gegevens.")
-    beheerder: Text | None = Field(
-        None, description="Wie de webserver beheert die de site aanbiedt (de hosting)."
-    )
-    serverlogboek: Text | None = Field(
-        None,
-        description="Wat de webserver bijhoudt en hoe lang, bijvoorbeeld 'IP-adres en "
-        "opgevraagde pagina, 30 dagen'.",
-    )
-
-
 DEFAULT_LEVELS = [Niveau(sleutel="doelstellingen", naam="Doelstelling", meervoud="Doelstellingen")]
 DEFAULT_STRENGTHS = [
     Bijdrage(sleutel="zeker", label="Draagt zeker bij", symbool="●"),
@@ -223,6 +113,17 @@ class PlanBestand(_Model):
 
     titel: Text = Field(description="Titel van het plan, bijvoorbeeld 'Meerjarenplan 2021-2025'.")
     organisatie: Text = Field(description="De organisatie die het plan opstelt.")
+    korte_titel: Text | None = Field(
+        None,
+        description="Korte titel voor de kop van de site, die op een telefoon past "
+        "(hoogstens 24 tekens); zonder: de titel.",
+    )
+    contact: Contact | None = Field(
+        None, description="Hoe bezoekers de organisatie bereiken: in de voettekst van elke pagina."
+    )
+    huisstijl: Huisstijl | None = Field(
+        None, description="Kleur en logo van de organisatie; zonder: Planwijzers eigen stijl."
+    )
     ondertitel: str | None = Field(None, description="Optionele ondertitel.")
     periode: PlanPeriode = Field(description="De jaren van het plan: {van: 2021, tot: 2025}.")
     inleiding: Markdown | None = Field(None, description="Korte tekst voor de startpagina.")

@@ -10,7 +10,8 @@ from typing import Annotated, Literal
 
 from pydantic import BeforeValidator, Field, StrictInt
 
-from .contract import Date, Id, Markdown, Periode, Text, _Model
+from .contract import Periode
+from .fields import Date, Id, Markdown, Text, _Model
 
 REPORT_KINDS = ("jaarplan", "voortgangsrapport", "evaluatie")
 DIRECTIONS = ("hoger", "lager")

@@ -220,7 +220,8 @@ class Action:
 
     @property
     def label(self) -> str:
-        return f"{self.code}. {self.title}" if self.code else self.title
+        # One way of numbering, as for goals: '1 De STEK' (links, titles, PDF, search).
+        return f"{self.code} {self.title}" if self.code else self.title
 
     @property
     def municipalities(self) -> list[Municipality]:

@@ -59,6 +59,9 @@ class Plan(PlanTimeline, PlanProgress):
     fictional: bool = False  # an invented example plan: every page says so
     licence: str | None = None  # of the open data, as plan.yaml names it
     privacy: schema.Privacy | None = None  # for the privacy statement
+    short_title: str = ""  # the header's title on a phone (korte_titel, else the title)
+    contact: schema.Contact | None = None  # the footer of every page
+    identity: schema.Huisstijl | None = None  # colour and logo (huisstijl)
     _goals: dict[str, Goal] = field(default_factory=dict, repr=False)
     _roles: dict[Partner, PartnerRoles] = field(default_factory=dict, repr=False)
     _rollups: dict[str | None, Rollup] = field(default_factory=dict, repr=False)

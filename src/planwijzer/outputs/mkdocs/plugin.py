@@ -27,6 +27,7 @@ from ...shared.memory import paused_gc
 from . import second_core
 from .downloads import beside_the_site
 from .generated_pages import GeneratedPage, GeneratedPages, start_second_core
+from .navigation import SectionMarker
 from .search_index import SearchIndexKeeper, keeps_entries_per_page
 from .site_config import (
     PlanwijzerConfig,
@@ -68,6 +69,7 @@ class PlanwijzerPlugin(BasePlugin[PlanwijzerConfig]):
         self._parsed: ParseCache | None = None  # while serving: files parsed before
         self._memo: PageMemo | None = None  # rendered entity pages, for the next build
         self._nav = None
+        self._section = SectionMarker()
         self._second: second_core.SecondCore | None = None
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
@@ -142,6 +144,7 @@ class PlanwijzerPlugin(BasePlugin[PlanwijzerConfig]):
         return self.generated.bodies.get(page.file.src_uri, html)
 
     def on_post_page(self, output: str, page, config: MkDocsConfig) -> str:  # type: ignore[no-untyped-def]
+        self._section.unmark()
         # Material's search dialog has role="dialog" but no name (axe: aria-dialog-name).
         return name_search_dialog(output)
 
@@ -157,7 +160,12 @@ class PlanwijzerPlugin(BasePlugin[PlanwijzerConfig]):
         self.search.restore_content(context, page, config)
         return context
 
-    on_page_context = CombinedEvent(_search_document_in, _search_document_out)
+    @event_priority(-60)
+    def _mark_section(self, context, page, config, nav):  # type: ignore[no-untyped-def]
+        self._section.mark(page, nav)
+        return context
+
+    on_page_context = CombinedEvent(_search_document_in, _search_document_out, _mark_section)
 
     @event_priority(50)  # before the search plugin writes its index
     def on_post_build(self, config: MkDocsConfig) -> None:

@@ -3,12 +3,10 @@ the navigation when mkdocs.yml has none, and where 'edit the source' links go.""
 
 from __future__ import annotations
 
-import html
 import logging
 import re
 from pathlib import Path
 
-from markupsafe import Markup
 from mkdocs.config import config_options
 from mkdocs.config.base import Config
 from mkdocs.config.defaults import MkDocsConfig
@@ -16,8 +14,12 @@ from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import File, Files
 
 from ...model import Plan
+from ...shared.colours import DARK_BACKGROUND, readable_on
+from .navigation import attribute_safe, plan_navigation
 
 HERE = Path(__file__).resolve().parent
+# Planwijzer's own colour when plan.yaml sets none: a calm dark blue (8.7:1 with white).
+DEFAULT_COLOUR = "#1f4e79"
 THEME_DIR = HERE / "theme"
 ASSETS_DIR = HERE / "assets"
 
@@ -47,12 +49,6 @@ def name_search_dialog_of_404(site_dir: Path) -> None:
         named = name_search_dialog(text)
         if named != text:
             page.write_text(named, encoding="utf-8")
-
-
-def attribute_safe(text: str) -> Markup:
-    """Text from the plan for the theme, which prints it raw, also in attributes:
-    escaped (quotes too) once, and marked so that its own ``| e`` adds nothing."""
-    return Markup(html.escape(text, quote=True))
 
 
 def assets() -> list[Path]:
@@ -97,6 +93,10 @@ def apply_plan(config: MkDocsConfig, plan: Plan) -> None:
     config.theme["font"] = False
     # An invented example plan says so on every page (theme/main.html).
     config.extra["planwijzer_fictief"] = plan.fictional
+    # Header, footer and colours of every page (theme/partials, theme/main.html).
+    config.extra["planwijzer"] = site_identity(plan, config.repo_url)
+    if plan.identity is not None and plan.identity.logo:
+        config.theme["logo"] = plan.identity.logo
     # Our theme fixes go below a plan's own custom_dir, above Material.
     position = 1 if config.theme.custom_dir else 0
     if str(THEME_DIR) not in config.theme.dirs:
@@ -107,10 +107,25 @@ def apply_plan(config: MkDocsConfig, plan: Plan) -> None:
             config.extra_css.append(url)
         elif asset.suffix == ".js" and url not in [str(s) for s in config.extra_javascript]:
             config.extra_javascript.append(url)
-    if config.nav is None:
-        config.nav = default_nav(plan, Path(config.docs_dir))
-    else:
-        config.nav = [*config.nav, *missing_sections(plan, config.nav)]
+    config.nav = plan_navigation(plan, config.nav, Path(config.docs_dir))
+
+
+def site_identity(plan: Plan, repo_url: str | None) -> dict:
+    """What the theme shows of the organisation on every page. The colour is checked
+    (white text on it reaches 4.5:1); links in the dark scheme get a lighter tint of it."""
+    colour = plan.identity.kleur if plan.identity is not None else DEFAULT_COLOUR
+    contact = plan.contact
+    return {
+        "organisatie": attribute_safe(plan.organisation),
+        "korte_titel": attribute_safe(plan.short_title),
+        "kleur": colour,
+        "kleur_donker_thema": readable_on(colour, DARK_BACKGROUND),
+        "adres": contact.adres if contact else None,
+        "telefoon": contact.telefoon if contact else None,
+        "email": contact.email if contact else None,
+        "website": contact.website if contact else None,
+        "bron": repo_url,
+    }
 
 
 def source_url_template(config: MkDocsConfig) -> str | None:
@@ -128,41 +143,3 @@ def source_url_template(config: MkDocsConfig) -> str | None:
     docs_name = Path(config.docs_dir).name + "/"
     prefix = docs_path[: -len(docs_name)] if docs_path.endswith(docs_name) else docs_path
     return f"{config.repo_url.rstrip('/')}/blob/{branch}/{prefix}{{bestand}}#L{{regel}}"
-
-
-def default_nav(plan: Plan, docs_dir: Path) -> list:
-    """Narrative pages, then the generated indexes: never one entry per action.
-
-    Material embeds the whole navigation in every page, so a nav listing every
-    action would make each page grow with the plan.
-    """
-    narrative = sorted(
-        p.relative_to(docs_dir).as_posix() for p in docs_dir.glob("*.md") if p.name != "index.md"
-    )
-    nav: list = [{"Start": "index.md"}, *narrative]
-    nav += [
-        {"Doelstellingen": "doelstellingen/index.md"},
-        {attribute_safe(plan.action_plural): "acties/index.md"},
-        {"Overzicht": "overzicht/index.md"},
-        {"Tijdlijn": "tijdlijn/index.md"},
-        {"Partners": "partners/index.md"},
-        {"Gemeenten": "gemeenten/index.md"},
-    ]
-    return nav + living_plan_sections(plan)
-
-
-def living_plan_sections(plan: Plan) -> list[dict[str, str]]:
-    """Menu entries for reports and indicators, only when the plan has them."""
-    sections = []
-    if plan.reports:
-        sections.append({"Opvolging": "opvolging/index.md"})
-    if plan.indicators:
-        sections.append({"Indicatoren": "indicatoren/index.md"})
-    return sections
-
-
-def missing_sections(plan: Plan, nav: list) -> list[dict[str, str]]:
-    """The living plan's entries that a plan's own nav lacks: adding a first report
-    must not need an edit of mkdocs.yml (a content change never needs a programmer)."""
-    named = repr(nav)
-    return [e for e in living_plan_sections(plan) if next(iter(e.values())) not in named]
