@@ -7,7 +7,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 CHROMIUM ?= /usr/bin/chromium
 
-.PHONY: site test content-check serve check install chromium pdftools lint bench lock clean
+.PHONY: site test content-check serve check install chromium pdftools checkers lint bench lock clean
 
 site: $(STAMP)  ## check and build the default plan into site/
 	$(BIN)/planwijzer build . --out site
@@ -18,7 +18,7 @@ serve: $(STAMP)  ## live preview on http://127.0.0.1:8000/
 check: $(STAMP)  ## validate data/ only
 	$(BIN)/planwijzer check .
 
-test: $(STAMP) chromium pdftools  ## lint and the whole test suite, browser tests included
+test: $(STAMP) chromium pdftools checkers  ## lint and the whole test suite, browser tests included
 	$(BIN)/ruff check src tests scripts
 	PLANWIJZER_CHROMIUM=$(CHROMIUM) $(BIN)/pytest
 
@@ -54,6 +54,23 @@ pdftools:
 	else \
 	  echo "pdfinfo ontbreekt: installeer het met 'sudo apt-get install poppler-utils'." >&2; exit 1; \
 	fi
+
+# Independent checkers the tests run on the built site (tests/checkers/package.json):
+# HTML_CodeSniffer, the Nu HTML checker (vnu-jar, needs Java) and Lighthouse. Their own
+# install scripts are skipped: vnu.jar ships in the package, the browser is Debian's.
+CHECKERS := tests/checkers/node_modules/.installed
+checkers: $(CHECKERS)
+
+$(CHECKERS): tests/checkers/package.json tests/checkers/package-lock.json
+	@for tool in npm:"nodejs npm" java:default-jre-headless; do \
+	  command -v $${tool%%:*} >/dev/null && continue; \
+	  if [ "$$(id -u)" = 0 ]; then \
+	    echo "$${tool#*:} installeren ..."; \
+	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $${tool#*:} >/dev/null || exit 1; \
+	  else echo "$${tool%%:*} ontbreekt: installeer het met 'sudo apt-get install $${tool#*:}'." >&2; exit 1; fi; \
+	done
+	cd tests/checkers && npm ci --no-audit --no-fund --ignore-scripts --loglevel=error
+	touch $@
 
 lint: $(STAMP)
 	$(BIN)/ruff check src tests scripts

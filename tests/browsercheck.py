@@ -73,3 +73,28 @@ def settle(page: Page) -> None:
     page.wait_for_function(
         "document.getAnimations().every(a => a.playState !== 'running')", timeout=5000
     )
+
+
+# -- independent checkers (tests/checkers, installed by 'make checkers') ---------------
+
+CHECKERS = Path(__file__).resolve().parent / "checkers" / "node_modules"
+HTMLCS = CHECKERS / "html_codesniffer" / "build" / "HTMLCS.js"
+VNU = CHECKERS / "vnu-jar" / "build" / "dist" / "vnu.jar"
+LIGHTHOUSE = CHECKERS / "lighthouse" / "cli" / "index.js"
+
+_HTMLCS_RUN = """() => new Promise(resolve => HTMLCS.process('WCAG2AA', document, () => resolve(
+  HTMLCS.getMessages().filter(m => m.type === HTMLCS.ERROR).map(m => ({
+    code: m.code, message: m.msg, element: m.element.outerHTML.slice(0, 200),
+    excuse: (window.__pwExcuses[m.code.split('.').slice(-3).join('.')] || [])
+      .filter(([selector]) => m.element.matches && m.element.matches(selector))
+      .map(([, why]) => why)[0] || null,
+  })))))"""
+
+
+def htmlcs_errors(page: Page, excuses: dict[str, list[tuple[str, str]]]) -> list[dict]:
+    """HTML_CodeSniffer's WCAG 2.1 AA errors on the page as it is now, each with the
+    excuse that applies to it (rule → [(CSS selector of the element, why)]), if any."""
+    assert HTMLCS.is_file(), "HTML_CodeSniffer is missing: run 'make checkers'"
+    page.evaluate("excuses => { window.__pwExcuses = excuses; }", excuses)
+    page.add_script_tag(path=str(HTMLCS))
+    return page.evaluate(_HTMLCS_RUN)

@@ -12,6 +12,7 @@ from axe_playwright_python.sync_playwright import Axe
 from playwright.sync_api import Page
 
 from browsercheck import AXE_OPTIONS, PAGE_TYPES, settle
+from sitecheck import indexed_actions_with_word
 
 pytestmark = pytest.mark.browser
 
@@ -65,7 +66,7 @@ def test_filter_by_partner_shows_exactly_its_actions_and_keeps_state_in_the_url(
     assert visible_action_ids(fresh) == expected
 
 
-def test_filters_combine_goal_strength_year_and_text(open_page, base_url, plan):
+def test_filters_combine_goal_strength_year_and_text(open_page, base_url, plan, reference_site):
     page = open_page()
     page.goto(base_url + "acties/?doel=sd1&bijdrage=zeker&jaar=2024")
     goal = plan.goal("sd1")
@@ -76,7 +77,12 @@ def test_filters_combine_goal_strength_year_and_text(open_page, base_url, plan):
     ]
     assert visible_action_ids(page) == expected
     page.fill("#f-tekst", "wonen")
-    assert visible_action_ids(page) == ["waardig-wonen"]
+    # The text box searches the site's search index: the actions whose indexed words
+    # include one starting with 'wonen' (title and text alike).
+    with_word = set(indexed_actions_with_word(reference_site, "wonen"))
+    assert "waardig-wonen" in with_word
+    page.wait_for_function("window.planwijzerIndex !== undefined")
+    assert visible_action_ids(page) == [i for i in expected if i in with_word]
 
 
 def test_without_javascript_the_full_list_shows(open_page, base_url, plan):

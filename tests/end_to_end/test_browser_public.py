@@ -9,7 +9,8 @@ from __future__ import annotations
 import pytest
 from axe_playwright_python.sync_playwright import Axe
 
-from browsercheck import AXE_OPTIONS, PAGE_TYPES, settle
+from browsercheck import AXE_OPTIONS, PAGE_TYPES, served, settle
+from planfolders import PlanFolder
 
 pytestmark = pytest.mark.browser
 
@@ -94,3 +95,142 @@ def test_matrix_heads_stay_in_view_in_a_large_matrix(open_page, base_url, plan):
     box = page.locator(".pw-matrix-scroll").bounding_box()
     head = page.locator("table.pw-matrix thead").bounding_box()
     assert abs(head["y"] - box["y"]) < 2  # the head stuck to the top of the box
+
+
+# -- search that understands Dutch ------------------------------------------------------
+
+SEARCH_PLAN = {
+    "data/plan.yaml": """\
+        titel: Zoekplan 2024-2026
+        organisatie: Zoekorganisatie
+        periode: {van: 2024, tot: 2026}
+        acties: {naam: Actie, meervoud: Acties}
+        """,
+    "data/doelstellingen.yaml": """\
+        doelstellingen:
+          - id: armoede
+            titel: Armoede bestrijden
+            omschrijving: Minder armoede en een beter beleid voor huurders.
+        """,
+    "data/acties.yaml": """\
+        acties:
+          - id: kinderen
+            titel: Kansen voor kinderen
+            omschrijving: We bestrijden kinderarmoede in de buurt. Scholen doen mee.
+            bijdragen: {zeker: [armoede]}
+          - id: energie
+            titel: Warme woningen
+            omschrijving: Energiearmoede bij huurders aanpakken met premies.
+            bijdragen: {zeker: [armoede]}
+          - id: wonen
+            titel: Samen wonen
+            omschrijving: Een sociaal woonbeleid, gemaakt met de huurders zelf.
+            bijdragen: {mogelijk: [armoede]}
+        """,
+    "data/partners.yaml": "partners: []\n",
+}
+# Query → the pages it must find (and no other generated page).
+DUTCH_QUERIES = {
+    "armoede": {"acties/kinderen/", "acties/energie/", "doelstellingen/armoede/"},
+    "kinderarmoede": {"acties/kinderen/"},
+    "beleid": {"acties/wonen/", "doelstellingen/armoede/"},
+    "huurders": {"acties/energie/", "acties/wonen/", "doelstellingen/armoede/"},
+}
+
+
+@pytest.fixture(scope="module")
+def search_site(tmp_path_factory):
+    folder = PlanFolder(tmp_path_factory.mktemp("zoeken") / "plan", SEARCH_PLAN)
+    folder.write("docs/index.md", "# Zoekplan\n")
+    assert folder.build() == 0
+    with served(folder.root / "site") as url:
+        yield url
+
+
+def _search(page, base: str, query: str) -> list[tuple[str, str, str]]:
+    """(address, kind label, snippet) of each page the theme's search finds."""
+    page.goto(base)
+    page.keyboard.press("s")
+    page.wait_for_selector(".md-search__input:focus")
+    page.keyboard.type(query)
+    page.wait_for_function(
+        "document.querySelector('.md-search-result__meta').textContent.match(/\\d|Geen/)"
+    )
+    page.wait_for_timeout(200)  # the labels are added right after the results
+    return page.eval_on_selector_all(
+        ".md-search-result__item > a",
+        """els => els.map(a => [new URL(a.href).pathname.slice(1),
+            (a.querySelector('.pw-kind-label') || {}).textContent || '',
+            a.querySelector('article').innerText])""",
+    )
+
+
+@pytest.mark.parametrize("query", list(DUTCH_QUERIES))
+def test_dutch_queries_find_their_pages(open_page, search_site, query):
+    results = _search(open_page(), search_site, query)
+    found = {address for address, _, _ in results if address.startswith(("acties/", "doel"))}
+    assert found == DUTCH_QUERIES[query]
+
+
+def test_results_say_their_kind_and_show_a_short_snippet(open_page, search_site):
+    results = dict((a, (k, s)) for a, k, s in _search(open_page(), search_site, "armoede"))
+    kind, snippet = results["acties/kinderen/"]
+    assert kind == "Actie"
+    assert "kinderarmoede in de buurt" in snippet  # the sentence with the word
+    assert "Scholen doen mee" not in snippet  # not the page's whole text
+    assert results["doelstellingen/armoede/"][0] == "Doelstelling"
+
+
+def test_the_filter_text_box_finds_compounds_too(open_page, search_site):
+    page = open_page()
+    page.goto(search_site + "acties/?tekst=armoede")
+    page.wait_for_function("window.planwijzerIndex !== undefined")
+    shown = page.eval_on_selector_all(
+        "#pw-actions li.pw-card:not([hidden])", "els => els.map(e => e.dataset.actie)"
+    )
+    assert shown == ["kinderen", "energie"]
+
+
+# -- filters on a phone ---------------------------------------------------------------
+
+
+def test_on_a_phone_the_filters_fold_behind_one_button(open_page, base_url, plan):
+    page = open_page(width=375)
+    page.goto(base_url + "acties/")
+    toggle = page.locator(".pw-filters-toggle")
+    assert toggle.is_visible() and toggle.text_content() == "Filters"
+    assert page.locator("#pw-filters").is_hidden()
+    assert page.locator("#pw-count").bounding_box()["y"] < 900  # results in the first screen
+    toggle.click()
+    assert toggle.get_attribute("aria-expanded") == "true"
+    page.select_option("#f-partner", "caw")
+    assert toggle.text_content() == "Filters (1 actief)"
+    expected = len(plan.partner_roles(plan.partner("caw")).all_actions)
+    assert page.text_content("#pw-count-n") == str(expected)
+    page.click(".pw-filters-done")
+    assert page.locator("#pw-filters").is_hidden()
+    first = page.locator("#pw-actions li.pw-card:not([hidden])").first.bounding_box()
+    assert 0 <= first["y"] < 900  # the results are on screen
+
+
+def test_no_results_say_which_filter_to_loosen(open_page, base_url, plan):
+    page = open_page(width=375)
+    page.goto(base_url + "acties/?partner=caw&tekst=zzzqqq")
+    empty = page.locator("#pw-empty")
+    assert empty.is_visible()
+    buttons = empty.locator("button")
+    assert buttons.all_text_contents() == ["Wis Partner: CAW", "Wis Zoek op een woord: zzzqqq"]
+    assert empty.locator("a").get_attribute("href") == "./"  # reset: all filters off
+    buttons.nth(1).click()
+    assert empty.is_hidden()
+    assert page.text_content("#pw-count-n") == str(
+        len(plan.partner_roles(plan.partner("caw")).all_actions)
+    )
+    assert "tekst=" not in page.url
+
+
+def test_on_a_desktop_the_filters_stay_open(open_page, base_url):
+    page = open_page(width=1280)
+    page.goto(base_url + "acties/")
+    assert page.locator("#pw-filters").is_visible()
+    assert page.locator(".pw-filters-toggle").is_hidden()

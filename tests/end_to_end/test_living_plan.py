@@ -172,6 +172,7 @@ def test_the_status_filter_in_a_browser_and_in_the_url(living_site):
         assert page.eval_on_selector_all(shown, "els => els.map(e => e.dataset.actie)") == [
             "actie-een"
         ]
+        page.click(".pw-filters-toggle")  # on a phone the filters fold away
         page.select_option("#f-status", "geen")
         assert "status=geen" in page.url
         assert page.eval_on_selector_all(shown, "els => els.map(e => e.dataset.actie)") == [

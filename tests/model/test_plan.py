@@ -66,16 +66,56 @@ def test_matrix_header_rows_follow_the_tree(seed):
     assert len(matrix.columns) == 12 and len(matrix.header_rows) == 3
     top, themes, leaves = matrix.header_rows
     assert [(c.goal.id, c.colspan) for c in top] == [("sd1", 6), ("sd2", 2), ("sd3", 4)]
-    # SD2 and SD3 have no themes: one blank cell each, not one across both
-    assert [(c.goal.id if c.goal else None, c.colspan) for c in themes] == [
+    # SD2 and SD3 have no themes: they span down over that row, no blank head cells
+    assert [c.rowspan for c in top] == [1, 2, 2]
+    assert [(c.goal.id, c.colspan) for c in themes] == [
         ("thema-sociale-bescherming", 1),
         ("thema-wonen", 2),
         ("thema-arbeid", 1),
         ("thema-onderwijs", 2),
-        (None, 2),
-        (None, 4),
     ]
     assert all(c.is_leaf for c in leaves) and len(leaves) == 12
+
+
+def test_a_level_no_column_has_is_no_head_row(seed):
+    matrix = next(m for m in seed.matrices if m.id == "intern")
+    top, leaves = matrix.header_rows  # the internal goals have no themes
+    assert [(c.goal.id, c.rowspan) for c in top] == [("sd-intern", 1)]
+    assert all(c.is_leaf and c.rowspan == 1 for c in leaves)
+
+
+def test_a_level_skipped_under_part_of_a_goal_keeps_a_blank_cell(plan_folder):
+    folder = plan_folder(
+        {
+            "data/plan.yaml": """\
+            titel: P
+            organisatie: O
+            periode: {van: 2024, tot: 2026}
+            niveaus:
+              - {sleutel: lijnen, naam: Lijn, meervoud: Lijnen}
+              - {sleutel: themas, naam: Thema, meervoud: Themas}
+              - {sleutel: doelen, naam: Doel, meervoud: Doelen}
+            """,
+            "data/doelstellingen.yaml": """\
+            lijnen:
+              - id: lijn
+                titel: L
+                themas: [{id: thema, titel: T, doelen: [{id: doel-a, titel: A}]}]
+                doelen: [{id: doel-b, titel: B}]
+            """,
+            "data/acties.yaml": """\
+            acties:
+              - {id: actie, titel: Actie, bijdragen: {zeker: [doel-a, doel-b]}}
+            """,
+        }
+    )
+    plan = pipeline.check(folder.root).plan
+    top, themes, _ = plan.matrices[0].header_rows
+    assert [(c.goal.id, c.rowspan) for c in top] == [("lijn", 1)]
+    assert [(c.goal.id if c.goal else None, c.colspan) for c in themes] == [
+        ("thema", 1),
+        (None, 1),
+    ]
 
 
 def test_leaf_higher_up_spans_down(plan_folder):

@@ -130,7 +130,9 @@ def test_home_and_footer_link_it_with_its_real_size(built):
     _folder, site, pdf = built
     label = f"Download het plan (PDF, {file_size(pdf.stat().st_size)})"
     home = content(site, "")
-    assert home.find("a", string=label)["href"].endswith(f"downloads/{pdf.name}")
+    task = home.find("a", string="Download het plan")  # among the home page's tasks
+    assert task["href"].endswith(f"downloads/{pdf.name}")
+    assert task.find_next_sibling("span").get_text() == f"PDF, {file_size(pdf.stat().st_size)}"
     footer = soup(site, "acties/actie-een/").select_one(".md-copyright")
     assert footer.find("a", string=label) is not None
 

@@ -60,6 +60,17 @@ class Matrix:
         found = [(c.strength, c.action) for c in goal.contributions]
         return _by_strength(found, key=lambda action: action.position)
 
+    def column_heads(self) -> list[list[str]]:
+        """Per column, the ids of the goals heading it, from its top goal in this matrix
+        down to the column itself: a cell's headers, for tables with several head rows."""
+        roots = set(self.roots)
+        heads = []
+        for goal in self.columns:
+            chain = [*goal.ancestors(), goal]
+            top = next(i for i, g in enumerate(chain) if g in roots)
+            heads.append([g.id for g in chain[top:]])
+        return heads
+
     @cached_property
     def _column_index(self) -> dict[Goal, int]:
         return {goal: i for i, goal in enumerate(self.columns)}
@@ -107,7 +118,40 @@ def make_matrix(
             row.append(MatrixHeaderCell(node, 1, rowspan, leaf_here, root, column_index[col]))
             keys.append(key)
         header_rows.append(row)
+    _stretch_over_skipped_levels(header_rows)
     return Matrix(id_, title, description, roots, header_rows, columns, rows, url)
+
+
+def _stretch_over_skipped_levels(header_rows: list[list[MatrixHeaderCell]]) -> None:
+    """A goal whose columns all skip the next level (SD2 has no themes) spans down over
+    it instead of standing above a blank cell: every head cell then names a goal."""
+    for r, row in enumerate(header_rows):
+        for blank in [c for c in row if c.goal is None]:
+            for above_index, above_row in enumerate(header_rows[:r]):
+                match = next(
+                    (
+                        i
+                        for i, c in enumerate(above_row)
+                        if c.goal is not None
+                        and (c.start, c.colspan) == (blank.start, blank.colspan)
+                        and above_index + c.rowspan == r
+                    ),
+                    None,
+                )
+                if match is not None:
+                    cell = above_row[match]
+                    above_row[match] = replace(cell, rowspan=cell.rowspan + 1)
+                    row.remove(blank)
+                    break
+    # A level no column of this matrix has (the internal goals have no themes) is no row.
+    for r in reversed(range(len(header_rows))):
+        if header_rows[r]:
+            continue
+        for i, above_row in enumerate(header_rows[:r]):
+            above_row[:] = [
+                replace(c, rowspan=c.rowspan - 1) if i + c.rowspan > r else c for c in above_row
+            ]
+        del header_rows[r]
 
 
 def _nearest_above(goal: Goal, level_index: int) -> Goal | None:

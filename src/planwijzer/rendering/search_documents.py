@@ -1,8 +1,9 @@
 """Search documents: what a search should find on each generated page.
 
-One short HTML fragment per entity page (title and its own texts, partners,
-municipalities, projects), instead of the whole page with its repeated lists.
-The index stays small and precise, whatever engine builds it.
+One short HTML fragment per entity page (its own texts, partners, municipalities,
+projects), instead of the whole page with its repeated lists. The index stays small
+and precise, whatever engine builds it. One paragraph per sentence, so that a result shows
+the sentences that hold the words searched for.
 """
 
 from __future__ import annotations
@@ -25,9 +26,22 @@ def _text(markdown_text: str | None) -> str:
     return _TAGS.sub(" ", str(render_markdown(markdown_text))).strip()
 
 
-def _document(title: str, parts: list[str]) -> str:
-    body = " ".join(p for p in parts if p)
-    return f"<h1>{escape(title)}</h1>\n<p>{body}</p>"
+# A search result shows the paragraphs of an entry that hold the words searched for:
+# one sentence per paragraph makes that a short snippet instead of the whole text.
+_SENTENCE_END = re.compile(r"(?<=[.!?;])\s+(?=\S)")
+
+
+def _document(parts: list[str], kind: str) -> str:
+    # No heading: the search engine titles the entry with the page's own title. A page
+    # without text of its own still gets an entry (an empty one would be dropped).
+    sentences = [s for part in parts if part for s in _SENTENCE_END.split(part.strip())]
+    return "\n".join(f"<p>{s}</p>" for s in sentences if s) or f"<p>{escape(kind)}</p>"
+
+
+def shorten(text: str, length: int) -> str:
+    if len(text) <= length:
+        return text
+    return text[: length - 1].rsplit(" ", 1)[0] + "…"
 
 
 def for_action(action: Action) -> str:
@@ -39,7 +53,6 @@ def for_action(action: Action) -> str:
         for p in action.projects
     ]
     return _document(
-        action.label,
         [
             _text(action.description),
             _text(action.context),
@@ -48,21 +61,21 @@ def for_action(action: Action) -> str:
             str(escape("Projecten: " + "; ".join(projects))) if projects else "",
             str(escape(", ".join(action.labels))),
         ],
+        "Actie",
     )
 
 
 def for_goal(goal: Goal) -> str:
-    title = f"{goal.level.name} {goal.label}"
-    return _document(title, [_text(goal.description), _text(goal.explanation)])
+    return _document([_text(goal.description), _text(goal.explanation)], goal.level.name)
 
 
 def for_partner(partner: Partner) -> str:
-    return _document(partner.name, [str(escape(partner.kind or "")), "Partner"])
+    return _document([str(escape(partner.kind or "")), _text(partner.description)], "Partner")
 
 
 def for_municipality(municipality: Municipality) -> str:
     projects = "; ".join(f"{p.title}: {p.action.title}" for p in municipality.projects)
-    return _document(municipality.name, ["Gemeente", str(escape(projects))])
+    return _document([str(escape(projects))], "Gemeente")
 
 
 def for_report(report: Report) -> str:
@@ -78,13 +91,12 @@ def for_report(report: Report) -> str:
         for entry in report.entries
         if entry.explanation or entry.milestones
     ]
-    return _document(report.title, [str(escape(report.kind_label)), _text(report.narrative), *said])
+    return _document([str(escape(report.kind_label)), _text(report.narrative), *said], "Rapport")
 
 
 def for_indicator(indicator: Indicator) -> str:
     return _document(
-        indicator.title,
-        ["Indicator", _text(indicator.description), str(escape(indicator.source_text or ""))],
+        [_text(indicator.description), str(escape(indicator.source_text or ""))], "Indicator"
     )
 
 
@@ -97,6 +109,4 @@ def meta_description(title: str, summary: str | None, plan) -> str:  # type: ign
     if summary:
         plain = " ".join(html.unescape(_text(summary)).split())
         text = f"{title}: {plain}"
-    if len(text) > DESCRIPTION_LENGTH:
-        text = text[: DESCRIPTION_LENGTH - 1].rsplit(" ", 1)[0] + "…"
-    return text
+    return shorten(text, DESCRIPTION_LENGTH)

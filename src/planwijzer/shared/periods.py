@@ -73,17 +73,32 @@ class Period:
         )
 
     def label(self) -> str:
-        """Dutch text such as 'april 2020 – december 2022'."""
-        start = _human(self.start_text)
-        return f"{start} – {_human(self.end_text)}" if self.end_text else f"vanaf {start}"
+        """One Dutch style for every period, as precise as the data: '2021 – 2025' for
+        whole years, 'april 2020 – december 2022' for whole months, days otherwise;
+        one year or month alone when it starts and ends there ('2021')."""
+        start = self.start_label
+        if self.end is None:
+            return f"vanaf {start}"
+        end = self.end_label
+        return start if start == end else f"{start} – {end}"
+
+    @property
+    def precision(self) -> str:
+        """'jaar', 'maand' or 'dag': the coarsest unit that states this period exactly."""
+        end = self.end
+        if self.start.day != 1 or (end is not None and end.day != _last_day(end)):
+            return "dag"
+        if self.start.month != 1 or (end is not None and end.month != 12):
+            return "maand"
+        return "jaar"
 
     @property
     def start_label(self) -> str:
-        return _human(self.start_text)
+        return _written(self.start, self.precision)
 
     @property
     def end_label(self) -> str:
-        return _human(self.end_text) if self.end_text else "open"
+        return _written(self.end, self.precision) if self.end else "open"
 
     def overlaps_year(self, year: int) -> bool:
         return self.start.year <= year and (self.end is None or self.end.year >= year)
@@ -92,6 +107,17 @@ class Period:
         """The calendar years this period touches, an open end running to ``last_year``."""
         end_year = self.end.year if self.end else max(last_year, self.start.year)
         return list(range(self.start.year, end_year + 1))
+
+
+def _last_day(day: date) -> int:
+    return calendar.monthrange(day.year, day.month)[1]
+
+
+def _written(day: date, precision: str) -> str:
+    if precision == "jaar":
+        return str(day.year)
+    month = f"{MONTH_NAMES[day.month - 1]} {day.year}"
+    return month if precision == "maand" else f"{day.day} {month}"
 
 
 def human_date(text: str | None) -> str:

@@ -89,12 +89,15 @@ class NarrativeMacros:
     def kerncijfers(self) -> Markup:
         return self.fragment("key_numbers")
 
+    def taken(self) -> Markup:
+        return self.fragment("tasks")
+
     def as_dict(self) -> dict[str, Any]:
         """The macros by the names pages call them."""
         return {name: getattr(self, name) for name in NAMES}
 
 
-NAMES = ("matrix", "doelstellingen", "actie", "acties", "kerncijfers")
+NAMES = ("matrix", "doelstellingen", "actie", "acties", "kerncijfers", "taken")
 
 
 def define_env(env: Any) -> None:
@@ -108,6 +111,10 @@ def define_env(env: Any) -> None:
         plan = getattr(plugin, "plan", None) or pipeline.cached_check(plan_dir).plan
         if plan is None:
             raise MacroError("Het plan bevat fouten; voer 'planwijzer check' uit.")
+        # The plugin's own renderer knows the downloads and open data of this build.
+        own = getattr(plugin, "renderer", None)
+        if own is not None and own.plan is plan:
+            return own
         key = str(id(plan))
         if key not in cache:
             cache.clear()
@@ -142,6 +149,11 @@ def define_env(env: Any) -> None:
     def kerncijfers() -> Markup:
         """kerncijfers(): the plan's key numbers (goals per level, actions, partners...)."""
         return macros().kerncijfers()
+
+    @env.macro
+    def taken() -> Markup:
+        """taken(): what a visitor comes to do (goals, actions, overview, gemeente, PDF)."""
+        return macros().taken()
 
 
 def _unknown(kind: str, value: str, known: list[str]) -> str:

@@ -34,10 +34,9 @@ from .site_config import (
     add_assets,
     add_generated_files,
     apply_plan,
-    name_search_dialog,
-    name_search_dialog_of_404,
     source_url_template,
 )
+from .theme_fixes import fix_404, fix_theme_markup
 
 log = logging.getLogger("mkdocs.plugins.planwijzer")
 
@@ -55,6 +54,7 @@ class PlanwijzerPlugin(BasePlugin[PlanwijzerConfig]):
 
     def __init__(self) -> None:
         self.plan: Plan | None = None
+        self.renderer: Renderer | None = None
         self.plan_dir: Path | None = None
         self.generated = GeneratedPages()
         self.search = SearchIndexKeeper()
@@ -99,6 +99,7 @@ class PlanwijzerPlugin(BasePlugin[PlanwijzerConfig]):
         # Made before the pages: the pages give their sizes (see downloads).
         made = beside_the_site(config, self.plan, self.plan_dir, serving=self._serving)
         renderer = _renderer(self.config.bron_url, config, self.plan, self.plan_dir, made)
+        self.renderer = renderer  # narrative pages' macros show the same downloads
         if self.incremental:
             # Narrative pages may show plan data through macros: always rebuild them.
             for file in files.documentation_pages():
@@ -109,6 +110,7 @@ class PlanwijzerPlugin(BasePlugin[PlanwijzerConfig]):
         with paused_gc():  # many long-lived strings, no cycles: see memory
             pages = renderer.pages(memo)
         self.generated.add(pages, files, config, self.search, incremental=self.incremental)
+        self.search.learn_words(files)
         add_assets(files, config)
         add_generated_files(files, config, [(f.path, f.content) for f in made.files])
         self.generated.add_files([f.path for f in made.files])
@@ -145,8 +147,7 @@ class PlanwijzerPlugin(BasePlugin[PlanwijzerConfig]):
 
     def on_post_page(self, output: str, page, config: MkDocsConfig) -> str:  # type: ignore[no-untyped-def]
         self._section.unmark()
-        # Material's search dialog has role="dialog" but no name (axe: aria-dialog-name).
-        return name_search_dialog(output)
+        return fix_theme_markup(output)
 
     # Material's search plugin indexes the page in on_page_context (priority 0):
     # around it, the page shows its short search document (see search_index).
@@ -175,7 +176,7 @@ class PlanwijzerPlugin(BasePlugin[PlanwijzerConfig]):
         if split is not None:
             self.search.entries.update(split.finish() or {})
         self.generated.finish(Path(config.site_dir), incremental=self.incremental)
-        name_search_dialog_of_404(Path(config.site_dir))  # MkDocs runs no page hook for it
+        fix_404(Path(config.site_dir))  # MkDocs runs no page hook for it
         # Pages skipped here were indexed in an earlier build or by the second process.
         self.search.complete(config, pages, rewrite=self.incremental or split is not None)
         # Both are set again, per build, by the live preview and build_site.

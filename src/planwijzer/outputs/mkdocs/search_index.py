@@ -5,15 +5,25 @@ it, a page shows the search plugin only its short search document and gets its
 full content back afterwards. The entries the plugin added are kept per page, so
 that an incremental build, or a build split over two processes, can write a
 complete index in page order.
+
+Each paragraph of an entry gets the parts of its Dutch compounds (search_words) in a
+<sub>, which the results list does not show (planwijzer.css): a search for 'armoede'
+shows the sentence with 'kinderarmoede'.
 """
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.structure.files import Files
+
+from ...rendering.search_words import Vocabulary
 
 _FULL_CONTENT = "_planwijzer_full_content"
+# A paragraph or list item of an index entry (the search plugin keeps only such tags).
+_BLOCK = re.compile(r"(<p>|<li>)(.*?)</(?:p|li)>", re.S)
 
 
 class SearchIndexKeeper:
@@ -22,7 +32,16 @@ class SearchIndexKeeper:
     def __init__(self) -> None:
         self.documents: dict[str, str] = {}  # page -> short search document
         self.entries: dict[str, list] = {}  # page -> its entries in the search index
+        self.vocabulary = Vocabulary([])
         self._before = 0
+
+    def learn_words(self, files: Files) -> None:
+        """The plan's words (its search documents and narrative pages), to split its
+        compounds: after the generated pages are added, before any page is indexed."""
+        narrative = [
+            f.content_string for f in files.documentation_pages() if f.src_uri not in self.documents
+        ]
+        self.vocabulary = Vocabulary([*self.documents.values(), *narrative])
 
     def show_document(self, context: dict, page: Any, config: MkDocsConfig) -> None:
         """Before the search plugin reads the page: give it the search document."""
@@ -36,7 +55,18 @@ class SearchIndexKeeper:
         """After it: the page's full content back, and the entries it added kept."""
         if _FULL_CONTENT in context:
             page.content = context.pop(_FULL_CONTENT)
-        self.entries[page.file.src_uri] = index_entries(config)[self._before :]
+        added = index_entries(config)[self._before :]
+        for entry in added:
+            entry["text"] = _BLOCK.sub(self._with_parts, entry.get("text", ""))
+        self.entries[page.file.src_uri] = added
+
+    def _with_parts(self, block: re.Match) -> str:
+        extra = self.vocabulary.extra_words(block.group(2))
+        if not extra:
+            return block.group(0)
+        return (
+            f"{block.group(1)}{block.group(2)} <sub>{' '.join(extra)}</sub></{block.group(1)[1:]}"
+        )
 
     def entries_of(self, pages: list) -> dict[str, list]:
         return {p.file.src_uri: self.entries.get(p.file.src_uri, []) for p in pages}

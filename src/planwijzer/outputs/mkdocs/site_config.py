@@ -3,6 +3,7 @@ the navigation when mkdocs.yml has none, and where 'edit the source' links go.""
 
 from __future__ import annotations
 
+import json
 import logging
 import re
 from pathlib import Path
@@ -15,6 +16,7 @@ from mkdocs.structure.files import File, Files
 
 from ...model import Plan
 from ...shared.colours import DARK_BACKGROUND, readable_on
+from ...shared.site_paths import ACTIONS, GOALS, INDICATORS, MUNICIPALITIES, PARTNERS, REPORTS
 from .navigation import attribute_safe, plan_navigation
 
 HERE = Path(__file__).resolve().parent
@@ -30,25 +32,6 @@ class PlanwijzerConfig(Config):
     # 'https://github.com/org/plan/blob/main/{bestand}#L{regel}'. Without it, it is
     # derived from repo_url and edit_uri; without those, pages get no such link.
     bron_url = config_options.Optional(config_options.Type(str))
-
-
-# Material's search dialog has role="dialog" but no name (axe: aria-dialog-name).
-SEARCH_DIALOG = '<div class="md-search" data-md-component="search" role="dialog">'
-SEARCH_DIALOG_NAMED = SEARCH_DIALOG[:-1] + ' aria-label="Zoeken">'
-
-
-def name_search_dialog(html_page: str) -> str:
-    return html_page.replace(SEARCH_DIALOG, SEARCH_DIALOG_NAMED, 1)
-
-
-def name_search_dialog_of_404(site_dir: Path) -> None:
-    """404.html is written by MkDocs without the page hooks: name its dialog too."""
-    page = site_dir / "404.html"
-    if page.is_file():
-        text = page.read_text(encoding="utf-8")
-        named = name_search_dialog(text)
-        if named != text:
-            page.write_text(named, encoding="utf-8")
 
 
 def assets() -> list[Path]:
@@ -125,7 +108,24 @@ def site_identity(plan: Plan, repo_url: str | None) -> dict:
         "email": contact.email if contact else None,
         "website": contact.website if contact else None,
         "bron": repo_url,
+        "soorten": _kinds_json(plan),
     }
+
+
+def _kinds_json(plan: Plan) -> str:
+    """Search results say what kind of page they are (search.js), by address."""
+    kinds = {
+        "": "Pagina",
+        f"{ACTIONS}/": plan.action_name,
+        f"{GOALS}/": "Doelstelling",
+        f"{PARTNERS}/": "Partner",
+        f"{MUNICIPALITIES}/": "Gemeente",
+        f"{REPORTS}/": "Rapport",
+        f"{INDICATORS}/": "Indicator",
+        "overzicht/": "Overzicht",
+    }
+    # An attribute's value (theme/main.html escapes it), never text inside <script>.
+    return json.dumps(kinds, ensure_ascii=False)
 
 
 def source_url_template(config: MkDocsConfig) -> str | None:

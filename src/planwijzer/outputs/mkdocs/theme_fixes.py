@@ -1,0 +1,48 @@
+"""Fixes to Material's own markup that its templates offer no setting for, each an
+exact replacement with the reason. A fix whose markup is not found does nothing (a
+newer Material may have fixed it); tests/end_to_end check the result on every page."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+FIXES = [
+    # The search dialog has role="dialog" but no name (axe: aria-dialog-name).
+    (
+        '<div class="md-search" data-md-component="search" role="dialog">',
+        '<div class="md-search" data-md-component="search" role="dialog" aria-label="Zoeken">',
+    ),
+    # The table-of-contents toggle has a <label> only on pages with headings
+    # (HTML_CodeSniffer: F68 and H91, a form field without a name).
+    (
+        '<input class="md-nav__toggle md-toggle" type="checkbox" id="__toc">',
+        '<input class="md-nav__toggle md-toggle" type="checkbox" id="__toc" '
+        'aria-label="Inhoud van deze pagina">',
+    ),
+    # 'autocomplete' is not allowed on checkboxes (Nu HTML checker); Material uses it so
+    # that 'back' does not reopen the menu or search: planwijzer.js resets them instead.
+    (
+        'type="checkbox" id="__drawer" autocomplete="off">',
+        'type="checkbox" id="__drawer">',
+    ),
+    (
+        'type="checkbox" id="__search" autocomplete="off">',
+        'type="checkbox" id="__search">',
+    ),
+]
+
+
+def fix_theme_markup(html_page: str) -> str:
+    for old, new in FIXES:
+        html_page = html_page.replace(old, new, 1)
+    return html_page
+
+
+def fix_404(site_dir: Path) -> None:
+    """404.html is written by MkDocs without the page hooks: fix it here."""
+    page = site_dir / "404.html"
+    if page.is_file():
+        text = page.read_text(encoding="utf-8")
+        fixed = fix_theme_markup(text)
+        if fixed != text:
+            page.write_text(fixed, encoding="utf-8")

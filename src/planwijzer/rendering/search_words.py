@@ -1,0 +1,66 @@
+"""Dutch compounds for the search index: 'kinderarmoede' is also found by 'armoede'.
+
+Dutch writes compounds as one word, and the browser's search matches whole words
+(or their start). At index time each long word whose end, or start, is itself a word
+of the plan (its vocabulary: every word in its own texts) adds that part to the
+index. No dictionary is needed, and only parts the plan itself uses are added.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+_WORD = re.compile(r"[^\W\d_]+")
+MIN_PART = 5  # "buurt", "zorg"+: shorter parts ("acht", "door") match too much
+MIN_COMPOUND = 2 * MIN_PART
+# Linking sounds between the parts of a compound: 'armoede-s-bestrijding'.
+_LINKS = ("s", "e", "en")
+
+
+def words(text: str) -> list[str]:
+    return [w.lower() for w in _WORD.findall(text)]
+
+
+class Vocabulary:
+    """The words a plan uses, to recognise the parts of its compound words."""
+
+    def __init__(self, texts: Iterable[str]) -> None:
+        self.words = {w for text in texts for w in words(text) if len(w) >= MIN_PART}
+        self._parts: dict[str, tuple[str, ...]] = {}
+
+    def parts(self, word: str) -> tuple[str, ...]:
+        """The parts of ``word`` that are words of the plan (empty if none)."""
+        word = word.lower()
+        if len(word) < MIN_COMPOUND:
+            return ()
+        found = self._parts.get(word)
+        if found is None:
+            found = tuple(self._split(word))
+            self._parts[word] = found
+        return found
+
+    def _split(self, word: str) -> list[str]:
+        found: list[str] = []
+        for i in range(MIN_PART, len(word) - MIN_PART + 1):
+            head, tail = word[:i], word[i:]
+            if tail in self.words and tail not in found:
+                found.append(tail)
+            if head in self.words and head not in found:
+                found.append(head)
+            for link in _LINKS:  # 'armoedes' + 'bestrijding' → 'armoede'
+                if head.endswith(link) and head[: -len(link)] in self.words:
+                    stem = head[: -len(link)]
+                    if len(stem) >= MIN_PART and stem not in found:
+                        found.append(stem)
+        return found
+
+    def extra_words(self, text: str) -> list[str]:
+        """The parts of the compounds in ``text`` that ``text`` does not already hold."""
+        present = set(words(text))
+        extra: list[str] = []
+        for word in sorted(present):
+            for part in self.parts(word):
+                if part not in present and part not in extra:
+                    extra.append(part)
+        return extra
