@@ -234,3 +234,39 @@ def test_on_a_desktop_the_filters_stay_open(open_page, base_url):
     page.goto(base_url + "acties/")
     assert page.locator("#pw-filters").is_visible()
     assert page.locator(".pw-filters-toggle").is_hidden()
+
+
+# -- a look of its own: the organisation's colour, readable in both schemes ------------
+
+IDENTITY_PLAN = {
+    "data/plan.yaml": """\
+        titel: Kleurplan 2024-2026
+        korte_titel: Kleurplan
+        organisatie: Kleurorganisatie vzw
+        periode: {van: 2024, tot: 2026}
+        contact: {telefoon: 09 000 00 00, website: https://kleur.invalid}
+        huisstijl: {kleur: "#00594f"}
+        """,
+}
+
+
+@pytest.fixture(scope="module")
+def identity_site(tmp_path_factory):
+    from planfolders import MINIMAL
+
+    folder = PlanFolder(tmp_path_factory.mktemp("kleur") / "plan", {**MINIMAL, **IDENTITY_PLAN})
+    assert folder.build() == 0
+    with served(folder.root / "site") as url:
+        yield url
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+@pytest.mark.parametrize("path", ["", "acties/actie-een/", "acties/"])
+def test_the_organisation_colour_keeps_every_page_readable(open_page, identity_site, path, scheme):
+    page = open_page(width=1280, scheme=scheme)
+    page.goto(identity_site + path)
+    header = page.eval_on_selector(".md-header", "el => getComputedStyle(el).backgroundColor")
+    assert header == "rgb(0, 89, 79)"  # the colour from plan.yaml
+    settle(page)
+    results = Axe().run(page, options=AXE_OPTIONS)  # colour contrast of text and links
+    assert results.response["violations"] == [], results.generate_report()

@@ -13,7 +13,8 @@ from collections.abc import Iterable
 
 _WORD = re.compile(r"[^\W\d_]+")
 MIN_PART = 5  # "buurt", "zorg"+: shorter parts ("acht", "door") match too much
-MIN_COMPOUND = 2 * MIN_PART
+MIN_REST = 3  # 'woon' in 'woonbeleid', 'kind' in 'kindzorg'
+MIN_COMPOUND = MIN_PART + MIN_REST
 # Linking sounds between the parts of a compound: 'armoede-s-bestrijding'.
 _LINKS = ("s", "e", "en")
 
@@ -42,17 +43,16 @@ class Vocabulary:
 
     def _split(self, word: str) -> list[str]:
         found: list[str] = []
-        for i in range(MIN_PART, len(word) - MIN_PART + 1):
+        # Each side of a cut has at least MIN_REST letters; only a side that is itself a
+        # word of the plan, of MIN_PART letters or more, is added ('woon|beleid').
+        for i in range(MIN_REST, len(word) - MIN_REST + 1):
             head, tail = word[:i], word[i:]
-            if tail in self.words and tail not in found:
-                found.append(tail)
-            if head in self.words and head not in found:
-                found.append(head)
-            for link in _LINKS:  # 'armoedes' + 'bestrijding' → 'armoede'
-                if head.endswith(link) and head[: -len(link)] in self.words:
-                    stem = head[: -len(link)]
-                    if len(stem) >= MIN_PART and stem not in found:
-                        found.append(stem)
+            candidates = [tail, head]
+            # A linking sound between the parts: 'armoede-s-bestrijding' → 'armoede'.
+            candidates += [head[: -len(link)] for link in _LINKS if head.endswith(link)]
+            for part in candidates:
+                if len(part) >= MIN_PART and part in self.words and part not in found:
+                    found.append(part)
         return found
 
     def extra_words(self, text: str) -> list[str]:
