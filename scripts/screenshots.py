@@ -12,9 +12,9 @@ from pathlib import Path
 from playwright.sync_api import sync_playwright
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests"))
-from browsercheck import CHROMIUM, CHROMIUM_ARGS, served  # noqa: E402
+from browsercheck import CHROMIUM, CHROMIUM_ARGS, served
 
-DEFAULT_PAGES = ["/", "/overzicht/matrix/", "/acties/de-stek/", "/gemeenten/ronse/"]
+DEFAULT_PAGES = ["/", "/overzicht/extern/", "/acties/de-stek/", "/gemeenten/ronse/"]
 WIDTHS = {"telefoon": 375, "desktop": 1280}
 
 
@@ -34,7 +34,9 @@ def main() -> None:
                 name = path.strip("/").replace("/", "-") or "start"
                 target = args.out / f"{name}-{label}.png"
                 page.screenshot(path=str(target), full_page=True)
-                size = page.evaluate("[document.documentElement.scrollWidth, document.documentElement.scrollHeight]")
+                size = page.evaluate(
+                    "[document.documentElement.scrollWidth, document.documentElement.scrollHeight]"
+                )
                 print(f"{target}: {size[0]}×{size[1]} px")
             page.close()
         browser.close()
