@@ -206,6 +206,32 @@ def measure(n: int, work: Path, repeat: int) -> dict:
     return result
 
 
+def measure_framework(n: int, parts: int, work: Path, repeat: int) -> dict:
+    """The same plan built with and without a framework of ``parts`` onderdelen that
+    every action and top goal links to, taking turns, in one run."""
+    plain = make_plan(work / f"fw-plain-{n}", n)
+    linked = make_plan(work / f"fw-linked-{n}", n, framework_parts=parts)
+    times: dict[str, list[float]] = {"plain": [], "linked": []}
+    for _ in range(repeat):
+        for name, plan_dir in (("plain", plain), ("linked", linked)):
+            site = work / f"site-fw-{name}-{n}"
+            shutil.rmtree(site, ignore_errors=True)
+            times[name].append(run(PLAN_BUILD, str(plan_dir), str(site))[0])
+    site = work / f"site-fw-linked-{n}"
+    matrix = site / "kaders" / "bench" / "matrix" / "index.html"
+    result = {
+        "actions": n,
+        "parts": parts,
+        "without_s": round(min(times["plain"]), 1),
+        "with_s": round(min(times["linked"]), 1),
+        "ratio": round(min(times["linked"]) / min(times["plain"]), 3),
+        "matrix_mb": round(matrix.stat().st_size / 1e6, 1) if matrix.is_file() else None,
+    }
+    for path in work.glob(f"*fw-*-{n}"):
+        shutil.rmtree(path, ignore_errors=True)
+    return result
+
+
 def measure_living(n: int, work: Path, repeat: int) -> dict:
     """The same plan built with and without the living plan's data (five yearly
     reports covering every action, n/5 indicators of five measurements), taking
@@ -289,9 +315,15 @@ def main() -> int:
         default=10000,
         help="the living-plan case (reports and indicators) at this size; 0 skips it",
     )
+    parser.add_argument(
+        "--framework-actions",
+        type=int,
+        default=0,
+        help="a framework of 200 onderdelen on a plan of this size, against the plain plan",
+    )
     args = parser.parse_args()
     results = []
-    living = pdf = None
+    living = pdf = framework = None
     with tempfile.TemporaryDirectory(prefix="planwijzer-bench-") as tmp:
         for n in args.sizes:
             started = time.perf_counter()
@@ -302,6 +334,10 @@ def main() -> int:
             n = args.living_actions
             print(f"levend plan, {n} acties ...", file=sys.stderr, flush=True)
             living = measure_living(n, Path(tmp), args.repeat)
+        if args.framework_actions:
+            n = args.framework_actions
+            print(f"beleidskader, {n} acties ...", file=sys.stderr, flush=True)
+            framework = measure_framework(n, 200, Path(tmp), args.repeat)
         if args.pdf_actions:
             print(f"PDF, {args.pdf_actions} acties ...", file=sys.stderr, flush=True)
             pdf = measure_pdf(args.pdf_actions, Path(tmp))
@@ -313,6 +349,13 @@ def main() -> int:
             f"zonder rapporten en indicatoren {living['without_s']} s, verhouding "
             f"{living['ratio']}; grootste actiepagina {living['largest_action_page_kb']} KB; "
             f"open data {living['export_s']} s ({living['export_s'] / living['with_s']:.0%})"
+        )
+    if framework is not None:
+        lines.append(
+            f"beleidskader van {framework['parts']} onderdelen bij {framework['actions']} acties "
+            f"(elke actie en topdoelstelling gekoppeld): build {framework['with_s']} s, zonder "
+            f"kader {framework['without_s']} s, verhouding {framework['ratio']}; "
+            f"kadermatrix {framework['matrix_mb']} MB"
         )
     if pdf is not None:
         lines.append(
@@ -339,7 +382,13 @@ def main() -> int:
         f"{platform.system()}, Python {platform.python_version()}"
     )
     if args.json:
-        figures = {"builds": results, "serve": serve, "living": living, "pdf": pdf}
+        figures = {
+            "builds": results,
+            "serve": serve,
+            "living": living,
+            "pdf": pdf,
+            "framework": framework,
+        }
         Path(args.json).write_text(json.dumps(figures, indent=2), encoding="utf-8")
     if args.markdown:
         Path(args.markdown).write_text(

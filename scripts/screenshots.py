@@ -1,6 +1,6 @@
 """Full-page screenshots of a built site at phone and desktop width, for review notes.
 
-    python scripts/screenshots.py site shots/ [--pages / /overzicht/matrix/ ...]
+python scripts/screenshots.py site shots/ [--pages / /overzicht/matrix/ ...]
 """
 
 from __future__ import annotations

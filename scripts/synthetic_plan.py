@@ -26,11 +26,19 @@ def _sentence(rng: random.Random, n: int) -> str:
 
 
 def make_plan(
-    root: Path, n_actions: int, *, seed: int = 1, reports: int = 0, indicators: int = 0
+    root: Path,
+    n_actions: int,
+    *,
+    seed: int = 1,
+    reports: int = 0,
+    indicators: int = 0,
+    framework_parts: int = 0,
 ) -> Path:
     """Write a valid plan folder with ``n_actions`` actions into ``root``; with
     ``reports``, that many yearly reports covering every action; with ``indicators``,
-    that many indicators of five measurements each."""
+    that many indicators of five measurements each; with ``framework_parts``, a
+    framework of that many onderdelen (a tree of two levels) that every action and top
+    goal links to."""
     rng = random.Random(seed)
     n_top = max(3, n_actions // 250)
     per_top = 4
@@ -93,9 +101,13 @@ def make_plan(
                 place = places[rng.randrange(n_places)]
                 out.append(f"      - {{titel: Project {i}-{p}, gemeente: {json.dumps(place)}}}")
             out.append(f"    labels: [{rng.choice(_WORDS)}]")
+            if framework_parts:
+                out.append(f"    kaders: {{bench: [d{i % framework_parts}]}}")
         (data / "acties" / f"deel-{start // per_file:03d}.yaml").write_text(
             "\n".join(out) + "\n", encoding="utf-8"
         )
+    if framework_parts:
+        _write_framework(data, framework_parts, n_top)
     if reports:
         _write_reports(data, n_actions, reports, rng)
     if indicators:
@@ -108,6 +120,33 @@ def make_plan(
         f"# Synthetisch plan {n_actions}\n\n{{{{ kerncijfers() }}}}\n", encoding="utf-8"
     )
     return root
+
+
+def _write_framework(data: Path, n_parts: int, n_top: int) -> None:
+    """data/kaders/bench.yaml: n_parts onderdelen, ten under each of n_parts/11 heads;
+    each top goal names a head too (its actions then serve it through the goal)."""
+    heads = max(1, n_parts // 11)
+    lines = ["titel: Benchmarkkader", "onderdelen:"]
+    made = 0
+    for h in range(heads):
+        lines += [f"  - id: d{made}", f"    titel: Hoofdstuk {h}", "    onderdelen:"]
+        made += 1
+        for _ in range(10):
+            if made >= n_parts:
+                break
+            lines.append(f"      - {{id: d{made}, titel: Onderdeel {made}}}")
+            made += 1
+    while made < n_parts:
+        lines.append(f"  - {{id: d{made}, titel: Onderdeel {made}}}")
+        made += 1
+    (data / "kaders").mkdir(exist_ok=True)
+    (data / "kaders" / "bench.yaml").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    goals = (data / "doelstellingen.yaml").read_text(encoding="utf-8")
+    for t in range(n_top):  # after each top goal's title
+        goals = goals.replace(
+            f"  - id: sd{t}\n", f"  - id: sd{t}\n    kaders: {{bench: [d{(t % heads) * 11}]}}\n", 1
+        )
+    (data / "doelstellingen.yaml").write_text(goals, encoding="utf-8")
 
 
 STATUSES = ["gepland", "lopend", "vertraagd", "lopend", "afgerond"]

@@ -77,3 +77,61 @@ def folder_with(root: Path, overrides: dict[str, str | None]) -> PlanFolder:
     files = dict(MINIMAL)
     files.update(overrides)
     return PlanFolder(root, files)
+
+
+OWN_FRAMEWORK = """\
+    titel: Vlaams actieplan voor de buurt
+    korte_titel: Actieplan buurt
+    bron: https://actieplan.invalid
+    onderdelen:
+      - {id: "4-1", code: "4.1", titel: Vermaatschappelijking}
+      - id: wonen
+        titel: Wonen
+        onderdelen:
+          - {id: huurders, titel: Huurders met de grootste woonnood}
+      - {id: vergeten, titel: Een onderdeel waar niets aan bijdraagt}
+    """
+FRAMEWORK_GOALS = """\
+    doelstellingen:
+      - id: doel-a
+        titel: Doel A
+        kaders: {eigen: [4-1]}
+      - id: doel-b
+        titel: Doel B
+    """
+FRAMEWORK_ACTIONS = """\
+    acties:
+      - id: actie-een
+        titel: Actie een
+        bijdragen: {zeker: [doel-a]}
+        kaders: {sdg: [1, 10], eigen: [huurders]}
+      - id: actie-twee
+        titel: Actie twee
+        bijdragen: {zeker: [doel-b], mogelijk: [doel-a]}
+        kaders: {vlaams: [vlaams-doel]}
+    """
+
+
+def framework_plan(root: Path) -> PlanFolder:
+    """A plan with the built-in SDGs, a framework of its own ('eigen') and another plan
+    ('vlaams', beside it) as framework; the tests of frameworks build it."""
+    other = dict(MINIMAL)
+    other["data/doelstellingen.yaml"] = """\
+        doelstellingen:
+          - {id: vlaams-doel, code: V1, titel: Een Vlaams doel}
+        """
+    other["data/acties.yaml"] = """\
+        acties:
+          - {id: vlaamse-actie, titel: Vlaamse actie, bijdragen: {zeker: [vlaams-doel]}}
+        """
+    other["data/partners.yaml"] = "partners: []\n"
+    other["data/plan.yaml"] = MINIMAL["data/plan.yaml"].replace("Testplan 2024-2026", "Vlaams plan")
+    PlanFolder(root / "vlaams", other)
+    files = {
+        **MINIMAL,
+        "data/doelstellingen.yaml": FRAMEWORK_GOALS,
+        "data/acties.yaml": FRAMEWORK_ACTIONS,
+    }
+    files["data/kaders/eigen.yaml"] = OWN_FRAMEWORK
+    files["data/kaders/vlaams.yaml"] = "plan: ../vlaams\nurl: https://vlaams.invalid\n"
+    return PlanFolder(root / "plan", files)

@@ -270,3 +270,45 @@ def test_the_organisation_colour_keeps_every_page_readable(open_page, identity_s
     settle(page)
     results = Axe().run(page, options=AXE_OPTIONS)  # colour contrast of text and links
     assert results.response["violations"] == [], results.generate_report()
+
+
+# -- frameworks: the new pages are accessible, the filter works by onderdeel ------------
+
+
+@pytest.fixture(scope="module")
+def framework_url(tmp_path_factory):
+    from planfolders import framework_plan
+
+    folder = framework_plan(tmp_path_factory.mktemp("kaders-browser"))
+    assert folder.build() == 0
+    with served(folder.root / "site") as url:
+        yield url
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+@pytest.mark.parametrize("width", [1280, 375])
+@pytest.mark.parametrize(
+    "path", ["kaders/", "kaders/eigen/", "kaders/eigen/matrix/", "kaders/sdg/"]
+)
+def test_framework_pages_are_axe_clean(open_page, framework_url, path, width, scheme):
+    page = open_page(width=width, scheme=scheme)
+    page.goto(framework_url + path)
+    assert page.evaluate("document.documentElement.scrollWidth <= innerWidth")
+    settle(page)
+    results = Axe().run(page, options=AXE_OPTIONS)
+    assert results.response["violations"] == [], results.generate_report()
+
+
+def test_the_actions_filter_by_onderdeel_is_in_the_url(open_page, framework_url):
+    page = open_page(width=1280)
+    page.goto(framework_url + "acties/?kader=eigen:wonen")
+    shown = "#pw-actions li.pw-card:not([hidden])"
+    assert page.eval_on_selector_all(shown, "els => els.map(e => e.dataset.actie)") == [
+        "actie-een"  # names 'huurders', below 'wonen'
+    ]
+    page.select_option("#f-kader", "eigen:4-1")
+    assert "kader=eigen%3A4-1" in page.url or "kader=eigen:4-1" in page.url
+    assert page.eval_on_selector_all(shown, "els => els.map(e => e.dataset.actie)") == [
+        "actie-een",
+        "actie-twee",  # both through 'Doel A'
+    ]

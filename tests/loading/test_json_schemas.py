@@ -18,6 +18,8 @@ FILES = {
     "data/acties.yaml": "acties.schema.json",
     "data/acties/intern.yaml": "acties.schema.json",
     "data/partners.yaml": "partners.schema.json",
+    "data/kaders/beleidsnota-welzijn.yaml": "kader.schema.json",
+    "data/kaders/sterk-sociaal-werk.yaml": "kader.schema.json",
 }
 
 

@@ -59,6 +59,7 @@ class ValidatedPlan:
     rankings: list[schema.Rangschikking] = field(default_factory=list)
     reports: list[ReportEntry] = field(default_factory=list)  # data/opvolging/
     indicators: list[IndicatorEntry] = field(default_factory=list)  # data/indicatoren.yaml
+    frameworks: dict = field(default_factory=dict)  # data/kaders/: id -> FrameworkEntry
     # ids of entries that failed their shape check: references to them are not
     # reported again, so one mistake gives one message, not a cascade
     broken_ids: set[str] = field(default_factory=set)

@@ -74,7 +74,11 @@ def check_page_paths(result: ValidatedPlan, plan_dir: Path | None, report: Repor
                     f"Planwijzer maakt die pagina zelf; hernoem of verwijder {narrative[own]}.",
                 )
 
-    fixed = fixed_sources(reports=bool(result.reports), indicators=bool(result.indicators))
+    fixed = fixed_sources(
+        reports=bool(result.reports),
+        indicators=bool(result.indicators),
+        frameworks=any(not f.builtin for f in result.frameworks.values()),
+    )
     for path in fixed:
         if path in narrative:
             report.error(

@@ -15,6 +15,7 @@ from .accepted import apply_accepted
 from .concepts import check_concepts
 from .entries import ActionEntry, GoalEntry, PartnerEntry, ValidatedPlan
 from .follow_up import check_reports, load_reports
+from .frameworks import check_framework_references, check_frameworks
 from .goal_tree import check_goals
 from .indicators import check_indicators, load_indicators
 from .municipalities import check_municipalities
@@ -85,6 +86,7 @@ def validate(sources: PlanSources, report: Report) -> ValidatedPlan | None:
         doc = sources.municipalities
         rankings = check_model(schema.GemeentenBestand, doc.data, doc, (), report)
 
+    frameworks = check_frameworks(sources, report, validate)
     reports = load_reports(sources.reports, report)
     indicators = load_indicators(sources.indicators, report)
 
@@ -103,8 +105,10 @@ def validate(sources: PlanSources, report: Report) -> ValidatedPlan | None:
         rankings=rankings.rangschikkingen if rankings is not None else [],
         reports=reports,
         indicators=indicators,
+        frameworks=frameworks,
     )
     check_references(result, report)
+    check_framework_references(result, frameworks, report)
     check_reports(result, report)
     check_indicators(result, sources.indicators, report)
     check_page_paths(result, sources.root, report)

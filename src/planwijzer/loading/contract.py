@@ -23,6 +23,7 @@ from .fields import (
     _Model,
     _one_or_many,
 )
+from .framework_contract import KADERS_DESCRIPTION, Kaders
 from .site_contract import Contact, Huisstijl, Privacy, Toegankelijkheid
 
 
@@ -193,6 +194,7 @@ class Doelstelling(_Model):
     titel: Text = Field(description="Titel van de doelstelling.")
     omschrijving: Markdown | None = Field(None, description="Wat de doelstelling inhoudt.")
     toelichting: Markdown | None = Field(None, description="Uitleg bij de doelstelling.")
+    kaders: Kaders = Field(default_factory=dict, description=KADERS_DESCRIPTION)
 
 
 class Project(_Model):
@@ -241,6 +243,7 @@ class Actie(_Model):
         default_factory=list, description="Projecten en lokale acties die de actie dragen."
     )
     labels: list[Text] = Field(default_factory=list, description="Vrije trefwoorden.")
+    kaders: Kaders = Field(default_factory=dict, description=KADERS_DESCRIPTION)
 
 
 class ActiesBestand(_Model):

@@ -16,6 +16,7 @@ from pydantic import BaseModel
 
 from . import contract as schema
 from . import follow_up_contract as follow_up
+from . import framework_contract as framework
 
 BASE_URL = "https://planwijzer.invalid/schemas/"
 
@@ -98,6 +99,12 @@ def all_schemas() -> dict[str, dict[str, Any]]:
             "indicatoren.schema.json",
             "data/indicatoren.yaml",
             "Indicatoren: basis, streefwaarden en metingen.",
+        ),
+        "kader.schema.json": _schema(
+            framework.KaderBestand,
+            "kader.schema.json",
+            "data/kaders/*.yaml",
+            "Eén beleidskader: titel en een boom van onderdelen, of 'plan:' (een ander plan).",
         ),
     }
 

@@ -42,5 +42,12 @@ class Source:
     def column(self) -> int:
         return self.position.column
 
+    def beside(self, *keys: str | int) -> Position:
+        """Where a field next to this one stands (this one is an entry's 'id'): the
+        entry's 'kaders', say, for a message about them."""
+        if self._doc is None:
+            return self.position
+        return self._doc.position((*self._path[:-1], *keys))
+
     def __repr__(self) -> str:
         return f"Source({self.file!r}, {self.line}, {self.column})"

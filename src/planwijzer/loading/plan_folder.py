@@ -8,6 +8,7 @@ from pathlib import Path
 
 from ..shared.forked import run_jobs
 from ..shared.problems import Report
+from .framework_contract import FRAMEWORKS_DIR
 from .yaml_nodes import YamlDocument
 from .yaml_reader import ParseCache, load_alone
 
@@ -24,6 +25,7 @@ class PlanSources:
     municipalities: YamlDocument | None = None  # data/gemeenten.yaml, optional
     reports: list[YamlDocument] = field(default_factory=list)  # data/opvolging/*.yaml
     indicators: YamlDocument | None = None  # data/indicatoren.yaml, optional
+    frameworks: list[YamlDocument] = field(default_factory=list)  # data/kaders/*.yaml
     # False when an actions file could not be read: what the actions do is then unknown.
     actions_complete: bool = True
 
@@ -37,6 +39,7 @@ class PlanSources:
             self.municipalities,
             *self.reports,
             self.indicators,
+            *self.frameworks,
         )
         return [doc for doc in named if doc is not None]
 
@@ -98,7 +101,8 @@ def load_plan_sources(root: Path, report: Report, cache: ParseCache | None = Non
         data / INDICATORS_FILE,
     ]
     reports = report_files(root)
-    found = [p for p in (*named, *paths, *reports) if p.is_file()]
+    frameworks = sorted((data / FRAMEWORKS_DIR).glob("*.yaml"))
+    found = [p for p in (*named, *paths, *reports, *frameworks) if p.is_file()]
     outside = [p for p in found if leaves_folder(root, p)]
     for path in outside:
         report.error(
@@ -144,6 +148,7 @@ def load_plan_sources(root: Path, report: Report, cache: ParseCache | None = Non
         municipalities=by_path.get(named[3]),
         reports=[doc for p in reports if (doc := by_path.get(p)) is not None],
         indicators=by_path.get(named[4]),
+        frameworks=[doc for p in frameworks if (doc := by_path.get(p)) is not None],
         actions_complete=all(by_path.get(p) is not None for p in paths),
     )
 

@@ -30,6 +30,7 @@ from .entities import (
     unique,
 )
 from .follow_up import ActionState, Milestone, Report, ReportedState, Status, current_milestones
+from .frameworks import build_frameworks
 from .indicators import DatedValue, Indicator
 from .matrix import overview_matrices
 from .plan import Plan
@@ -188,10 +189,25 @@ def build_plan(valid: ValidatedPlan, *, concepts: bool = False) -> Plan:
     by_id = {a.id: a for a in actions}
     plan.reports = _reports(valid.reports, by_id, plan.statuses)
     plan.indicators = _indicators(valid.indicators, {**goals_by_id, **by_id})
+    plan.frameworks = build_frameworks(
+        valid.frameworks,
+        [(by_id[e.action.id], e.action.kaders) for e in valid.actions if e.action.id in by_id],
+        [(g, kaders) for g, kaders in _goal_links(valid.goals, goals_by_id)],
+        plan.matrix_split_threshold,
+    )
     plan.matrices = overview_matrices(
         len(levels), cfg.overzichten, roots, goals_by_id, plan.matrix_split_threshold
     )
     return plan
+
+
+def _goal_links(entries: list, goals_by_id: dict[str, Goal]) -> list:  # type: ignore[type-arg]
+    links = []
+    for entry in entries:
+        if entry.node.kaders and entry.node.id in goals_by_id:
+            links.append((goals_by_id[entry.node.id], entry.node.kaders))
+        links += _goal_links(entry.children, goals_by_id)
+    return links
 
 
 def _partner_roles(partners: list[Partner], actions: list[Action]) -> dict[Partner, PartnerRoles]:

@@ -145,6 +145,7 @@ class Goal:
     concept: bool = False
     indicators: list[Indicator] = field(default_factory=list)  # that measure this goal
     position: int = 0  # order in the tree, top-down
+    frameworks: list = field(default_factory=list)  # frameworks.Service: what it serves
 
     @property
     def is_leaf(self) -> bool:
@@ -217,6 +218,7 @@ class Action:
     # Every milestone the reports name, the latest word on each: set with the state.
     milestones: list[Milestone] = field(default_factory=list)
     indicators: list[Indicator] = field(default_factory=list)  # that measure this action
+    frameworks: list = field(default_factory=list)  # frameworks.Service: what it serves
 
     @property
     def label(self) -> str:

@@ -38,21 +38,31 @@ class Matrix:
     url: str = ""
     # A large matrix is shown as one part per top-level goal instead (matrix_max_acties).
     parts: list[Matrix] = field(default_factory=list)
+    # The kinds of contribution its cells show (a framework's own); empty: the plan's.
+    strengths: list[Strength] = field(default_factory=list)
+    # What a column is, in the page's words: a framework's columns are 'onderdelen'.
+    column_name: str = "doelstelling"
+    column_plural: str = "doelstellingen"
 
     def grid(self) -> list[tuple[Action, list[Strength | None], int]]:
         """Per row: the action, its strength in each column (or None), its total."""
+        # From the columns' contributions: a framework's onderdelen are columns too.
+        cell = {(c.action, c.goal): c.strength for goal in self.columns for c in goal.contributions}
         result = []
         for action in self.rows:
-            by_goal = {c.goal: c.strength for c in action.contributions}
-            cells = [by_goal.get(goal) for goal in self.columns]
+            cells = [cell.get((action, goal)) for goal in self.columns]
             result.append((action, cells, sum(1 for s in cells if s is not None)))
         return result
 
     def goals_of(self, action: Action) -> list[tuple[Strength, list[Goal]]]:
         """The matrix's row as a list: the columns ``action`` contributes to, grouped by
         strength, strongest first (the narrow-screen form of the table)."""
-        shown = set(self.columns)
-        found = [(c.strength, c.goal) for c in action.contributions if c.goal in shown]
+        found = [
+            (c.strength, goal)
+            for goal in self.columns
+            for c in goal.contributions
+            if c.action is action
+        ]
         return _by_strength(found, key=lambda goal: self._column_index[goal])
 
     def actions_of(self, goal: Goal) -> list[tuple[Strength, list[Action]]]:
@@ -90,7 +100,13 @@ def _by_strength(
 
 
 def make_matrix(
-    depth: int, id_: str, title: str, description: str | None, roots: list[Goal], url: str
+    depth: int,
+    id_: str,
+    title: str,
+    description: str | None,
+    roots: list[Goal],
+    url: str,
+    strengths: list[Strength] | None = None,
 ) -> Matrix:
     """The overview matrix over the leaves below ``roots``, one header row per level
     (``depth`` levels)."""
@@ -119,7 +135,9 @@ def make_matrix(
             keys.append(key)
         header_rows.append(row)
     _stretch_over_skipped_levels(header_rows)
-    return Matrix(id_, title, description, roots, header_rows, columns, rows, url)
+    return Matrix(
+        id_, title, description, roots, header_rows, columns, rows, url, strengths=strengths or []
+    )
 
 
 def _stretch_over_skipped_levels(header_rows: list[list[MatrixHeaderCell]]) -> None:
@@ -159,6 +177,25 @@ def _nearest_above(goal: Goal, level_index: int) -> Goal | None:
     return above[-1] if above else None
 
 
+def split_by_root(matrix: Matrix, depth: int, split_above: int) -> None:
+    """A matrix of more than ``split_above`` actions is also shown as one part per top
+    goal (or top onderdeel), so that no page grows with the whole plan."""
+    if len(matrix.rows) <= split_above or len(matrix.roots) <= 1:
+        return
+    matrix.parts.extend(
+        make_matrix(
+            depth,
+            f"{matrix.id}-{root.id}",
+            f"{matrix.title}: {root.label}",
+            None,
+            [root],
+            f"{matrix.url}{root.id}/",
+            strengths=matrix.strengths,
+        )
+        for root in matrix.roots
+    )
+
+
 def overview_matrices(
     depth: int,
     configured: list[schema.Overzicht] | None,
@@ -178,17 +215,6 @@ def overview_matrices(
         matrix = make_matrix(
             depth, overview.id, overview.titel, overview.omschrijving, overview_roots, url
         )
-        if len(matrix.rows) > split_above and len(overview_roots) > 1:
-            matrix.parts.extend(
-                make_matrix(
-                    depth,
-                    f"{overview.id}-{root.id}",
-                    f"{overview.titel}: {root.label}",
-                    None,
-                    [root],
-                    f"{url}{root.id}/",
-                )
-                for root in overview_roots
-            )
+        split_by_root(matrix, depth, split_above)
         matrices.append(matrix)
     return matrices

@@ -62,6 +62,7 @@ class Plan(PlanTimeline, PlanProgress):
     short_title: str = ""  # the header's title on a phone (korte_titel, else the title)
     contact: schema.Contact | None = None  # the footer of every page
     identity: schema.Huisstijl | None = None  # colour and logo (huisstijl)
+    frameworks: list = field(default_factory=list)  # frameworks.Framework (data/kaders/)
     _goals: dict[str, Goal] = field(default_factory=dict, repr=False)
     _roles: dict[Partner, PartnerRoles] = field(default_factory=dict, repr=False)
     _rollups: dict[str | None, Rollup] = field(default_factory=dict, repr=False)

@@ -23,6 +23,7 @@ from ..shared.site_paths import (
 )
 from ..shared.text import slugify
 from . import search_documents as search
+from .framework_pages import framework_pages
 from .page import PageCache, RenderedPage
 
 
@@ -129,6 +130,7 @@ def page_jobs(
     ]
     pages.append(_overview(render_page, "pages/timeline.md.j2", "tijdlijn/", "Tijdlijn"))
     pages += _living_plan_pages(plan, page)
+    pages += framework_pages(plan, page)
     if settings.open_data:
         pages.append(
             page(

@@ -110,3 +110,16 @@ def meta_description(title: str, summary: str | None, plan) -> str:  # type: ign
         plain = " ".join(html.unescape(_text(summary)).split())
         text = f"{title}: {plain}"
     return shorten(text, DESCRIPTION_LENGTH)
+
+
+def for_framework(framework) -> str:  # type: ignore[no-untyped-def]
+    """Its title and every onderdeel, so a search for an onderdeel finds the framework."""
+    parts = [f"{p.label}." for p in framework.parts()]
+    return _document(
+        [
+            str(escape(framework.source_text or "")),
+            _text(framework.description),
+            str(escape(" ".join(parts))),
+        ],
+        "Beleidskader",
+    )

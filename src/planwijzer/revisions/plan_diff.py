@@ -17,6 +17,7 @@ from ..loading.plan_folder import DATA_DIR
 from ..model import Action, Plan
 from ..rendering.page_memo import PageMemo
 from .follow_up_diff import changed_follow_up_pages, indicator_changes, report_changes
+from .framework_diff import crosswalk_changes
 
 
 class DiffError(RuntimeError):
@@ -137,6 +138,7 @@ def compare(old: Plan, new: Plan, old_label: str = "oud", new_label: str = "nieu
             Section("Partners", _partners(old, new)),
             Section("Opvolging", report_changes(old, new)),
             Section("Indicatoren", indicator_changes(old, new)),
+            Section("Beleidskaders", crosswalk_changes(old, new)),
         ],
         sorted([*changed_pages(old, new), *changed_follow_up_pages(old, new)]),
     )

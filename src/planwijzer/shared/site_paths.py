@@ -22,6 +22,7 @@ CHANGES = "wijzigingen"
 ACCESSIBILITY = "toegankelijkheidsverklaring"
 REPORTS = "opvolging"
 INDICATORS = "indicatoren"
+FRAMEWORKS = "kaders"
 
 # A name becomes one path segment: well below what file systems hold (255 bytes).
 MAX_SEGMENT = 100
@@ -53,12 +54,15 @@ PRIVACY = "privacy"
 OPEN_DATA = "open-data"
 
 
-def fixed_sources(*, reports: bool = False, indicators: bool = False) -> list[str]:
+def fixed_sources(
+    *, reports: bool = False, indicators: bool = False, frameworks: bool = False
+) -> list[str]:
     """Source paths of the generated pages that are not an entity's (the home page
     aside: docs/index.md may stand in for it)."""
     sections = [GOALS, ACTIONS, PARTNERS, MUNICIPALITIES, TIMELINE, CHANGES, MATRICES, OPEN_DATA]
     sections += [REPORTS] if reports else []
     sections += [INDICATORS] if indicators else []
+    sections += [FRAMEWORKS] if frameworks else []
     return [f"{section}/index.md" for section in sections] + [
         f"{ACCESSIBILITY}.md",
         f"{PRIVACY}.md",

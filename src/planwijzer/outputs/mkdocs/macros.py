@@ -92,12 +92,18 @@ class NarrativeMacros:
     def taken(self) -> Markup:
         return self.fragment("tasks")
 
+    def kader(self, id: str) -> Markup:
+        frameworks = {f.id: f for f in self.renderer.plan.frameworks}
+        if id not in frameworks:
+            raise MacroError(_unknown("kader", id, list(frameworks)))
+        return self.fragment("framework_tree", frameworks[id])
+
     def as_dict(self) -> dict[str, Any]:
         """The macros by the names pages call them."""
         return {name: getattr(self, name) for name in NAMES}
 
 
-NAMES = ("matrix", "doelstellingen", "actie", "acties", "kerncijfers", "taken")
+NAMES = ("matrix", "doelstellingen", "actie", "acties", "kerncijfers", "taken", "kader")
 
 
 def define_env(env: Any) -> None:
@@ -149,6 +155,11 @@ def define_env(env: Any) -> None:
     def kerncijfers() -> Markup:
         """kerncijfers(): the plan's key numbers (goals per level, actions, partners...)."""
         return macros().kerncijfers()
+
+    @env.macro
+    def kader(id: str) -> Markup:
+        """kader(id): a framework's crosswalk (data/kaders/<id>.yaml, or 'sdg')."""
+        return macros().kader(id)
 
     @env.macro
     def taken() -> Markup:

@@ -57,6 +57,8 @@ def living_plan_sections(plan: Plan) -> list[dict[str, str]]:
         sections.append({"Opvolging": "opvolging/index.md"})
     if plan.indicators:
         sections.append({"Indicatoren": "indicatoren/index.md"})
+    if plan.frameworks:
+        sections.append({"Beleidskaders": "kaders/index.md"})
     return sections
 
 

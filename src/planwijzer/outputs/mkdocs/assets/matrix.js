@@ -59,15 +59,16 @@
     tools.className = "pw-matrix-tools";
     var id = "pw-wortel-" + table.dataset.matrix;
     var html = "";
+    var columns = table.dataset.kolommen || "doelstellingen";
     if (roots.length > 1) {
-      html += '<label for="' + id + '">Toon de doelstellingen van</label> <select id="' + id + '">' +
-        '<option value="">alle doelstellingen</option>';
+      html += '<label for="' + id + '">Toon de ' + columns + ' van</label> <select id="' + id + '">' +
+        '<option value="">alle ' + columns + '</option>';
       roots.forEach(function (th) {
         html += '<option value="' + th.dataset.doel + '">' + th.textContent.trim().replace(/\s+/g, " ") + "</option>";
       });
       html += "</select> ";
     }
-    html += '<button type="button" class="pw-button pw-transpose" aria-pressed="false">Doelstellingen als rijen</button>';
+    html += '<button type="button" class="pw-button pw-transpose" aria-pressed="false">' + columns.charAt(0).toUpperCase() + columns.slice(1) + ' als rijen</button>';
     tools.innerHTML = html;
     scroll.parentElement.insertBefore(tools, scroll);
 
@@ -118,7 +119,8 @@
     t.className = "pw-matrix pw-matrix--transposed";
     var caption = document.createElement("caption");
     caption.id = table.querySelector("caption").id + "-rijen";
-    caption.textContent = table.querySelector("caption").textContent + " (doelstellingen als rijen)";
+    caption.textContent = table.querySelector("caption").textContent +
+      " (" + (table.dataset.kolommen || "doelstellingen") + " als rijen)";
     wrap.setAttribute("aria-labelledby", caption.id);
     t.appendChild(caption);
     var thead = t.createTHead().insertRow();

@@ -17,7 +17,7 @@
     if (!form || !list) return;
     var cards = Array.prototype.slice.call(list.querySelectorAll("li.pw-card"));
     var countN = document.getElementById("pw-count-n");
-    var fields = ["doel", "bijdrage", "partner", "trekker", "gemeente", "label", "status", "jaar", "tekst"];
+    var fields = ["doel", "bijdrage", "partner", "trekker", "gemeente", "label", "status", "kader", "jaar", "tekst"];
     var texts = cards.map(function (card) { return fold(card.textContent); });
 
     function values() {
@@ -49,6 +49,7 @@
       if (v.label && d.labels.indexOf("|" + v.label + "|") === -1) return false;
       if (v.jaar && !has(d.jaren, v.jaar)) return false;
       if (v.status && d.status !== v.status) return false;
+      if (v.kader && !has(d.kaders || "", v.kader)) return false;
       if (v.tekst && !textMatches(card, i, v.tekst)) return false;
       return true;
     }
