@@ -67,6 +67,16 @@ def served(site: Path) -> Iterator[str]:
         server.shutdown()
 
 
+def open_search(page: Page, query: str | None = None) -> None:
+    """Open the theme's search dialog (its shortcut 's'); with ``query``, type it and
+    wait for the first highlighted result."""
+    page.keyboard.press("s")
+    page.wait_for_selector(".md-search__input:focus")
+    if query:
+        page.keyboard.type(query)
+        page.wait_for_selector(".md-search-result__item mark")
+
+
 def settle(page: Page) -> None:
     """Wait until CSS transitions end: axe must judge the colours a reader sees,
     not a frame of the search dialog fading in."""

@@ -11,7 +11,7 @@ import pytest
 from axe_playwright_python.sync_playwright import Axe
 from playwright.sync_api import Page
 
-from browsercheck import AXE_OPTIONS, PAGE_TYPES, settle
+from browsercheck import AXE_OPTIONS, PAGE_TYPES, open_search, settle
 from sitecheck import indexed_actions_with_word
 
 pytestmark = pytest.mark.browser
@@ -34,8 +34,7 @@ def test_axe_reports_zero_violations(open_page, base_url, kind, width, scheme):
     page.goto(base_url + PAGE_TYPES.get(kind, ""))
     page.wait_for_load_state("networkidle")
     if kind == "search-open":
-        page.keyboard.press("s")  # Material's shortcut opens the search dialog
-        page.wait_for_selector(".md-search__input:focus")
+        open_search(page)
     settle(page)
     results = Axe().run(page, options=AXE_OPTIONS)
     violations = results.response["violations"]

@@ -19,6 +19,7 @@ from browsercheck import (
     PAGE_TYPES,
     VNU,
     htmlcs_errors,
+    open_search,
     served,
     settle,
 )
@@ -50,10 +51,7 @@ def test_html_codesniffer_reports_no_error(open_page, base_url, kind, width, sch
     page.goto(base_url + PAGE_TYPES.get(kind, ""))
     page.wait_for_load_state("networkidle")
     if kind == "search-with-results":
-        page.keyboard.press("s")
-        page.wait_for_selector(".md-search__input:focus")
-        page.keyboard.type("buurt")
-        page.wait_for_selector(".md-search-result__item mark")
+        open_search(page, "buurt")
     settle(page)
     errors = [e for e in htmlcs_errors(page, HTMLCS_EXCUSES) if e["excuse"] is None]
     assert errors == [], json.dumps(errors, indent=1, ensure_ascii=False)

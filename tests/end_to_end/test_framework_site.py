@@ -110,3 +110,9 @@ def test_search_finds_a_framework_by_its_onderdelen(framework_site):
 
     entry = next(e for e in search_entries(framework_site) if e["location"] == "kaders/eigen/")
     assert {"huurders", "vermaatschappelijking"} <= indexed_words(entry)
+
+
+def test_no_link_of_the_framework_site_is_broken(framework_site):
+    from sitecheck import broken_links
+
+    assert broken_links(framework_site) == []

@@ -211,3 +211,21 @@ def test_the_living_plan_in_a_diff(plan_folder):
     assert items["Indicatoren"] == ["`bereik` Bereik: nieuwe meting 2025: 25 (op koers)"]
     assert {"opvolging/2025/", "indicatoren/bereik/", "acties/actie-een/"} <= set(diff.pages)
     assert "### Opvolging" in diff.markdown()
+
+
+def test_a_revision_with_another_plan_as_framework_compares(tmp_path):
+    """'plan: ../vlaams' still points beside the plan when an old revision is read."""
+    from planfolders import framework_plan
+
+    folder = framework_plan(tmp_path)
+    git(folder, "init", "-q", "-b", "main")
+    git(folder, "add", "-A")
+    git(folder, "commit", "-qm", "eerste versie")
+    actions = folder.root / "data" / "acties.yaml"
+    text = actions.read_text(encoding="utf-8")
+    actions.write_text(text.replace("kaders: {vlaams: [vlaams-doel]}", "kaders: {sdg: [4]}"))
+    items = {s.title: s.items for s in diff_revisions(folder.root, "HEAD").sections}
+    assert items["Beleidskaders"] == [
+        "`actie-twee` Actie twee: kaders + SDG's 4 Kwaliteitsonderwijs, "
+        "− Vlaams plan V1 Een Vlaams doel"
+    ]

@@ -1,11 +1,11 @@
 """The pages of the plan's frameworks (data/kaders/): an overview, one page per
-framework with its crosswalk, and a matrix per framework."""
+framework with its crosswalk, and a matrix per framework; and the pages of any matrix."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
-from ..model import Plan
+from ..model import Matrix, Plan
 from ..shared.site_paths import FRAMEWORKS
 from . import search_documents as search
 from .page import RenderedPage
@@ -38,29 +38,36 @@ def framework_pages(plan: Plan, page: Callable[..., Job]) -> list[Job]:
                 framework=framework,
             )
         )
-        matrix = framework.matrix
-        if matrix.parts:  # a large plan: one matrix per top onderdeel, and their index
-            pages.append(
-                page(
-                    "pages/matrices_index.md.j2",
-                    f"{matrix.url}index.md",
-                    matrix.url,
-                    f"{framework.title}: matrix",
-                    searchable=False,
-                    matrices=matrix.parts,
-                    whole=matrix,
-                )
+        pages += matrix_pages(framework.matrix, page, suffix=": matrix")
+    return pages
+
+
+def matrix_pages(matrix: Matrix, page: Callable[..., Job], suffix: str = "") -> list[Job]:
+    """A matrix's page; for a large plan one page per top goal (or onderdeel) and an
+    index of them. The plan's overview matrices and the frameworks' share this."""
+    pages = []
+    if matrix.parts:
+        pages.append(
+            page(
+                "pages/matrices_index.md.j2",
+                f"{matrix.url}index.md",
+                matrix.url,
+                matrix.title + suffix,
+                searchable=False,
+                matrices=matrix.parts,
+                whole=matrix,
             )
-        for shown in matrix.parts or [matrix]:
-            pages.append(
-                page(
-                    "pages/matrix.md.j2",
-                    f"{shown.url}index.md",
-                    shown.url,
-                    f"{shown.title}: matrix",
-                    searchable=False,
-                    wide=True,
-                    matrix=shown,
-                )
+        )
+    for shown in matrix.parts or [matrix]:
+        pages.append(
+            page(
+                "pages/matrix.md.j2",
+                f"{shown.url}index.md",
+                shown.url,
+                shown.title + suffix,
+                searchable=False,
+                wide=True,
+                matrix=shown,
             )
+        )
     return pages

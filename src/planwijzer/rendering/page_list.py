@@ -23,7 +23,7 @@ from ..shared.site_paths import (
 )
 from ..shared.text import slugify
 from . import search_documents as search
-from .framework_pages import framework_pages
+from .framework_pages import framework_pages, matrix_pages
 from .page import PageCache, RenderedPage
 
 
@@ -184,30 +184,7 @@ def page_jobs(
             )
         )
     for matrix in plan.matrices:
-        if matrix.parts:
-            pages.append(
-                page(
-                    "pages/matrices_index.md.j2",
-                    f"{matrix.url}index.md",
-                    matrix.url,
-                    matrix.title,
-                    searchable=False,
-                    matrices=matrix.parts,
-                    whole=matrix,
-                )
-            )
-        for shown in matrix.parts or [matrix]:
-            pages.append(
-                page(
-                    "pages/matrix.md.j2",
-                    f"{shown.url}index.md",
-                    shown.url,
-                    shown.title,
-                    searchable=False,
-                    wide=True,
-                    matrix=shown,
-                )
-            )
+        pages += matrix_pages(matrix, page)
     return pages
 
 

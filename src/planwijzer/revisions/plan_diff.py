@@ -12,7 +12,10 @@ import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 
+import yaml
+
 from .. import pipeline
+from ..loading.framework_contract import FRAMEWORKS_DIR
 from ..loading.plan_folder import DATA_DIR
 from ..model import Action, Plan
 from ..rendering.page_memo import PageMemo
@@ -105,6 +108,7 @@ def plan_at(plan_dir: Path, revision: str) -> Plan:
                 check=True,
             ).stdout
             target.write_bytes(blob)
+        _keep_framework_plans(root, plan_dir)
         result = pipeline.check(root)
     if result.plan is None:
         raise DiffError(f"Het plan in revisie {revision} bevat fouten ({result.report.summary()}).")
@@ -125,6 +129,16 @@ def diff_revisions(plan_dir: Path, old: str, new: str | None = None) -> PlanDiff
 
 
 # -- comparing two plans --------------------------------------------------------------
+
+
+def _keep_framework_plans(copy: Path, plan_dir: Path) -> None:
+    """A framework that is another plan ('plan: ../vlaams') names a folder beside the
+    plan: in the copy of an old revision it points there by its full path."""
+    for path in sorted((copy / DATA_DIR / FRAMEWORKS_DIR).glob("*.yaml")):
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        if isinstance(data, dict) and isinstance(data.get("plan"), str):
+            data["plan"] = str((plan_dir / data["plan"]).resolve())
+            path.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
 
 
 def compare(old: Plan, new: Plan, old_label: str = "oud", new_label: str = "nieuw") -> PlanDiff:
