@@ -110,3 +110,14 @@ def test_a_framework_nobody_names_is_a_warning(plan_folder):
         and "Geen actie of doelstelling verwijst" in w.message
         for w in warnings
     )
+
+
+def test_a_narrative_page_in_place_of_the_frameworks_page_is_refused(plan_folder):
+    errors = _problems(
+        plan_folder,
+        {"data/acties.yaml": _actions("{sdg: [1]}"), "docs/kaders/index.md": "# Mijn kaders\n"},
+    )
+    assert any(
+        e.file == "docs/kaders/index.md" and "Planwijzer zelf maakt (kaders/)" in e.message
+        for e in errors
+    ), [e.format() for e in errors]

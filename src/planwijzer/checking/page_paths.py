@@ -77,7 +77,7 @@ def check_page_paths(result: ValidatedPlan, plan_dir: Path | None, report: Repor
     fixed = fixed_sources(
         reports=bool(result.reports),
         indicators=bool(result.indicators),
-        frameworks=any(not f.builtin for f in result.frameworks.values()),
+        frameworks=_has_frameworks(result),
     )
     for path in fixed:
         if path in narrative:
@@ -89,6 +89,17 @@ def check_page_paths(result: ValidatedPlan, plan_dir: Path | None, report: Repor
                 f"maakt ({path.removesuffix('index.md').removesuffix('.md')}).",
                 f"Hernoem {narrative[path]} of verwijder het.",
             )
+
+
+def _has_frameworks(result: ValidatedPlan) -> bool:
+    """Frameworks get pages when the plan has one of its own or links to a built-in one."""
+    if any(not f.builtin for f in result.frameworks.values()):
+        return True
+    return any(a.action.kaders for a in result.actions) or _goals_link(result.goals)
+
+
+def _goals_link(entries: list) -> bool:  # type: ignore[type-arg]
+    return any(e.node.kaders or _goals_link(e.children) for e in entries)
 
 
 def _narrative_pages(plan_dir: Path, report: Report) -> dict[str, str]:
