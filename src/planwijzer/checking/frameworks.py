@@ -198,7 +198,7 @@ def check_framework_references(
     used: set[str] = set()
     ids = {f: {p.id for p in entry.walk()} for f, entry in frameworks.items()}
     located = [(a.action.kaders, a.source) for a in result.actions]
-    located += [(g.node.kaders, g.source) for g in _goal_entries(result.goals)]
+    located += [(g.node.kaders, g.source) for g in result.all_goals()]
     for kaders, source in located:
         for framework, parts in kaders.items():
             if framework not in frameworks:
@@ -236,9 +236,3 @@ def check_framework_references(
     for framework in list(frameworks):
         if frameworks[framework].builtin and framework not in used:
             del frameworks[framework]  # a built-in framework shows only when used
-
-
-def _goal_entries(entries: list) -> Iterator:  # type: ignore[type-arg]
-    for entry in entries:
-        yield entry
-        yield from _goal_entries(entry.children)

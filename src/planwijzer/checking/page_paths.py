@@ -95,11 +95,8 @@ def _has_frameworks(result: ValidatedPlan) -> bool:
     """Frameworks get pages when the plan has one of its own or links to a built-in one."""
     if any(not f.builtin for f in result.frameworks.values()):
         return True
-    return any(a.action.kaders for a in result.actions) or _goals_link(result.goals)
-
-
-def _goals_link(entries: list) -> bool:  # type: ignore[type-arg]
-    return any(e.node.kaders or _goals_link(e.children) for e in entries)
+    linked = [a.action.kaders for a in result.actions]
+    return any(linked) or any(g.node.kaders for g in result.all_goals())
 
 
 def _narrative_pages(plan_dir: Path, report: Report) -> dict[str, str]:

@@ -192,22 +192,17 @@ def build_plan(valid: ValidatedPlan, *, concepts: bool = False) -> Plan:
     plan.frameworks = build_frameworks(
         valid.frameworks,
         [(by_id[e.action.id], e.action.kaders) for e in valid.actions if e.action.id in by_id],
-        [(g, kaders) for g, kaders in _goal_links(valid.goals, goals_by_id)],
+        [
+            (goals_by_id[e.node.id], e.node.kaders)
+            for e in valid.all_goals()
+            if e.node.kaders and e.node.id in goals_by_id
+        ],
         plan.matrix_split_threshold,
     )
     plan.matrices = overview_matrices(
         len(levels), cfg.overzichten, roots, goals_by_id, plan.matrix_split_threshold
     )
     return plan
-
-
-def _goal_links(entries: list, goals_by_id: dict[str, Goal]) -> list:  # type: ignore[type-arg]
-    links = []
-    for entry in entries:
-        if entry.node.kaders and entry.node.id in goals_by_id:
-            links.append((goals_by_id[entry.node.id], entry.node.kaders))
-        links += _goal_links(entry.children, goals_by_id)
-    return links
 
 
 def _partner_roles(partners: list[Partner], actions: list[Action]) -> dict[Partner, PartnerRoles]:

@@ -7,7 +7,7 @@ matrix and its template serve frameworks unchanged.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 
 from ..loading.located import Source
 from ..shared.site_paths import FRAMEWORKS
@@ -70,6 +70,7 @@ def build_frameworks(
     split_above: int,
 ) -> list[Framework]:
     frameworks = []
+    depths: dict[Framework, int] = {}
     for fid, entry in entries.items():
         framework = Framework(
             fid,
@@ -81,7 +82,7 @@ def build_frameworks(
             [],
             url=f"{FRAMEWORKS}/{fid}/",
         )
-        depth = _depth(entry.parts)
+        depths[framework] = depth = _depth(entry.parts)
         levels = [Level(f"{fid}-{i}", "Onderdeel", "Onderdelen", None, i) for i in range(depth)]
         framework.roots = [
             _goal(p, None, levels, framework, Source(entry.file)) for p in entry.parts
@@ -107,18 +108,17 @@ def build_frameworks(
                     _serve(framework, parts[pid], action, via=None)
     for framework in frameworks:
         framework.matrix = make_matrix(
-            _depth_of(framework.roots),
+            depths[framework],
             f"kader-{framework.id}",
             framework.short_title,
             None,
             framework.roots,
             f"{framework.url}matrix/",
             strengths=[DIRECT, VIA_GOAL],
+            column_name="onderdeel",
+            column_plural="onderdelen",
         )
-        framework.matrix = replace(
-            framework.matrix, column_name="onderdeel", column_plural="onderdelen"
-        )
-        split_by_root(framework.matrix, _depth_of(framework.roots), split_above)
+        split_by_root(framework.matrix, depths[framework], split_above)
     return [f for f in frameworks if f.parts()]
 
 
@@ -152,7 +152,7 @@ def _actions_under(goal: Goal) -> list[Action]:
 def _goal(
     part, parent: Goal | None, levels: list[Level], framework: Framework, source: Source
 ) -> Goal:  # type: ignore[no-untyped-def]
-    depth = len(parent.ancestors()) + 1 if parent else 0
+    depth = parent.level.index + 1 if parent else 0
     goal = Goal(
         part.id,
         part.code,
@@ -170,7 +170,3 @@ def _goal(
 
 def _depth(parts: list) -> int:  # type: ignore[type-arg]
     return 1 + max((_depth(p.children) for p in parts if p.children), default=0) if parts else 0
-
-
-def _depth_of(roots: list[Goal]) -> int:
-    return max((len(g.ancestors()) + 1 for r in roots for g in r.walk()), default=0)

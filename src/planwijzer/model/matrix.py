@@ -46,23 +46,17 @@ class Matrix:
 
     def grid(self) -> list[tuple[Action, list[Strength | None], int]]:
         """Per row: the action, its strength in each column (or None), its total."""
-        # From the columns' contributions: a framework's onderdelen are columns too.
-        cell = {(c.action, c.goal): c.strength for goal in self.columns for c in goal.contributions}
         result = []
         for action in self.rows:
-            cells = [cell.get((action, goal)) for goal in self.columns]
+            by_goal = dict((goal, strength) for strength, goal in self._row_cells.get(action, []))
+            cells = [by_goal.get(goal) for goal in self.columns]
             result.append((action, cells, sum(1 for s in cells if s is not None)))
         return result
 
     def goals_of(self, action: Action) -> list[tuple[Strength, list[Goal]]]:
         """The matrix's row as a list: the columns ``action`` contributes to, grouped by
         strength, strongest first (the narrow-screen form of the table)."""
-        found = [
-            (c.strength, goal)
-            for goal in self.columns
-            for c in goal.contributions
-            if c.action is action
-        ]
+        found = self._row_cells.get(action, [])
         return _by_strength(found, key=lambda goal: self._column_index[goal])
 
     def actions_of(self, goal: Goal) -> list[tuple[Strength, list[Action]]]:
@@ -80,6 +74,16 @@ class Matrix:
             top = next(i for i, g in enumerate(chain) if g in roots)
             heads.append([g.id for g in chain[top:]])
         return heads
+
+    @cached_property
+    def _row_cells(self) -> dict[Action, list[tuple[Strength, Goal]]]:
+        """Per action, its (strength, column) pairs, read once from the columns'
+        contributions: a framework's onderdelen are columns too, with their own."""
+        cells: dict[Action, list[tuple[Strength, Goal]]] = {}
+        for goal in self.columns:
+            for c in goal.contributions:
+                cells.setdefault(c.action, []).append((c.strength, goal))
+        return cells
 
     @cached_property
     def _column_index(self) -> dict[Goal, int]:
@@ -107,6 +111,8 @@ def make_matrix(
     roots: list[Goal],
     url: str,
     strengths: list[Strength] | None = None,
+    column_name: str = "doelstelling",
+    column_plural: str = "doelstellingen",
 ) -> Matrix:
     """The overview matrix over the leaves below ``roots``, one header row per level
     (``depth`` levels)."""
@@ -136,7 +142,17 @@ def make_matrix(
         header_rows.append(row)
     _stretch_over_skipped_levels(header_rows)
     return Matrix(
-        id_, title, description, roots, header_rows, columns, rows, url, strengths=strengths or []
+        id_,
+        title,
+        description,
+        roots,
+        header_rows,
+        columns,
+        rows,
+        url,
+        strengths=strengths or [],
+        column_name=column_name,
+        column_plural=column_plural,
     )
 
 
@@ -191,6 +207,8 @@ def split_by_root(matrix: Matrix, depth: int, split_above: int) -> None:
             [root],
             f"{matrix.url}{root.id}/",
             strengths=matrix.strengths,
+            column_name=matrix.column_name,
+            column_plural=matrix.column_plural,
         )
         for root in matrix.roots
     )
