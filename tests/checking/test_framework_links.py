@@ -121,3 +121,16 @@ def test_a_narrative_page_in_place_of_the_frameworks_page_is_refused(plan_folder
         e.file == "docs/kaders/index.md" and "Planwijzer zelf maakt (kaders/)" in e.message
         for e in errors
     ), [e.format() for e in errors]
+
+
+def test_a_broken_framework_file_is_reported_once_not_at_every_link(plan_folder):
+    broken = "titel: Een actieplan\nonderdelen:\n  - {id: wonen, titel: Wonen, betaalbaar}\n"
+    errors = _problems(
+        plan_folder,
+        {
+            "data/kaders/actieplan.yaml": broken,
+            "data/acties.yaml": _actions("{actieplan: [wonen]}"),
+        },
+    )
+    assert [(e.file, e.line) for e in errors] == [("data/kaders/actieplan.yaml", 3)]
+    assert "Na een komma werd 'betaalbaar' een eigen veld" in errors[0].message

@@ -191,10 +191,14 @@ def _plan_as_parts(
 
 
 def check_framework_references(
-    result: ValidatedPlan, frameworks: dict[str, FrameworkEntry], report: Report
+    result: ValidatedPlan,
+    frameworks: dict[str, FrameworkEntry],
+    report: Report,
+    unreadable: frozenset[str] = frozenset(),
 ) -> None:
     """Every 'kaders:' names a framework and its onderdelen; a framework of the plan's
-    own that nothing names is a warning."""
+    own that nothing names is a warning. A framework in ``unreadable`` (its file has an
+    error of its own) is not reported again at every action that names it."""
     used: set[str] = set()
     ids = {f: {p.id for p in entry.walk()} for f, entry in frameworks.items()}
     located = [(a.action.kaders, a.source) for a in result.actions]
@@ -202,6 +206,8 @@ def check_framework_references(
     for kaders, source in located:
         for framework, parts in kaders.items():
             if framework not in frameworks:
+                if framework in unreadable:
+                    continue  # its own file's error says what is wrong
                 pos = source.beside("kaders", framework)
                 report.error(
                     source.file,

@@ -7,6 +7,8 @@ typed entries with their source location, or the problems, in Dutch and located.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from ..loading import contract as schema
 from ..loading.located import Source
 from ..loading.plan_folder import PlanSources
@@ -108,7 +110,8 @@ def validate(sources: PlanSources, report: Report) -> ValidatedPlan | None:
         frameworks=frameworks,
     )
     check_references(result, report)
-    check_framework_references(result, frameworks, report)
+    files = frozenset(Path(doc.file).stem for doc in sources.frameworks)
+    check_framework_references(result, frameworks, report, files - set(frameworks))
     check_reports(result, report)
     check_indicators(result, sources.indicators, report)
     check_page_paths(result, sources.root, report)
