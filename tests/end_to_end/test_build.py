@@ -122,3 +122,10 @@ def test_repository_readme_commands_exist():
     assert "make site" in readme and "make test" in readme
     assert "\nsite:" in makefile and "\ntest:" in makefile
     assert "make test" in (REPO / ".ci/run").read_text(encoding="utf-8")
+
+
+def test_a_plan_without_docs_is_told_so_not_about_macros(plan_folder, capsys):
+    folder = plan_folder({"docs/index.md": None})  # no docs/ at all
+    assert folder.build() == 1
+    err = capsys.readouterr().err
+    assert "een planmap heeft ook een map docs/" in err.lower() and "macro" not in err

@@ -71,6 +71,13 @@ def build_site(plan_dir: Path, out: Path, *, strict: bool = True, verbose: bool 
     staging = new_staging(out)
     try:
         config = load_config(str(config_file), site_dir=str(staging), strict=strict)
+    except (MkDocsException, SystemExit):  # MkDocs logged which setting (shown above)
+        shutil.rmtree(staging, ignore_errors=True)
+        raise BuildFailed(
+            f"{CONFIG_FILE} is niet in orde (zie de melding hierboven). Een planmap heeft "
+            "ook een map docs/ (of de map die 'docs_dir' noemt) met de verhalende pagina's."
+        ) from None
+    try:
         check_target(plan_dir, out, Path(config.docs_dir))
         # MkDocs keeps plugin instances per process; tell them this is a plain build.
         config.plugins.on_startup(command="build", dirty=False)
