@@ -66,6 +66,7 @@ def test_unknown_status_suggests_and_lists_the_statuses(plan_folder):
 
 
 def test_a_plan_may_name_its_own_statuses(plan_folder):
+    # Status keys follow the rule of ids: 'niet-gestart' is a key; 'Niet gestart' is not.
     folder = plan_folder(
         {
             "data/plan.yaml": """\
@@ -73,19 +74,84 @@ def test_a_plan_may_name_its_own_statuses(plan_folder):
                 organisatie: Testorganisatie
                 periode: {van: 2024, tot: 2026}
                 statussen:
-                  - {sleutel: op-schema, label: Op schema}
+                  - {sleutel: Niet gestart, label: Niet gestart}
                 """,
             REPORT: report_file("  actie-een:", "    status: lopend"),
         }
     )
-    errors = problems(folder)
-    assert any("op_schema" in e.hint or "op-schema" in e.message for e in errors)
+    error = next(e for e in problems(folder) if e.file == "data/plan.yaml")
+    assert (error.line, error.message) == (5, "'sleutel' is geen geldige sleutel: 'Niet gestart'.")
+    assert "bijvoorbeeld 'niet-gestart'" in error.hint and "doelstellingen" not in error.hint
     folder.write(
         "data/plan.yaml",
-        folder.root.joinpath("data/plan.yaml").read_text().replace("op-schema", "op_schema"),
+        folder.root.joinpath("data/plan.yaml")
+        .read_text()
+        .replace("sleutel: Niet gestart", "sleutel: niet-gestart"),
     )
     error = one(folder)
-    assert error.message == "Onbekende status 'lopend'." and "op_schema" in error.hint
+    assert error.message == "Onbekende status 'lopend'." and "niet-gestart" in error.hint
+
+
+@pytest.mark.parametrize(
+    ("stopped", "expected"),
+    [
+        ("ja", "moet true of false zijn"),
+        ("1", "moet true of false zijn"),
+        ('"true"', "moet true of false zijn"),
+    ],
+)
+def test_gestopt_is_true_or_false_at_its_line(plan_folder, stopped, expected):
+    folder = plan_folder(
+        {
+            "data/plan.yaml": f"""\
+                titel: Testplan 2024-2026
+                organisatie: Testorganisatie
+                periode: {{van: 2024, tot: 2026}}
+                statussen:
+                  - {{sleutel: lopend, label: Lopend}}
+                  - sleutel: geannuleerd
+                    label: Geannuleerd
+                    gestopt: {stopped}
+                """,
+        }
+    )
+    error = one(folder)
+    assert (error.file, error.line) == ("data/plan.yaml", 8)
+    assert expected in error.message
+
+
+def test_two_statuses_with_one_key_are_an_error_at_the_second(plan_folder):
+    folder = plan_folder(
+        {
+            "data/plan.yaml": """\
+                titel: Testplan 2024-2026
+                organisatie: Testorganisatie
+                periode: {van: 2024, tot: 2026}
+                statussen:
+                  - {sleutel: lopend, label: Lopend}
+                  - {sleutel: lopend, label: Bezig}
+                """,
+        }
+    )
+    error = one(folder)
+    assert (error.file, error.line) == ("data/plan.yaml", 6)
+    assert error.message == "De sleutel 'lopend' komt twee keer voor bij de statussen."
+
+
+def test_a_peildatum_in_the_future_is_a_warning(plan_folder, monkeypatch):
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1767225600")  # 2026-01-01
+    folder = plan_folder({REPORT: report_file("  actie-een:", "    status: lopend")})
+    text = folder.root.joinpath(REPORT).read_text().replace("2024-12-31", "2026-03-31")
+    folder.write(REPORT, text, dedent=False)
+    result = pipeline.check(folder.root)
+    [warning] = [w for w in result.report.warnings if w.code == "peildatum-in-de-toekomst"]
+    assert (warning.file, warning.line) == (REPORT, 2)
+    assert warning.message == (
+        "De peildatum 31 maart 2026 ligt in de toekomst (vandaag is het 1 januari 2026)."
+    )
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1775001600")  # 2026-04-01
+    later = pipeline.check(folder.root).report.warnings
+    assert not [w for w in later if w.code == "peildatum-in-de-toekomst"]
 
 
 @pytest.mark.parametrize(
@@ -228,7 +294,7 @@ def test_finished_below_100_is_a_warning(plan_folder):
 
 
 def test_a_peildatum_outside_the_plan_is_a_warning(plan_folder):
-    head = "titel: Rapport\npeildatum: 2030-12-31\n"
+    head = "titel: Rapport\npeildatum: 2020-12-31\n"  # in the past: not also in the future
     folder = plan_folder({REPORT: report_file("  actie-een: {status: lopend}", head=head)})
     warning = one(folder, Severity.WARNING)
     assert (warning.file, warning.line) == (REPORT, 2)

@@ -155,14 +155,29 @@ def every_indicator_page_shows_its_figures(plan: Plan, site: Path) -> list[str]:
     return problems
 
 
-def every_report_page_lists_its_actions(plan: Plan, site: Path) -> list[str]:
+def every_report_page_shows_the_plan_as_of_its_peildatum(plan: Plan, site: Path) -> list[str]:
+    """A jaarplan lists its own actions; any other report every action reported by its
+    peildatum, each with the status and progress as of that day."""
     problems = []
     for report in plan.reports:
         if not _exists(site, report.url):
             continue
-        shown = [e["data-actie"] for e in content(site, report.url).select("[data-actie]")]
-        if sorted(shown) != sorted(e.action.id for e in report.entries):
-            problems.append(f"{report.url}: acties {shown}")
+        page = content(site, report.url)
+        entries = {e["data-actie"]: e.get_text(" ") for e in page.select("[data-actie]")}
+        if report.kind == "jaarplan":
+            expected = [e.action.id for e in report.entries]
+        else:
+            as_of = plan.as_of(report)
+            expected = [a.id for a in as_of.followed()]
+            for action in as_of.followed():
+                state = as_of.state(action)
+                text = entries.get(action.id, "")
+                if state.status is not None and state.status.label not in text:
+                    problems.append(f"{report.url}: {action.id} status {state.status.label}")
+                if state.progress is not None and f"{state.progress}%" not in text:
+                    problems.append(f"{report.url}: {action.id} voortgang {state.progress}%")
+        if sorted(entries) != sorted(expected):
+            problems.append(f"{report.url}: acties {sorted(entries)}")
     return problems
 
 
@@ -224,11 +239,25 @@ def the_pdf_holds_every_goal_and_action(plan: Plan, site: Path) -> list[str]:
         return [f"{len(pdfs)} PDF-bestanden in downloads/"]
     info = subprocess.run(["pdfinfo", str(pdfs[0])], capture_output=True, text=True).stdout
     problems = [] if re.search(r"^Tagged:\s+yes$", info, re.M) else ["de PDF is niet getagd"]
-    text = subprocess.run(["pdftotext", str(pdfs[0]), "-"], capture_output=True, text=True).stdout
-    text = " ".join(text.split())
+    pages = subprocess.run(["pdftotext", str(pdfs[0]), "-"], capture_output=True, text=True)
+    text = " ".join(pages.stdout.split())
     for thing in [*plan.all_goals(), *plan.actions]:
         if " ".join(thing.title.split()) not in text:
             problems.append(f"niet in de PDF: {thing.title}")
+    # Every matrix on landscape pages, with the goal names in its heads (no key).
+    info = subprocess.run(
+        ["pdfinfo", "-f", "1", "-l", "9999", str(pdfs[0])], capture_output=True, text=True
+    )
+    sizes = re.findall(r"Page\s+\d+ size:\s+([\d.]+) x ([\d.]+)", info.stdout)
+    landscape = " ".join(
+        " ".join(page.split())
+        for (width, height), page in zip(sizes, pages.stdout.split("\f"), strict=False)
+        if float(width) > float(height)
+    )
+    for matrix in plan.matrices:
+        for goal in matrix.columns:
+            if " ".join(goal.title.split()) not in landscape:
+                problems.append(f"matrix {matrix.id} in de PDF: geen liggende kop {goal.title}")
     return problems
 
 
@@ -238,7 +267,7 @@ RULES = [
     open_data_counts_match_the_plan,
     every_action_page_shows_its_state,
     every_indicator_page_shows_its_figures,
-    every_report_page_lists_its_actions,
+    every_report_page_shows_the_plan_as_of_its_peildatum,
     every_gemeente_page_shows_its_figures,
     every_entity_has_its_page,
     every_cell_matches_its_action,

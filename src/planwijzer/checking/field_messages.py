@@ -73,9 +73,16 @@ def message_for(
                 "Schrijf een jaar (2021), een maand (2021-04) of een dag (2021-04-15).",
             )
         if pattern == schema.LEVEL_KEY_PATTERN:
+            example = "zeker" if loc and loc[0] == "bijdragen" else "operationele_doelstellingen"
             return (
                 f"{where.capitalize()} is geen geldige sleutel: '{value}'.",
-                "Gebruik kleine letters, cijfers en _, bijvoorbeeld 'operationele_doelstellingen'.",
+                f"Gebruik kleine letters, cijfers en _, bijvoorbeeld '{example}'.",
+            )
+        if pattern == fields.STATUS_KEY_PATTERN:
+            return (
+                f"{where.capitalize()} is geen geldige sleutel: '{value}'.",
+                "Een status heeft een sleutel van kleine letters, cijfers, - en _, zonder "
+                f"spaties, bijvoorbeeld '{slugify(str(value)) or 'niet-gestart'}'.",
             )
         if pattern in PATTERN_HINTS:
             what, hint = PATTERN_HINTS[pattern]

@@ -9,6 +9,8 @@ from pathlib import PurePosixPath
 from ..loading import follow_up_contract as contract
 from ..loading.located import Source
 from ..loading.yaml_nodes import PathKey, YamlDocument
+from ..shared.build_date import reference_day
+from ..shared.periods import human_date
 from ..shared.problems import Report, suggestion
 from ..shared.site_paths import MAX_SEGMENT
 from ..shared.text import slugify
@@ -115,6 +117,7 @@ def check_reports(result: ValidatedPlan, report: Report) -> None:
         seen[(day, data.soort)] = entry
         dated.append((day, entry))
         _warn_outside_plan(result, entry, day, report)
+        _warn_future(entry, day, report)
     _warn_contradictions(result, sorted(dated, key=lambda d: (d[0], d[1].stem)), report)
 
 
@@ -157,11 +160,31 @@ def _warn_outside_plan(
     )
 
 
+def _warn_future(entry: ReportEntry, day: date, report: Report) -> None:
+    """A report states facts about its peildatum: one in the future is a slip (or a
+    report written too early), and the site would show it as the current state."""
+    today = reference_day()
+    if day <= today:
+        return
+    pos = entry.doc.position(("peildatum",))
+    report.warning(
+        entry.doc.file,
+        pos.line,
+        pos.column,
+        f"De peildatum {human_date(entry.report.peildatum)} ligt in de toekomst "
+        f"(vandaag is het {human_date(today.isoformat())}).",
+        "Kijk het jaartal na; een rapport beschrijft de toestand op een dag die al voorbij is.",
+        code="peildatum-in-de-toekomst",
+        subject=entry.stem,
+    )
+
+
 def _warn_contradictions(
     result: ValidatedPlan, dated: list[tuple[date, ReportEntry]], report: Report
 ) -> None:
     """In peildatum order: 'afgerond' below 100%, progress on a stopped action."""
     statuses = {s.sleutel for s in result.plan.statussen}
+    stopping = {s.sleutel: s.label for s in result.plan.statussen if s.stops}
     status_now: dict[str, str] = {}
     for _day, entry in dated:
         for action_id, state in entry.report.acties.items():
@@ -177,11 +200,13 @@ def _warn_contradictions(
                     "Zet de voortgang op 100, of kies een andere status.",
                     "afgerond-onder-100",
                 )
-            elif "stopgezet" in statuses and status_now.get(action_id) == "stopgezet":
+            elif status_now.get(action_id) in stopping:
+                label = stopping[status_now[action_id]]
                 warning = (
-                    f"De actie '{action_id}' is stopgezet, maar dit rapport geeft haar nog "
-                    "voortgang.",
-                    "Laat 'voortgang' weg bij een stopgezette actie, of kies een andere status.",
+                    f"De actie '{action_id}' is {label.lower()}, maar dit rapport geeft haar "
+                    "nog voortgang.",
+                    f"Laat 'voortgang' weg bij een actie met status {label} (ze telt niet mee "
+                    "in de gemiddelde voortgang), of kies een andere status.",
                     "stopgezet-met-voortgang",
                 )
             if warning is not None:

@@ -10,10 +10,11 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from pydantic import BeforeValidator, Field, StringConstraints, WithJsonSchema
+from pydantic import BeforeValidator, Field, StrictBool, StringConstraints, WithJsonSchema
 
 from .fields import (
     LEVEL_KEY_PATTERN,
+    STATUS_KEY_PATTERN,
     Code,
     Date,
     Id,
@@ -88,18 +89,30 @@ DEFAULT_STRENGTHS = [
 
 
 class Status(_Model):
-    sleutel: Annotated[str, StringConstraints(pattern=LEVEL_KEY_PATTERN)] = Field(
-        description="De sleutel die rapporten gebruiken onder 'status', bijvoorbeeld 'lopend'."
+    sleutel: Annotated[str, StringConstraints(pattern=STATUS_KEY_PATTERN)] = Field(
+        description="De sleutel die rapporten gebruiken onder 'status': kleine letters, "
+        "cijfers, - en _, bijvoorbeeld 'lopend' of 'niet-gestart'."
     )
     label: Text = Field(description="Hoe de site de status noemt, bijvoorbeeld 'Lopend'.")
+    gestopt: StrictBool | None = Field(
+        None,
+        description="true: deze status beëindigt een actie zonder ze af te ronden; zulke "
+        "acties tellen niet mee in de gemiddelde voortgang. Zonder: alleen 'stopgezet'.",
+    )
+
+    @property
+    def stops(self) -> bool:
+        """Whether the status ends an action unfinished ('stopgezet' unless it says not)."""
+        return self.gestopt if self.gestopt is not None else self.sleutel == STOPPED
 
 
+STOPPED = "stopgezet"  # the default status that ends an action without completing it
 DEFAULT_STATUSES = [
     Status(sleutel="gepland", label="Gepland"),
     Status(sleutel="lopend", label="Lopend"),
     Status(sleutel="vertraagd", label="Vertraagd"),
     Status(sleutel="afgerond", label="Afgerond"),
-    Status(sleutel="stopgezet", label="Stopgezet"),
+    Status(sleutel=STOPPED, label="Stopgezet", gestopt=True),
 ]
 
 

@@ -16,6 +16,8 @@ from pydantic import (
 
 ID_PATTERN = r"^[a-z0-9][a-z0-9-]*$"
 LEVEL_KEY_PATTERN = r"^[a-z][a-z0-9_]*$"
+# A status key is written in reports as a value, like an id ('niet-gestart').
+STATUS_KEY_PATTERN = r"^[a-z0-9][a-z0-9_-]*$"
 DATE_PATTERN = r"^\d{4}(-\d{2}(-\d{2})?)?$"
 
 Id = Annotated[

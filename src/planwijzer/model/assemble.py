@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from ..checking.entries import GoalEntry, IndicatorEntry, ReportEntry, ValidatedPlan
 from ..loading.municipality_register import lookup
+from ..shared.build_date import reference_day
 from ..shared.periods import Period, human_date
 from ..shared.site_paths import (
     ACTIONS,
@@ -29,7 +30,7 @@ from .entities import (
     Strength,
     unique,
 )
-from .follow_up import ActionState, Milestone, Report, ReportedState, Status, current_milestones
+from .follow_up import Milestone, Report, ReportedState, Status
 from .frameworks import build_frameworks
 from .indicators import DatedValue, Indicator
 from .matrix import overview_matrices
@@ -179,7 +180,7 @@ def build_plan(valid: ValidatedPlan, *, concepts: bool = False) -> Plan:
             found = municipalities.get(municipality_slug(name))
             if found is not None:
                 found.ranks.append((ranking, rank))
-    plan.statuses = [Status(s.sleutel, s.label, i) for i, s in enumerate(cfg.statussen)]
+    plan.statuses = [Status(s.sleutel, s.label, i, s.stops) for i, s in enumerate(cfg.statussen)]
     plan.fictional = cfg.fictief
     plan.licence = cfg.licentie
     plan.privacy = cfg.privacy
@@ -188,6 +189,12 @@ def build_plan(valid: ValidatedPlan, *, concepts: bool = False) -> Plan:
     plan.identity = cfg.huisstijl
     by_id = {a.id: a for a in actions}
     plan.reports = _reports(valid.reports, by_id, plan.statuses)
+    plan.judged_on = reference_day()
+    current = plan.as_of()
+    for action in actions:
+        if action.history:  # once: every page that shows the action asks for these
+            action.state = current.state(action)
+            action.milestones = current.milestones(action)
     plan.indicators = _indicators(valid.indicators, {**goals_by_id, **by_id})
     plan.frameworks = build_frameworks(
         valid.frameworks,
@@ -264,10 +271,6 @@ def _reports(
     for report in reports:  # oldest first: each history in peildatum order
         for state in report.entries:
             state.action.history.append(state)
-    for action in actions.values():
-        if action.history:  # once: every page that shows the action asks for these
-            action.state = ActionState.of(action.history)
-            action.milestones = current_milestones(action.history)
     return reports[::-1]
 
 

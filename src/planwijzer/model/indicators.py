@@ -7,7 +7,7 @@ measurement exactly on the line is 'Op koers' on every machine.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from decimal import Decimal
 from fractions import Fraction
@@ -113,6 +113,10 @@ class Indicator:
         if self.better_or_equal(value, expected):
             return Verdict(ON_TRACK, "op-koers", expected)
         return Verdict(OFF_TRACK, "niet-op-koers", expected)
+
+    def as_of(self, day: date) -> Indicator:
+        """The indicator as it stood on ``day``: only the measurements made by then."""
+        return replace(self, measurements=[m for m in self.measurements if m.day <= day])
 
     def points(self) -> list[tuple[str, DatedValue]]:
         """Every dated value with its kind, in time order: for the table."""

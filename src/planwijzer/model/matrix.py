@@ -89,6 +89,37 @@ class Matrix:
     def _column_index(self) -> dict[Goal, int]:
         return {goal: i for i, goal in enumerate(self.columns)}
 
+    def column_slices(self, most: int) -> list[tuple[int, int]]:
+        """Column ranges [start, end) of at most ``most`` columns for pages of limited
+        width (the PDF): whole top goals together while they fit, a top goal wider
+        than a page in pieces."""
+        slices: list[tuple[int, int]] = []
+        start = end = 0
+        for cell in self.header_rows[0] if self.header_rows else []:
+            if end > start and end + cell.colspan - start > most:
+                slices.append((start, end))
+                start = end
+            end += cell.colspan
+            while end - start > most:
+                slices.append((start, start + most))
+                start += most
+        if end > start:
+            slices.append((start, end))
+        return slices
+
+    def header_rows_between(self, start: int, end: int) -> list[list[MatrixHeaderCell]]:
+        """The head rows over columns [start, end): cells cut to the range, rows
+        that keep no cell left out."""
+        rows = []
+        for row in self.header_rows:
+            kept = []
+            for cell in row:
+                first, last = max(cell.start, start), min(cell.start + cell.colspan, end)
+                if first < last:
+                    kept.append(replace(cell, start=first, colspan=last - first))
+            rows.append(kept)
+        return rows
+
     def column_total(self, goal: Goal) -> int:
         # Every action contributing to a column's goal is a row of the matrix.
         return len(goal.contributions)

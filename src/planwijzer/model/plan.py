@@ -9,6 +9,7 @@ the timeline in ``timeline``; ``assemble`` builds a Plan from a validated plan.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import date
 
 from ..loading import contract as schema
 from ..loading.located import Source
@@ -22,7 +23,7 @@ from .entities import (
     Ranking,
     Strength,
 )
-from .follow_up import PlanProgress, Report, Rollup, Status
+from .follow_up import PlanProgress, Report, Rollup, Snapshot, Status
 from .indicators import Indicator
 from .matrix import Matrix
 from .timeline import PlanTimeline
@@ -65,7 +66,9 @@ class Plan(PlanTimeline, PlanProgress):
     frameworks: list = field(default_factory=list)  # frameworks.Framework (data/kaders/)
     _goals: dict[str, Goal] = field(default_factory=dict, repr=False)
     _roles: dict[Partner, PartnerRoles] = field(default_factory=dict, repr=False)
+    judged_on: date | None = None  # the build's day: past milestones, a plan period over
     _rollups: dict[str | None, Rollup] = field(default_factory=dict, repr=False)
+    _snapshots: dict[str | None, Snapshot] = field(default_factory=dict, repr=False)
 
     # -- lookups ---------------------------------------------------------------------
     def goal(self, id_: str) -> Goal:

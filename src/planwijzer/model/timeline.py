@@ -11,6 +11,7 @@ from ..shared.periods import Period
 
 if TYPE_CHECKING:
     from .entities import Action, Goal
+    from .follow_up import Milestone
 
 
 @dataclass(frozen=True)
@@ -58,6 +59,11 @@ class PlanTimeline:
             ends_after=end > self.timeline_end,
             open_end=period.end is None,
         )
+
+    def milestones_in_time(self) -> list[tuple[Action, Milestone]]:
+        """Every action's current milestones, in date order (then plan order)."""
+        pairs = [(a, m) for a in self.actions for m in a.milestones]
+        return sorted(pairs, key=lambda pair: (pair[1].day, pair[0].position))
 
     def timeline_groups(self) -> list[tuple[Goal | None, list[Action]]]:
         """Actions with a period, grouped by the top-level goal they serve most."""

@@ -80,6 +80,7 @@ def make_environment(template_dirs: list[Path]) -> Environment:
     env.filters["period"] = formatting.period_label
     env.filters["human_date"] = formatting.human_date
     env.filters["number"] = formatting.number
+    env.filters["count"] = formatting.count
     env.filters["percent"] = formatting.percent
     env.filters["with_unit"] = formatting.with_unit
     env.filters["file_size"] = formatting.file_size

@@ -11,7 +11,15 @@ from fractions import Fraction
 
 from ..shared.periods import Period, human_date
 
-__all__ = ["file_size", "human_date", "number", "percent", "period_label", "with_unit"]
+__all__ = [
+    "count",
+    "file_size",
+    "human_date",
+    "number",
+    "percent",
+    "period_label",
+    "with_unit",
+]
 
 
 def number(value: float | int | Fraction, decimals: int | None = None) -> str:
@@ -29,6 +37,11 @@ def number(value: float | int | Fraction, decimals: int | None = None) -> str:
     if text in ("-0", ""):
         text = "0"
     return text.replace(",", " ").replace(".", ",").replace(" ", ".")
+
+
+def count(n: int, singular: str, plural: str) -> str:
+    """'1 actie', '0 acties', '1.200 acties': the number the Dutch way, the noun by it."""
+    return f"{number(n)} {singular if n == 1 else plural}"
 
 
 def percent(value: int | float) -> str:

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from ..model import Action, Goal, Municipality, Partner, Plan
 from ..model.indicators import Indicator
-from ..shared.build_date import build_date
+from ..shared.build_date import build_date, reference_day
 from .page import RenderedPage
 
 Entity = Action | Goal | Partner | Municipality
@@ -129,9 +129,10 @@ class PageMemo:
         self._pages: dict[str, tuple[int, RenderedPage]] = {}
         self._digests: dict[tuple[int, bool], int] = {}
         self._rank: dict[int, int] = {}
-        self.today = build_date()
+        # The printed 'today' and the day milestones are judged by.
+        self.today = (build_date(), reference_day())
         if previous is not None and previous.today != self.today:
-            self._previous = {}  # timelines mark today
+            self._previous = {}  # timelines mark today, milestones may have passed
         self.reused = 0
 
     def _digest(self, entity: Entity, own_page: bool) -> int:

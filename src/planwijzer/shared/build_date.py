@@ -1,7 +1,12 @@
-"""The date a build may show, from SOURCE_DATE_EPOCH (reproducible builds) only.
+"""The dates a build judges time by.
 
-A site that printed the machine's 'today' would differ by day and by timezone; what
-depends on the reader's day is placed by the browser instead.
+``build_date`` is the day a build may *print* (the timeline's 'today' marker): only
+from SOURCE_DATE_EPOCH, since a site that printed the machine's day would differ by
+day and by timezone; without it the reader's browser places the marker.
+
+``reference_day`` is the day a build *judges* by (is a milestone's date past, has
+the plan period ended, is a peildatum in the future): SOURCE_DATE_EPOCH's day, else
+today in UTC, so two builds on the same day agree in any timezone.
 """
 
 from __future__ import annotations
@@ -18,3 +23,8 @@ def build_date() -> date | None:
     if not value.isdigit():
         return None
     return datetime.fromtimestamp(int(value), tz=UTC).date()
+
+
+def reference_day() -> date:
+    """SOURCE_DATE_EPOCH's day, else today (UTC)."""
+    return build_date() or datetime.now(tz=UTC).date()
