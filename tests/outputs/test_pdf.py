@@ -15,10 +15,12 @@ from planwijzer.cli import main
 from planwijzer.rendering.formatting import file_size
 from sitecheck import content, soup
 
-GOALS = 14  # more columns than one landscape page holds (12): the matrix is split
+GOALS = 24  # more columns than one landscape page holds (20): the matrix is split
 FILES = {
     "data/doelstellingen.yaml": "doelstellingen:\n"
-    + "".join(f"  - {{id: doel-{i}, code: D{i}, titel: Doel nummer {i}}}\n" for i in range(1, 15)),
+    + "".join(
+        f"  - {{id: doel-{i}, code: D{i}, titel: Doel nummer {i}}}\n" for i in range(1, GOALS + 1)
+    ),
     "data/acties.yaml": """\
         acties:
           - id: actie-een
@@ -31,7 +33,8 @@ FILES = {
           - id: actie-twee
             titel: Tweede actie van het plan
             partners: [partner-x]
-            bijdragen: {zeker: [doel-14]}
+            bijdragen: {zeker: [doel-14, doel-15, doel-16, doel-17, doel-18, doel-19, doel-20,
+                                doel-21, doel-22, doel-23, doel-24]}
         """,
     "data/opvolging/2024.yaml": """\
         titel: Voortgangsrapport 2024
@@ -113,17 +116,26 @@ def test_an_outline_entry_per_chapter_goal_and_action(built):
     assert "Inleiding" in outline and "Indicatoren" in outline
 
 
-def test_the_matrix_is_landscape_and_split_with_its_row_headers(built):
+def page_texts(pdf):
+    """(width, height, text) of every page."""
+    info = pdfinfo(pdf, "-f", "1", "-l", "999")
+    sizes = re.findall(r"Page\s+\d+ size:\s+([\d.]+) x ([\d.]+)", info)
+    pages = pdftotext(pdf).split("\f")
+    return [(float(w), float(h), text) for (w, h), text in zip(sizes, pages, strict=False)]
+
+
+def test_the_matrix_is_landscape_with_goal_names_and_split_with_its_row_headers(built):
     _folder, _site, pdf = built
-    sizes = re.findall(
-        r"Page\s+\d+ size:\s+([\d.]+) x ([\d.]+)", pdfinfo(pdf, "-f", "1", "-l", "99")
-    )
-    assert any(float(w) > float(h) for w, h in sizes)
-    text = pdftotext(pdf)
-    matrix = text[text.index("kolommen 1 tot 12 van 14") :]
-    assert "kolommen 13 tot 14 van 14" in matrix
-    second = matrix[matrix.index("kolommen 13 tot 14 van 14") :]
-    assert "Eerste actie van het plan" in second  # row headers repeated, nothing cut off
+    landscape = [re.sub(r"\s+", " ", text) for w, h, text in page_texts(pdf) if w > h]
+    assert len(landscape) == 2, "a landscape page per part of the matrix"
+    first, second = landscape
+    # The goal names are in the heads: no numbered columns with a separate key.
+    for i in range(1, GOALS + 1):
+        assert f"D{i} Doel nummer {i}" in (first if i <= 20 else second)
+    assert "De kolommen van" not in first + second and "Kolom" not in first + second
+    assert "(deel 1 van 2)" in first and "(deel 2 van 2)" in second
+    # Row headers repeated on the second part, nothing cut off.
+    assert "Eerste actie van het plan" in second and "Tweede actie van het plan" in second
 
 
 def test_home_and_footer_link_it_with_its_real_size(built):
@@ -161,3 +173,120 @@ def test_a_failing_pdf_engine_leaves_the_site_whole(plan_folder, monkeypatch, ca
     assert (site / "acties/actie-een/index.html").is_file()
     assert not (site / "downloads").exists()
     assert "Download het plan" not in (site / "index.html").read_text(encoding="utf-8")
+
+
+def test_the_cover_says_only_what_the_data_says_and_the_colophon_says_where_from(built):
+    _folder, _site, pdf = built
+    pages = [" ".join(text.split()) for _w, _h, text in page_texts(pdf)]
+    cover, colophon = pages[0], pages[1]
+    assert cover.startswith("Testorganisatie Testplan 2024-2026")
+    assert "Planperiode 2024-2026" in cover
+    assert "Ontwerp" in cover and "Versie" not in cover  # plan.yaml names no version
+    assert "Planwijzer" not in cover and "commit" not in cover
+    assert colophon.startswith("Colofon")
+    whole = " ".join(pages)
+    assert whole.count("gemaakt met Planwijzer") == 1
+    assert "Gemaakt uit de gegevens van" not in whole and "van de gegevens van" not in whole
+    assert "open data onder de licentie Creative Commons Attribution 4.0" in colophon
+
+
+LOGO = (  # a 1x1 PNG
+    b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x00\x01\x00\x00\x00\x01\x08\x02\x00\x00\x00"
+    b"\x90wS\xde\x00\x00\x00\x0cIDATx\x9cc\xf8\xcf\xc0\x00\x00\x03\x01\x01\x00\xc9\xfe\x92\xef"
+    b"\x00\x00\x00\x00IEND\xaeB`\x82"
+)
+
+
+@pytest.fixture(scope="module")
+def official(tmp_path_factory):
+    """A plan that states its version, colour, logo, a framework and its site's address."""
+    folder = folder_with(
+        tmp_path_factory.mktemp("officieel") / "plan",
+        {
+            "data/plan.yaml": """\
+                titel: Testplan 2024-2026
+                organisatie: Testorganisatie
+                periode: {van: 2024, tot: 2026}
+                huisstijl: {kleur: "#1f4e79", logo: assets/logo.png}
+                licentie: CC0-1.0
+                versies:
+                  - {datum: 2023-11, besluit: Ontwerp besproken met de partners.}
+                  - {datum: 2024-06-12, besluit: Goedgekeurd., door: Raad van bestuur}
+                """,
+            "data/kaders/prioriteiten.yaml": """\
+                titel: Prioriteiten van de minister
+                onderdelen:
+                  - {id: armoede, code: P1, titel: Armoede bestrijden}
+                  - {id: wonen, code: P2, titel: Betaalbaar wonen}
+                """,
+            "data/acties.yaml": """\
+                acties:
+                  - id: actie-een
+                    titel: Actie een
+                    partners: [partner-x]
+                    bijdragen: {zeker: [doel-a]}
+                    kaders: {prioriteiten: [armoede]}
+                  - id: actie-twee
+                    titel: Actie twee
+                    partners: [partner-x]
+                    bijdragen: {zeker: [doel-b]}
+                """,
+            "docs/inleiding.md": """\
+                # Inleiding
+
+                Alle kaders staan onder [Beleidskaders](kaders/index.md); de eerste actie is
+                [Actie een](acties/actie-een/). Wanneer alles loopt, toont
+                [de tijdlijn](tijdlijn/index.md). Lees ook [het voorwoord](voorwoord.md).
+                """,
+            "docs/voorwoord.md": "# Voorwoord\n\nEen woord vooraf.\n",
+        },
+    )
+    (folder.root / "docs/assets").mkdir(parents=True)
+    (folder.root / "docs/assets/logo.png").write_bytes(LOGO)
+    mkdocs = folder.root / "mkdocs.yml"
+    mkdocs.write_text("site_url: https://plan.voorbeeld.be/\n" + mkdocs.read_text())
+    out = folder.root / "plan.pdf"
+    assert main(["pdf", str(folder.root), "--out", str(out)]) == 0
+    return out
+
+
+def test_the_cover_names_the_latest_version_and_carries_the_logo(official):
+    cover = " ".join(page_texts(official)[0][2].split())
+    assert "Versie 2 · 12 juni 2024 · Raad van bestuur Goedgekeurd." in cover
+    assert "Ontwerp" not in cover
+    images = subprocess.run(
+        ["pdfimages", "-list", "-f", "1", "-l", "1", str(official)], capture_output=True, text=True
+    ).stdout.splitlines()[2:]
+    assert len(images) == 1  # the logo
+
+
+def test_frameworks_and_the_licence_are_in_the_plans_pdf(official):
+    text = " ".join(pdftotext(official).split())
+    chapter = text[text.rindex("Beleidskaders Prioriteiten van de minister") :]
+    assert "P1 Armoede bestrijden" in chapter and "Actie een" in chapter
+    assert "P2 Betaalbaar wonen Nog niets in dit plan draagt hieraan bij." in chapter
+    assert "Creative Commons Zero v1.0 Universal (CC0-1.0)" in text
+
+
+def test_no_sentence_sends_a_reader_to_a_part_the_pdf_does_not_hold(official):
+    reader = PdfReader(official)
+    text = " ".join(pdftotext(official).split())
+    # A page the document does not hold: its full address, in the text itself.
+    assert "de tijdlijn (https://plan.voorbeeld.be/tijdlijn/)" in text
+    links = []
+    for page in reader.pages:
+        for annotation in page.get("/Annots") or []:
+            action = annotation.get_object().get("/A")
+            if action is not None and "/URI" in action:
+                links.append(action["/URI"])
+    assert "https://plan.voorbeeld.be/tijdlijn/" in links
+    # Every other link of the narrative pages goes inside the document.
+    assert not [uri for uri in links if "voorbeeld.be" in uri and "tijdlijn" not in uri]
+    assert "staan onder Beleidskaders; de eerste actie is Actie een." in text
+    internal = [
+        a.get_object()["/Dest"]
+        for page in reader.pages
+        for a in page.get("/Annots") or []
+        if "/Dest" in a.get_object()
+    ]
+    assert len(internal) >= 3  # Beleidskaders, Actie een, het voorwoord

@@ -2,14 +2,15 @@
 
 Same model, same Jinja environment and filters as the site; its own templates in
 ``templates/pdf/``. Which chapters there are, in which order, is decided here; the
-narrative pages come from the caller (already rendered, in the navigation's order).
+narrative pages come from the caller (already rendered, in the navigation's order),
+and their links are turned into links inside the document (``document_links``).
 """
 
 from __future__ import annotations
 
 import base64
-import re
-from dataclasses import dataclass
+import mimetypes
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -18,39 +19,54 @@ from markupsafe import Markup
 from ..model import Plan
 from ..model.follow_up import Report
 from ..model.indicators import Indicator
-from ..shared.text import slugify
+from ..shared.licences import licence_for
 from .charts import indicator_chart
+from .document_links import DocumentLinks, chapter_anchor
 from .environment import PACKAGE_TEMPLATES, make_environment, template_dirs_for
+from .formatting import human_date
 
 CSS = PACKAGE_TEMPLATES / "pdf" / "pdf.css"
-# A link of a narrative page to an entity's page becomes a link inside the document.
-_ENTITY_LINK = re.compile(r'href="(?:\.\./)*(acties|doelstellingen)/([a-z0-9-]+)/"')
-_ANCHOR = {"acties": "actie", "doelstellingen": "doel"}
-_OTHER_LINK = re.compile(r'href="(?!#|https?://|mailto:|tel:)[^"]*"')
+# A landscape A4 page holds 261 mm between its margins; the row heads take 55 mm.
+MATRIX_WIDTH = 200  # mm for the columns
+MATRIX_COLUMNS = 20  # at most, 10 mm each: the goal names are written upwards
+
+
+@dataclass(frozen=True)
+class Imprint:
+    """What the cover and the colophon say beyond the plan's data."""
+
+    data_date: str | None = None  # ISO day of the last change of the data (git)
+    commit: str | None = None  # that change's short commit
+    site_url: str | None = None  # the site's address (mkdocs.yml site_url)
+    logo: Path | None = None  # the organisation's logo file (huisstijl)
+
+
+@dataclass(frozen=True)
+class NarrativePage:
+    path: str  # in docs/, e.g. 'inleiding.md'
+    title: str
+    html: str
 
 
 @dataclass(frozen=True)
 class Chapter:
     id: str
     title: str
-    kind: str  # narrative, goals, matrix, actions, partners, report, indicators
+    # narrative, goals, matrix, actions, partners, frameworks, state, indicators
+    kind: str
     html: Markup | None = None
     matrix: Any = None
     report: Report | None = None
+    path: str | None = None  # a narrative page's file in docs/
 
 
-def _in_document(html: str) -> Markup:
-    """A narrative page's links: to an action or goal, inside the document; to another
-    page of the site, plain text (the document has no such page)."""
-    html = _ENTITY_LINK.sub(lambda m: f'href="#{_ANCHOR[m.group(1)]}-{m.group(2)}"', html)
-    return Markup(_OTHER_LINK.sub("", html))
-
-
-def plan_chapters(plan: Plan, narrative: list[tuple[str, str]]) -> list[Chapter]:
+def plan_chapters(plan: Plan, narrative: list[NarrativePage]) -> list[Chapter]:
+    """Every chapter of the plan's document, in order; narrative pages as they come."""
     chapters = [
-        Chapter(f"h-{slugify(title) or i}", title, "narrative", _in_document(html))
-        for i, (title, html) in enumerate(narrative)
-    ]
+        Chapter(chapter_anchor(page.title, i), page.title, "narrative", Markup(page.html),
+                path=page.path)
+        for i, page in enumerate(narrative)
+    ]  # fmt: skip
     goals = plan.levels[0].plural if len(plan.levels) == 1 else "Doelstellingen"
     chapters.append(Chapter("h-doelstellingen", goals, "goals"))
     for matrix in plan.matrices:
@@ -59,20 +75,33 @@ def plan_chapters(plan: Plan, narrative: list[tuple[str, str]]) -> list[Chapter]
     chapters.append(Chapter("h-acties", plan.action_plural, "actions"))
     if plan.partners:
         chapters.append(Chapter("h-partners", "Partners", "partners"))
-    latest = next((r for r in plan.reports if plan.report_summary(r).reported), None)
-    if latest is not None:
-        title = f"Stand van zaken: {latest.title}"
-        chapters.append(Chapter("h-stand", title, "report", report=latest))
+    if plan.frameworks:
+        chapters.append(Chapter("h-kaders", "Beleidskaders", "frameworks"))
+        for framework in plan.frameworks:
+            for shown in framework.matrix.parts or [framework.matrix]:
+                title = f"Matrix: {shown.title}"
+                chapters.append(Chapter(f"h-matrix-{shown.id}", title, "matrix", matrix=shown))
+    latest = plan.latest_report
+    if latest is not None and plan.has_progress:
+        title = f"Stand van zaken op {human_date(latest.reference_text)}"
+        chapters.append(Chapter("h-stand", title, "state", report=latest))
     if plan.indicators:
         chapters.append(Chapter("h-indicatoren", "Indicatoren", "indicators"))
     return chapters
 
 
-def _environment(plan: Plan, plan_dir: Path | None, *, whole_plan: bool):  # type: ignore[no-untyped-def]
+def _environment(plan: Plan, plan_dir: Path | None, imprint: Imprint, *, whole_plan: bool):  # type: ignore[no-untyped-def]
     env = make_environment(template_dirs_for(plan_dir))
-    env.globals["plan"] = plan
-    env.globals["page_url"] = ""
-    env.globals["whole_plan"] = whole_plan
+    env.globals.update(
+        plan=plan,
+        page_url="",
+        whole_plan=whole_plan,
+        provenance=imprint,
+        licence=licence_for(plan.licence),
+        logo=_data_uri(imprint.logo),
+        MATRIX_WIDTH=MATRIX_WIDTH,
+        MATRIX_COLUMNS=MATRIX_COLUMNS,
+    )
 
     def chart_image(indicator: Indicator) -> str:
         svg = env.get_template("pdf/chart.svg.j2").render(
@@ -84,31 +113,44 @@ def _environment(plan: Plan, plan_dir: Path | None, *, whole_plan: bool):  # typ
     return env
 
 
+def _data_uri(path: Path | None) -> str | None:
+    """The logo inside the document (WeasyPrint fetches nothing); None when unreadable."""
+    if path is None or not path.is_file():
+        return None
+    kind = mimetypes.guess_type(path.name)[0]
+    if kind not in ("image/svg+xml", "image/png", "image/jpeg"):
+        return None
+    return f"data:{kind};base64," + base64.b64encode(path.read_bytes()).decode()
+
+
 def plan_document(
     plan: Plan,
-    narrative: list[tuple[str, str]],
+    narrative: list[NarrativePage],
+    imprint: Imprint,
     *,
-    made_from: str,
-    version: str | None = None,
     plan_dir: Path | None = None,
 ) -> str:
-    """The whole plan: title page, contents, chapters (see ``plan_chapters``)."""
-    env = _environment(plan, plan_dir, whole_plan=True)
+    """The whole plan: cover, colophon, contents, chapters (see ``plan_chapters``)."""
+    env = _environment(plan, plan_dir, imprint, whole_plan=True)
+    chapters = plan_chapters(plan, narrative)
+    links = DocumentLinks(((c.id, c.kind, c.path) for c in chapters), plan, imprint.site_url)
+    chapters = [
+        replace(c, html=links.rewrite(str(c.html))) if c.kind == "narrative" else c
+        for c in chapters
+    ]
     return env.get_template("pdf/plan.html.j2").render(
-        chapters=plan_chapters(plan, narrative),
-        css=Markup(CSS.read_text(encoding="utf-8")),
-        made_from=made_from,
-        version=version,
+        chapters=chapters, css=Markup(CSS.read_text(encoding="utf-8"))
     )
 
 
 def report_document(
-    plan: Plan, report: Report, *, made_from: str, plan_dir: Path | None = None
+    plan: Plan, report: Report, imprint: Imprint, *, plan_dir: Path | None = None
 ) -> str:
-    """One report for the board: its narrative, its figures, and the indicators."""
-    env = _environment(plan, plan_dir, whole_plan=False)
+    """One report for the board, as of its peildatum: see ``pdf/report.html.j2``."""
+    env = _environment(plan, plan_dir, imprint, whole_plan=False)
+    measured = [i.as_of(report.reference_date) for i in plan.indicators]
     return env.get_template("pdf/report.html.j2").render(
         report=report,
+        indicators=measured,
         css=Markup(CSS.read_text(encoding="utf-8")),
-        made_from=made_from,
     )

@@ -13,8 +13,9 @@ from ...model import Plan
 from ...rendering.document import plan_document, report_document
 from ...shared.atomic_file import write_atomically
 from ...shared.text import slugify
-from ..pdf import PdfFailed, made_from, pdf_bytes
+from ..pdf import PdfFailed, pdf_bytes
 from ..site_folder import SOURCES
+from .downloads import imprint_for
 from .narrative import narrative_pages
 from .site_config import apply_plan
 
@@ -53,18 +54,18 @@ def write_document(plan_dir: Path, out: Path | None, report: str | None = None) 
     plan = result.plan
     target = out or plan_dir / default_name(plan, report)
     _safe_target(plan_dir, target)
-    source, version = made_from(plan_dir)
+    config = load_config(str(plan_dir / "mkdocs.yml"))
+    apply_plan(config, plan)
+    imprint = imprint_for(config, plan, plan_dir)
     if report is not None:
         found = next((r for r in plan.reports if r.stem == report), None)
         if found is None:
             known = ", ".join(r.stem for r in plan.reports) or "geen"
             raise DocumentFailed(f"Er is geen rapport '{report}'. Rapporten: {known}.")
-        html = report_document(plan, found, made_from=source, plan_dir=plan_dir)
+        html = report_document(plan, found, imprint, plan_dir=plan_dir)
     else:
-        config = load_config(str(plan_dir / "mkdocs.yml"))
-        apply_plan(config, plan)
         narrative = narrative_pages(config, Renderer(plan, plan_dir))
-        html = plan_document(plan, narrative, made_from=source, version=version, plan_dir=plan_dir)
+        html = plan_document(plan, narrative, imprint, plan_dir=plan_dir)
     try:
         content = pdf_bytes(html)
     except PdfFailed as exc:

@@ -9,15 +9,16 @@ from pathlib import Path
 
 from mkdocs.config.defaults import MkDocsConfig
 
+from ...loading.plan_folder import leaves_folder
 from ...model import Plan
-from ...rendering.document import plan_document
+from ...rendering.document import Imprint, plan_document
 from ...rendering.formatting import file_size
 from ...rendering.renderer import Renderer
 from ...shared.licences import licence_for
 from ...shared.memory import paused_gc
 from ...shared.text import slugify
 from ..open_data import DataFile, open_data_files
-from ..pdf import PDF_MAX_ACTIONS, PdfFailed, made_from, pdf_bytes
+from ..pdf import PDF_MAX_ACTIONS, PdfFailed, data_version, pdf_bytes
 from .narrative import narrative_pages
 
 FOLDER = "downloads"
@@ -40,6 +41,17 @@ def pdf_path(plan: Plan) -> str:
     return f"{FOLDER}/{slugify(plan.title) or 'plan'}.pdf"
 
 
+def imprint_for(config: MkDocsConfig, plan: Plan, plan_dir: Path) -> Imprint:
+    """What the cover and colophon say beyond the data: its version in git, the site's
+    address, the logo file (only one inside the plan folder)."""
+    day, commit = data_version(plan_dir)
+    logo = None
+    if plan.identity is not None and plan.identity.logo:
+        candidate = Path(config.docs_dir) / plan.identity.logo
+        logo = None if leaves_folder(plan_dir, candidate) else candidate
+    return Imprint(day, commit, config.site_url or None, logo)
+
+
 def plan_pdf(config: MkDocsConfig, plan: Plan, plan_dir: Path) -> Download | None:
     """The plan's PDF, or None (with the reason on stderr) when it is not made: too
     large for a build, or WeasyPrint missing or failing. The site is built anyway."""
@@ -50,12 +62,10 @@ def plan_pdf(config: MkDocsConfig, plan: Plan, plan_dir: Path) -> Download | Non
             file=sys.stderr,
         )
         return None
-    source, version = made_from(plan_dir)
     html = plan_document(
         plan,
         narrative_pages(config, Renderer(plan, plan_dir)),
-        made_from=source,
-        version=version,
+        imprint_for(config, plan, plan_dir),
         plan_dir=plan_dir,
     )
     try:

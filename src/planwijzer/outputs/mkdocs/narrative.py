@@ -11,6 +11,7 @@ import markdown
 from jinja2 import Environment, StrictUndefined
 from mkdocs.config.defaults import MkDocsConfig
 
+from ...rendering.document import NarrativePage
 from ...rendering.renderer import Renderer
 from .macros import NarrativeMacros
 
@@ -31,9 +32,9 @@ def _entries(nav: Any, title: str | None = None):  # type: ignore[no-untyped-def
             yield from _entries(value, str(key))
 
 
-def narrative_pages(config: MkDocsConfig, renderer: Renderer) -> list[tuple[str, str]]:
-    """(title, HTML) of each narrative page in nav order; the home page and the
-    generated pages are not narrative (the document has its own title page)."""
+def narrative_pages(config: MkDocsConfig, renderer: Renderer) -> list[NarrativePage]:
+    """Each narrative page in nav order, as HTML; the home page and the generated
+    pages are not narrative (the document has its own title page)."""
     docs = Path(config.docs_dir)
     pages = []
     listed = [(title, path) for title, path in _entries(config.nav or [])]
@@ -61,5 +62,5 @@ def narrative_pages(config: MkDocsConfig, renderer: Renderer) -> list[tuple[str,
         if heading is not None:
             title = title or _TAGS.sub("", heading.group(1)).strip()
             html = html[heading.end() :]
-        pages.append((title or source.stem.replace("-", " ").capitalize(), html))
+        pages.append(NarrativePage(path, title or source.stem.replace("-", " ").capitalize(), html))
     return pages

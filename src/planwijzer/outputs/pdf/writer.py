@@ -13,8 +13,6 @@ from __future__ import annotations
 import subprocess
 from pathlib import Path
 
-from ...shared.periods import human_date
-
 # Above this many actions a build leaves the PDF to 'planwijzer pdf': WeasyPrint lays
 # out about nine pages a second here (a 1,000-action plan is 1,400 pages, 155 s), and
 # a build should stay a build. 100 actions with long texts take about ten seconds.
@@ -40,10 +38,9 @@ def pdf_bytes(html: str) -> bytes:
         raise PdfFailed(f"WeasyPrint kon de PDF niet maken: {type(exc).__name__}: {exc}") from exc
 
 
-def made_from(plan_dir: Path) -> tuple[str, str | None]:
-    """What the title page says the document was made from: the date of the last
-    commit of the plan's data and that commit, when the plan is in git; else 'de
-    gegevens in de planmap' (a file's time would differ from one checkout to the next)."""
+def data_version(plan_dir: Path) -> tuple[str | None, str | None]:
+    """The day (ISO) and short commit of the last change of the plan's data, when the
+    plan is in git; else (None, None): a file's time would differ per checkout."""
     try:
         done = subprocess.run(
             ["git", "log", "-1", "--format=%cs %h", "--", "data"],
@@ -54,9 +51,8 @@ def made_from(plan_dir: Path) -> tuple[str, str | None]:
             timeout=10,
         )
     except (OSError, subprocess.SubprocessError):
-        return "de gegevens in de planmap", None
+        return None, None
     parts = done.stdout.split()
     if len(parts) != 2:
-        return "de gegevens in de planmap", None
-    day, commit = parts
-    return f"de gegevens van {human_date(day)}", f"commit {commit}"
+        return None, None
+    return parts[0], parts[1]
