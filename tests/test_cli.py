@@ -99,3 +99,26 @@ def test_init_where_no_plan_folder_can_be_made_says_why(tmp_path, capsys, where)
         assert code == 0  # root may write anywhere: then the folder is simply made
         return
     assert code == 1 and "Traceback" not in err and "onverwachts" not in err
+
+
+def test_after_a_build_the_hint_names_the_serve_command_for_that_folder(
+    plan_folder, capsys, monkeypatch, tmp_path
+):
+    folder = plan_folder()
+    monkeypatch.chdir(folder.root.parent)  # the plan is a subfolder: 'make serve' is not it
+    assert cli.main(["build", "plan", "--out", str(tmp_path / "site")]) == 0
+    out = capsys.readouterr().out
+    assert out.rstrip().endswith("Bekijk ze met 'planwijzer serve plan'.")
+    monkeypatch.chdir(folder.root)
+    (folder.root / "Makefile").write_text("serve:\n\tplanwijzer serve .\n")
+    assert cli.main(["build", ".", "--out", str(tmp_path / "site")]) == 0
+    assert capsys.readouterr().out.rstrip().endswith("'planwijzer serve .' of 'make serve'.")
+
+
+def test_serve_help_says_what_each_option_is(capsys):
+    with pytest.raises(SystemExit):
+        cli.main(["serve", "--help"])
+    help_text = " ".join(capsys.readouterr().out.split())
+    assert "dir de planmap (standaard: hier)" in help_text
+    assert "--host HOST het adres (standaard: 127.0.0.1)" in help_text
+    assert "--port PORT de poort (standaard: 8000)" in help_text

@@ -36,6 +36,11 @@ def os_reason(exc: OSError) -> str:
     return _OS_REASONS.get(exc.errno or 0, f"het besturingssysteem weigerde (fout {exc.errno})")
 
 
+def _is_here(plan_dir: Path) -> bool:
+    """Whether 'make serve' (which serves the folder of the Makefile) shows this plan."""
+    return plan_dir.resolve() == Path.cwd().resolve() and Path("Makefile").is_file()
+
+
 class NotAPlanFolder(Exception):
     """The folder named on the command line is missing or holds no plan."""
 
@@ -107,7 +112,8 @@ def cmd_build(args: argparse.Namespace) -> int:
     pages = sum(1 for _ in out.rglob("index.html"))
     print(
         f"Klaar: {pages} pagina's in {out} ({time.perf_counter() - started:.1f} s). "
-        f"Bekijk ze met 'planwijzer serve {args.dir}' of 'make serve'."
+        f"Bekijk ze met 'planwijzer serve {args.dir}'"
+        + (" of 'make serve'." if _is_here(plan_dir) else ".")
     )
     return 0
 
@@ -182,8 +188,7 @@ def _new_report(root: Path, args: argparse.Namespace) -> int:
     except EditError as exc:
         print(f"Niet gemaakt: {exc}", file=sys.stderr)
         return 1
-    print(f"Nieuw rapport: {added.file}, met elke actie en haar huidige stand.")
-    print(f"Vul nog in: {added.to_fill}.")
+    print("\n".join(added.summary()))
     print(f"Controleer daarna met: planwijzer check {args.dir}, en open een pull request.")
     return 0
 
@@ -204,9 +209,8 @@ def cmd_diff(args: argparse.Namespace) -> int:
 
 
 def cmd_opendata(args: argparse.Namespace) -> int:
-    from .outputs.open_data import FOLDER, open_data_files
-    from .outputs.site_folder import UnsafeOutput, check_target, new_staging, swap_into_place
-    from .shared.licences import licence_for
+    from .outputs.open_data import write_open_data
+    from .outputs.site_folder import UnsafeOutput, check_target
 
     plan_dir = _plan_folder(args.dir)
     out = Path(args.out) if args.out else plan_dir / "open-data"
@@ -222,14 +226,7 @@ def cmd_opendata(args: argparse.Namespace) -> int:
             f"Niet geschreven: het plan bevat fouten ({result.report.summary()}).", file=sys.stderr
         )
         return 1
-    files = open_data_files(result.plan, licence_for(result.plan.licence), excel_max_cells=None)
-    staging = new_staging(out)
-    for file in files:
-        target = staging / file.path.removeprefix(f"{FOLDER}/")
-        target.parent.mkdir(parents=True, exist_ok=True)
-        target.write_bytes(file.content)
-    swap_into_place(staging, out)
-    print(f"Open data: {len(files)} bestanden in {out}.")
+    print(f"Open data: {write_open_data(result.plan, out)} bestanden in {out}.")
     return 0
 
 
@@ -300,9 +297,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(func=cmd_build)
 
     p = sub.add_parser("serve", help="live voorbeeld dat herbouwt bij elke wijziging")
-    p.add_argument("dir", nargs="?", default=".")
-    p.add_argument("--host", default="127.0.0.1")
-    p.add_argument("--port", type=int, default=8000)
+    p.add_argument("dir", nargs="?", default=".", help="de planmap (standaard: hier)")
+    p.add_argument("--host", default="127.0.0.1", help="het adres (standaard: 127.0.0.1)")
+    p.add_argument("--port", type=int, default=8000, help="de poort (standaard: 8000)")
     p.set_defaults(func=cmd_serve)
 
     p = sub.add_parser("nieuw", help="een actie, doelstelling, partner of rapport toevoegen")

@@ -34,9 +34,14 @@ SLIPS = {
         "    titel: A\n    projecten: [{titel: Eten, gemeente: Ronse, Ninove}]\n",
         (4, "Na een komma werd 'Ninove' een eigen veld", "gemeente: [Ronse, Ninove]"),
     ),
-    "list as a, b": (
+    "list as a, b": (  # two real gemeenten: an error, the site would publish one page
         "    titel: A\n    projecten:\n      - titel: Eten\n        gemeente: Ronse, Ninove\n",
-        (6, "één gemeente met een komma", "gemeente: [Ronse, Ninove]"),
+        (6, "'Ronse, Ninove' zijn 2 gemeenten, geschreven als één naam",
+         "gemeente: [Ronse, Ninove]"),
+    ),
+    "a name with a comma, not all of it gemeenten": (
+        "    titel: A\n    projecten:\n      - titel: Eten\n        gemeente: Ronse, Buiten\n",
+        (6, "één gemeente met een komma", "gemeente: [Ronse, Buiten]"),
     ),
     "key at the wrong level": (
         "    titel: A\n    zeker: [doel-b]\n",
@@ -129,3 +134,18 @@ def test_no_parser_english_reaches_an_editor(plan_folder):
         for problem in pipeline.check(folder.root).report.problems:
             text = problem.message + " " + problem.hint
             assert not PARSER_ENGLISH.search(text), problem.format()
+
+
+def test_a_comma_list_of_real_gemeenten_is_an_error_an_unknown_name_a_warning(plan_folder):
+    def severities(gemeente: str) -> list[str]:
+        fields = (
+            f"    titel: A\n    projecten:\n      - titel: Eten\n        gemeente: {gemeente}\n"
+        )
+        folder = plan_folder(
+            {"data/acties.yaml": _action_file(fields), "data/partners.yaml": PARTNERS}
+        )
+        report = pipeline.check(folder.root).report
+        return [p.severity.value for p in report.problems if p.file == "data/acties.yaml"]
+
+    assert severities("Geraardsbergen, Ninove") == ["fout"]
+    assert severities("Nergenshuizen") == ["waarschuwing"]

@@ -53,7 +53,11 @@ def test_unknown_action_in_a_report_suggests_the_right_id(plan_folder):
     folder = plan_folder({REPORT: report_file("  actie-eem:", "    status: lopend")})
     error = one(folder)
     assert (error.file, error.line, error.column) == (REPORT, 4, 3)
-    assert error.message == "Onbekende actie 'actie-eem' in het rapport."
+    assert error.message == (
+        "data/opvolging/2024.yaml noemt de actie 'actie-eem', maar die staat niet (meer) in "
+        "het plan."
+    )
+    assert error.hint.startswith("Een tikfout? Bedoelde je 'actie-een'?")
     assert "Bedoelde je 'actie-een'?" in error.hint
 
 
@@ -336,3 +340,17 @@ def test_a_report_of_a_broken_action_adds_no_second_error(plan_folder):
     )
     error = one(folder)
     assert error.file == "data/acties.yaml"
+
+
+def test_removing_an_action_a_report_names_says_so_and_how_to_keep_its_history(plan_folder):
+    folder = plan_folder({REPORT: report_file("  actie-twee:", "    status: lopend")})
+    actions = folder.root / "data/acties.yaml"
+    text = actions.read_text()
+    actions.write_text(text[: text.index("  - id: actie-twee")])  # the editor deletes it
+    error = one(folder)
+    assert (error.file, error.line) == (REPORT, 4)
+    assert error.message == (
+        "data/opvolging/2024.yaml noemt de actie 'actie-twee', maar die staat niet (meer) "
+        "in het plan."
+    )
+    assert "Zet ze terug en geef ze in een nieuw rapport de status 'stopgezet'" in error.hint

@@ -68,3 +68,15 @@ def test_follow_the_guide(tmp_path, capsys):
     # 4. the site builds and has the new action
     assert main(["build", str(plan)]) == 0
     assert (plan / "site/acties/buurtrestaurant-de-kaai/index.html").is_file()
+
+
+def test_the_guide_tells_how_to_make_the_boards_pdf_and_it_works(plan_folder, capsys):
+    guide = (REPO / "CONTRIBUTING.md").read_text(encoding="utf-8")
+    assert "planwijzer pdf --rapport 2025" in guide
+    assert "Wat overgaat naar het volgende rapport" in guide
+    folder = plan_folder()
+    assert main(["nieuw", "rapport", "2025", "--dir", str(folder.root)]) == 0
+    out = folder.root / "rapport.pdf"
+    assert main(["pdf", str(folder.root), "--rapport", "2025", "--out", str(out)]) == 0
+    text = subprocess.run(["pdftotext", str(out), "-"], capture_output=True, text=True).stdout
+    assert "Voortgangsrapport 2025" in text and "Peildatum 31 december 2025" in text

@@ -136,3 +136,83 @@ def test_list_indentation_of_the_file_is_kept(plan_folder):
     add_action(folder.root, "Twee")
     text = (folder.root / "data/acties.yaml").read_text(encoding="utf-8")
     assert "\n- id: twee\n  concept: true\n  titel: Twee\n" in text
+
+
+# -- every kind on every shape a file can be in: a valid plan, or a clear refusal ------
+
+KINDS = {  # kind → (its file, its list key, how to add one)
+    "actie": ("data/acties.yaml", "acties", lambda root: add_action(root, "Nieuwe actie")),
+    "doelstelling": (
+        "data/doelstellingen.yaml",
+        "doelstellingen",
+        lambda root: add_goal(root, "Nieuwe doelstelling"),
+    ),
+    "partner": ("data/partners.yaml", "partners", lambda root: add_partner(root, "Nieuwe partner")),
+}
+ADDS = {  # file shape → its text (None: the file is missing); {key} is the list's key
+    "ontbreekt": None,
+    "leeg": "",
+    "alleen commentaar": "# nog niets\n",
+    "lege sleutel": "{key}:\n",
+    "lege lijst": "{key}: []\n",
+}
+REFUSES = {
+    "lijst bovenaan": "- id: iets\n  titel: Iets\n",
+    "tekst bovenaan": "gewoon wat tekst\n",
+    "sleutel zonder lijst": "{key}: iets\n",
+}
+
+
+def _with_shape(plan_folder, kind, text):
+    folder = plan_folder()
+    path, key, add = KINDS[kind]
+    target = folder.root / path
+    if kind != "partner":  # the plan needs its goals and actions: keep the other file
+        keep = {"actie": "data/doelstellingen.yaml", "doelstelling": "data/acties.yaml"}[kind]
+        assert (folder.root / keep).is_file()
+    if kind == "doelstelling":
+        # Actions refer to goals: with the goals gone, the plan names none.
+        folder.write("data/acties.yaml", "acties: []\n")
+    if kind == "partner":  # nor partners, with the partners gone
+        folder.write(
+            "data/acties.yaml", "acties:\n  - {id: een, titel: Een, bijdragen: {zeker: [doel-a]}}\n"
+        )
+    if text is None:
+        target.unlink(missing_ok=True)
+    else:
+        target.write_text(text.format(key=key), encoding="utf-8")
+    return folder, target, add
+
+
+@pytest.mark.parametrize("shape", list(ADDS))
+@pytest.mark.parametrize("kind", list(KINDS))
+def test_nieuw_on_an_empty_file_adds_the_first_entry_and_the_plan_stays_valid(
+    plan_folder, kind, shape
+):
+    folder, target, add = _with_shape(plan_folder, kind, ADDS[shape])
+    added = add(folder.root)
+    assert added.line > 0 and f"id: {added.id}" in target.read_text(encoding="utf-8")
+    result = pipeline.check(folder.root)
+    assert result.report.ok, [p.format() for p in result.report.errors]
+
+
+@pytest.mark.parametrize("shape", list(REFUSES))
+@pytest.mark.parametrize("kind", list(KINDS))
+def test_nieuw_refuses_a_file_it_cannot_add_to_and_changes_nothing(plan_folder, kind, shape):
+    folder, target, add = _with_shape(plan_folder, kind, REFUSES[shape])
+    before = target.read_text(encoding="utf-8")
+    with pytest.raises(EditError) as refused:
+        add(folder.root)
+    message = str(refused.value)
+    assert KINDS[kind][0] in message and "er is niets gewijzigd" in message
+    assert target.read_text(encoding="utf-8") == before
+
+
+@pytest.mark.parametrize("kind", ["actie", "doelstelling", "partner"])
+@pytest.mark.parametrize("title", ["", "   "])
+def test_nieuw_refuses_an_empty_title(plan_folder, capsys, kind, title):
+    folder = plan_folder()
+    before = {p: p.read_text() for p in (folder.root / "data").rglob("*.yaml")}
+    assert main(["nieuw", kind, title, "--dir", str(folder.root)]) == 1
+    assert "een titel" in capsys.readouterr().err
+    assert {p: p.read_text() for p in (folder.root / "data").rglob("*.yaml")} == before

@@ -17,20 +17,34 @@ def test_every_action_is_listed_with_its_current_state(plan_folder, capsys):
     folder = plan_folder({"data/opvolging/2024.yaml": REPORT_2024})
     assert main(["nieuw", "rapport", "2025", "--dir", str(folder.root)]) == 0
     out = capsys.readouterr().out
-    assert "data/opvolging/2025.yaml" in out and "Vul nog in" in out
+    # It says what it did, and asks only for what it did not fill in.
+    assert out.startswith(
+        "Nieuw: data/opvolging/2025.yaml (Voortgangsrapport 2025, peildatum 31 december 2025).\n"
+        "1 acties staan erin met hun huidige status en voortgang; 1 (afgerond, stopgezet of "
+        "nog niet gerapporteerd) staan als commentaar"
+    )
+    assert "Vul nog in: het verslag" in out and "Vul nog in: de peildatum" not in out
     text = (folder.root / "data/opvolging/2025.yaml").read_text(encoding="utf-8")
     assert 'titel: "Voortgangsrapport 2025"' in text and "peildatum: 2025-12-31" in text
     assert "  actie-een:  # Actie een\n    status: lopend\n    voortgang: 40\n" in text
-    assert "  # actie-twee:  # Actie twee (nog niet gerapporteerd)" in text  # nothing invented
+    # Nothing invented: one commented line, which one deletion makes part of the report.
+    line = "  # actie-twee: {status: gepland, voortgang: 0}  # Actie twee: nog niet gerapporteerd"
+    assert line in text
     result = pipeline.check(folder.root)
     assert result.report.ok and result.plan is not None
     new = next(r for r in result.plan.reports if r.stem == "2025")
     assert [e.action.id for e in new.entries] == ["actie-een"]
     # The narrative is a placeholder the check reports, not an invented text.
     assert any("aan te vullen" in w.message for w in result.report.warnings)
+    report = folder.root / "data/opvolging/2025.yaml"
+    report.write_text(text.replace("  # actie-twee:", "  actie-twee:"), encoding="utf-8")
+    result = pipeline.check(folder.root)
+    assert result.report.ok, [p.format() for p in result.report.errors]
+    new = next(r for r in result.plan.reports if r.stem == "2025")
+    assert [e.action.id for e in new.entries] == ["actie-een", "actie-twee"]
 
 
-def test_finished_actions_are_left_out_and_a_plan_kind_named(plan_folder, capsys):
+def test_a_jaarplan_plans_from_the_start_of_its_year(plan_folder, capsys):
     finished = REPORT_2024.replace(
         "status: lopend, voortgang: 40", "status: afgerond, voortgang: 100"
     )
@@ -39,9 +53,31 @@ def test_finished_actions_are_left_out_and_a_plan_kind_named(plan_folder, capsys
         ["nieuw", "rapport", "2025-plan", "--rapport", "jaarplan", "--dir", str(folder.root)]
     )
     assert code == 0
+    out = capsys.readouterr().out
+    assert "(Jaarplan 2025, peildatum 1 januari 2025)" in out
     text = (folder.root / "data/opvolging/2025-plan.yaml").read_text(encoding="utf-8")
     assert "soort: jaarplan" in text and 'titel: "Jaarplan 2025"' in text
-    assert "# actie-een:  # Actie een: afgerond volgens Voortgangsrapport 2024" in text
+    assert "peildatum: 2025-01-01" in text
+    assert "[aan te vullen: wat we in 2025 willen bereiken]" in text  # a plan, not a report
+    assert "status:" not in text  # a jaarplan plans; it does not report
+    assert pipeline.check(folder.root).report.ok
+    path = folder.root / "data/opvolging/2025-plan.yaml"
+    path.write_text(text.replace("  # actie-een:", "  actie-een:"), encoding="utf-8")
+    result = pipeline.check(folder.root)
+    assert result.report.ok, [p.format() for p in result.report.errors]
+    plan = next(r for r in result.plan.reports if r.stem == "2025-plan")
+    assert [(a.id, m.date_text) for a, m in plan.milestones()] == [("actie-een", "2025-12")]
+
+
+def test_finished_actions_stand_on_one_commented_line(plan_folder):
+    finished = REPORT_2024.replace(
+        "status: lopend, voortgang: 40", "status: afgerond, voortgang: 100"
+    )
+    folder = plan_folder({"data/opvolging/2024.yaml": finished})
+    assert main(["nieuw", "rapport", "2025", "--dir", str(folder.root)]) == 0
+    text = (folder.root / "data/opvolging/2025.yaml").read_text(encoding="utf-8")
+    line = "  # actie-een: {status: afgerond}  # Actie een: afgerond volgens Voortgangsrapport 2024"
+    assert line in text
     assert pipeline.check(folder.root).report.ok
 
 

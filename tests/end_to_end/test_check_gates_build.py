@@ -46,6 +46,27 @@ CORPUS = {
     "partner id index": {
         "data/partners.yaml": "partners:\n  - {id: index, naam: I}\n",
     },
+    "gemeente Index": {"data/acties.yaml": _action(gemeente="Index")},
+    "gemeente INDEX in a list": {"data/acties.yaml": _action(gemeente="[Gent, INDEX]")},
+    "report file index": {
+        "data/opvolging/index.yaml": "titel: R\npeildatum: 2024-12-31\nacties: {}\n",
+    },
+    "indicator id index": {
+        "data/indicatoren.yaml": "indicatoren:\n  - {id: index, titel: I, richting: hoger, "
+        "bij: [actie-een], basis: {datum: 2024, waarde: 0}}\n",
+    },
+    "overview id index": {
+        "data/plan.yaml": PLAN.format(
+            van=2024, tot=2026, extra="overzichten:\n  - {id: index, titel: I}\n"
+        ),
+    },
+    "framework file index": {
+        "data/kaders/index.yaml": "titel: K\nonderdelen:\n  - {id: een, titel: Een}\n",
+        "data/acties.yaml": _action().replace(
+            "    partners:", "    kaders: {index: [een]}\n    partners:"
+        ),
+    },
+    "a narrative page in a gemeente's place": {"docs/gemeenten/gent.md": "# Gent\n"},
     "a narrative page in a generated page's place": {
         "docs/acties/actie-een.md": "# Eigen pagina\n",
     },

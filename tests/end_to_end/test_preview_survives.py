@@ -69,6 +69,35 @@ def test_break_see_the_error_fix_see_the_page(plan_folder, tmp_path):
     assert "Traceback" not in log
 
 
+def test_it_starts_on_a_plan_with_a_mistake_and_shows_it(plan_folder, tmp_path):
+    """The editor who left a half-filled report yesterday gets a preview today."""
+    folder = plan_folder()
+    actions = folder.root / "data" / "acties.yaml"
+    good = actions.read_text(encoding="utf-8")
+    actions.write_text(good.replace("titel: Actie een", "titel: [Actie een"))
+    port = free_port()
+    base = f"http://127.0.0.1:{port}/"
+    server = _serve(folder.root, port, tmp_path / "serve.log")
+    try:
+        assert wait_for(base, "<html", 60) is not None, (tmp_path / "serve.log").read_text()
+        with sync_playwright() as p:
+            browser = p.chromium.launch(executable_path=CHROMIUM, args=ARGS)
+            page = browser.new_page()
+            page.goto(base + "acties/actie-een/")
+            expect(page.locator("h1")).to_have_text("Het plan bevat fouten")
+            expect(page.locator("main")).to_contain_text("data/acties.yaml:")
+            time.sleep(1.0)  # let the watcher settle
+            actions.write_text(good)
+            expect(page.locator("h1")).to_contain_text("Actie een", timeout=30_000)
+            browser.close()
+        assert server.poll() is None, "the preview stopped"
+    finally:
+        server.terminate()
+        server.wait(timeout=10)
+    log = (tmp_path / "serve.log").read_text(encoding="utf-8")
+    assert "Traceback" not in log and "onverwachts" not in log
+
+
 def test_a_taken_port_is_said_in_dutch(plan_folder, tmp_path):
     folder = plan_folder()
     with socket.socket() as taken:

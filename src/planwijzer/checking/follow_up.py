@@ -70,21 +70,7 @@ def check_reports(result: ValidatedPlan, report: Report) -> None:
         for action_id, state in data.acties.items():
             base: PathKey = ("acties", action_id)
             if action_id not in actions and action_id not in result.broken_ids:
-                error_at(
-                    report,
-                    doc,
-                    base,
-                    f"Onbekende actie '{action_id}' in het rapport.",
-                    " ".join(
-                        p
-                        for p in (
-                            suggestion(action_id, actions),
-                            "Gebruik de id van een actie uit data/acties.yaml.",
-                        )
-                        if p
-                    ),
-                    key=True,
-                )
+                _unknown_action(result, doc, base, action_id, actions, report)
             if state.status is not None and state.status not in statuses:
                 error_at(
                     report,
@@ -119,6 +105,26 @@ def check_reports(result: ValidatedPlan, report: Report) -> None:
         _warn_outside_plan(result, entry, day, report)
         _warn_future(entry, day, report)
     _warn_contradictions(result, sorted(dated, key=lambda d: (d[0], d[1].stem)), report)
+
+
+def _unknown_action(
+    result: ValidatedPlan,
+    doc: YamlDocument,
+    base: PathKey,
+    action_id: str,
+    actions: set[str],
+    report: Report,
+) -> None:
+    """A typo gets the id it probably meant; an action that is no longer in the plan
+    gets the way to keep its history: a closing status instead of deleting it."""
+    close = suggestion(action_id, actions)
+    closing = [s.sleutel for s in result.plan.statussen if s.stops] or ["afgerond"]
+    message = f"{doc.file} noemt de actie '{action_id}', maar die staat niet (meer) in het plan."
+    hint = (f"Een tikfout? {close} " if close else "") + (
+        "Werd de actie uit het plan verwijderd? Zet ze terug en geef ze in een nieuw "
+        f"rapport de status '{closing[0]}': zo blijft haar geschiedenis op de site."
+    )
+    error_at(report, doc, base, message, hint, key=True)
 
 
 def _check_report_period(data: contract.RapportBestand, doc: YamlDocument, report: Report) -> None:

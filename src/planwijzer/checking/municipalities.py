@@ -52,7 +52,19 @@ def _check_names(result: ValidatedPlan, report: Report) -> None:
                 if ", " not in name:
                     continue
                 source = Source.of(entry.doc, (*entry.path, "projecten", i, "gemeente"))
-                names = ", ".join(part.strip() for part in name.split(","))
+                parts = [part.strip() for part in name.split(",") if part.strip()]
+                names = ", ".join(parts)
+                if all(lookup(part) is not None for part in parts):
+                    # Every part is a municipality: the site would publish a page for
+                    # 'Geraardsbergen, Ninove' and none for either.
+                    report.error(
+                        source.file,
+                        source.line,
+                        source.column,
+                        f"'{name}' zijn {len(parts)} gemeenten, geschreven als één naam.",
+                        f"Schrijf ze als lijst: gemeente: [{names}]",
+                    )
+                    continue
                 report.warning(
                     source.file,
                     source.line,

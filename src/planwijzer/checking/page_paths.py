@@ -15,15 +15,18 @@ from ..loading.plan_folder import display_path, leaves_folder
 from ..shared.problems import Report
 from ..shared.site_paths import (
     ACTIONS,
+    FRAMEWORKS,
     GOALS,
     INDICATORS,
     MATRICES,
     MAX_SEGMENT,
+    MUNICIPALITIES,
     PARTNERS,
     REPORTS,
     RESERVED,
     entity_source,
     fixed_sources,
+    municipality_slug,
 )
 from ..shared.text import slugify
 from .entries import ValidatedPlan
@@ -42,15 +45,15 @@ def docs_dir(plan_dir: Path) -> Path:
 def check_page_paths(result: ValidatedPlan, plan_dir: Path | None, report: Report) -> None:
     """Ids and names that cannot be a page, and pages that would take another's place."""
     narrative = _narrative_pages(plan_dir, report) if plan_dir is not None else {}
-    for kind, section, key, source in _entities(result):
+    for kind, section, key, name, source in _entities(result):
         if key in RESERVED:
             report.error(
                 source.file,
                 source.line,
                 source.column,
-                f"De id '{key}' kan niet: '{section}/{key}' is de overzichtspagina van "
-                f"de {section}.",
-                "Kies een andere id, bijvoorbeeld met een woord uit de titel.",
+                f"De {_name_of(kind)} '{name}' kan niet: '{section}/{key}' is de "
+                f"overzichtspagina van de {section}.",
+                _rename_hint(kind),
             )
             continue
         if len(key) > MAX_SEGMENT:
@@ -126,17 +129,48 @@ def _narrative_pages(plan_dir: Path, report: Report) -> dict[str, str]:
     return pages
 
 
+def _name_of(kind: str) -> str:
+    """What names a page of this kind: a gemeente's name, a report's file, else an id."""
+    return {
+        "gemeente": "gemeentenaam",
+        "rapport": "bestandsnaam",
+        "beleidskader": "bestandsnaam",
+    }.get(kind, "id")
+
+
+def _rename_hint(kind: str) -> str:
+    if kind == "gemeente":
+        return "Schrijf de naam van een echte gemeente; 'Index' is de overzichtspagina."
+    if kind in ("rapport", "beleidskader"):
+        return "Geef het bestand een andere naam, bijvoorbeeld naar het jaar of de bron."
+    return "Kies een andere id, bijvoorbeeld met een woord uit de titel."
+
+
 def _entities(result: ValidatedPlan):  # type: ignore[no-untyped-def]
+    """(kind, section, page key, the name as written, where) of every entity with a page."""
     for goal in result.all_goals():
-        yield "doelstelling", GOALS, goal.node.id, goal.source
+        yield "doelstelling", GOALS, goal.node.id, goal.node.id, goal.source
     for entry in result.actions:
-        yield "actie", ACTIONS, entry.action.id, entry.source
+        yield "actie", ACTIONS, entry.action.id, entry.action.id, entry.source
     for partner in result.partners:
-        yield "partner", PARTNERS, partner.partner.id, partner.source
+        yield "partner", PARTNERS, partner.partner.id, partner.partner.id, partner.source
     for i, overview in enumerate(result.plan.overzichten or []):
         source = Source.of(result.plan_doc, ("overzichten", i, "id"))
-        yield "overzicht", MATRICES, overview.id, source
+        yield "overzicht", MATRICES, overview.id, overview.id, source
     for entry in result.reports:
-        yield "rapport", REPORTS, slugify(entry.stem), entry.source
+        yield "rapport", REPORTS, slugify(entry.stem), entry.stem, entry.source
     for indicator in result.indicators:
-        yield "indicator", INDICATORS, indicator.indicator.id, indicator.source
+        ind = indicator.indicator
+        yield "indicator", INDICATORS, ind.id, ind.id, indicator.source
+    for framework in result.frameworks.values():
+        if not framework.builtin:
+            yield "beleidskader", FRAMEWORKS, framework.id, framework.id, Source(framework.file)
+    seen: set[str] = set()
+    for entry in result.actions:
+        for i, project in enumerate(entry.action.projecten):
+            for name in project.gemeente:
+                slug = municipality_slug(name)
+                if slug not in seen and len(slug) <= MAX_SEGMENT:  # too long: municipalities
+                    seen.add(slug)
+                    where = Source.of(entry.doc, (*entry.path, "projecten", i, "gemeente"))
+                    yield "gemeente", MUNICIPALITIES, slug, name.strip(), where

@@ -146,6 +146,40 @@ def _plan(root: Path) -> schema.PlanBestand:
         ) from None
 
 
+def _list_in(data: Any, key: str, where: str) -> tuple[CommentedMap, CommentedSeq]:
+    """The file's list under ``key`` (made when the file or the key is empty): every
+    shape an editor may leave a file in either gets its entry or a clear refusal."""
+    if data is None:
+        data = CommentedMap()
+    if not isinstance(data, dict):
+        shape = "een lijst" if isinstance(data, list) else "een tekst"
+        raise EditError(
+            f"{where} begint met {shape} in plaats van '{key}:'. Zet '{key}:' op de eerste "
+            f"regel en spring de lijst eronder in (zie 'planwijzer check'); er is niets "
+            "gewijzigd."
+        )
+    value = data.get(key)
+    if value is None:  # no key yet, or 'partners:' with nothing after it
+        value = data[key] = CommentedSeq()
+    if not isinstance(value, list):
+        raise EditError(
+            f"In {where} is '{key}' geen lijst. Schrijf elk element op een regel die begint "
+            "met '- ' (zie 'planwijzer check'); er is niets gewijzigd."
+        )
+    if not value and value.fa.flow_style():
+        value.fa.set_block_style()  # 'partners: []' becomes a list to add to, one per line
+    return data, value
+
+
+def _title(title: str, what: str) -> str:
+    if not title.strip():
+        raise EditError(
+            f"Geef {what} een titel, tussen aanhalingstekens na het commando; er is niets "
+            "gewijzigd."
+        )
+    return title.strip()
+
+
 def _flow(items: list[str]) -> CommentedSeq:
     seq = CommentedSeq(items)
     seq.fa.set_flow_style()
@@ -158,6 +192,7 @@ def _flow(items: list[str]) -> CommentedSeq:
 def add_action(
     root: Path, title: str, *, goal: str | None = None, file: str | None = None
 ) -> Added:
+    title = _title(title, "de actie")
     plan = _plan(root)
     leaves = _leaf_goals(root, plan)
     if not leaves:
@@ -167,10 +202,7 @@ def add_action(
         raise EditError(f"'{goal}' is geen doelstelling van het onderste niveau. {hint}".strip())
     target = _inside_data(root, root / (file or _default_actions_file(root)))
     yaml, data = _read(target)
-    if data is None:
-        data = CommentedMap(acties=CommentedSeq())
-    if not isinstance(data.get("acties"), list):
-        raise EditError(f"{target.relative_to(root)} heeft geen lijst 'acties:'.")
+    data, actions = _list_in(data, "acties", target.relative_to(root).as_posix())
     new_id = unique_id(title, _existing_ids(root))
     chosen = goal or leaves[0]
     strongest = plan.bijdragen[0].sleutel
@@ -181,7 +213,7 @@ def add_action(
     bijdragen = CommentedMap()
     bijdragen[strongest] = _flow([chosen])
     entry["bijdragen"] = bijdragen
-    data["acties"].append(entry)
+    actions.append(entry)
     _write(target, yaml, data)
     todo = (
         "omschrijving, context, trekker, partners, periode en projecten; "
@@ -223,24 +255,24 @@ def _leaf_goals(root: Path, plan: schema.PlanBestand) -> list[str]:
 
 
 def add_goal(root: Path, title: str, *, under: str | None = None) -> Added:
+    title = _title(title, "de doelstelling")
     plan = _plan(root)
     keys = [level.sleutel for level in plan.niveaus]
     target = root / DATA_DIR / GOALS_FILE
     yaml, data = _read(target)
-    if data is None:
-        data = CommentedMap({keys[0]: CommentedSeq()})
+    data, roots = _list_in(data, keys[0], f"{DATA_DIR}/{GOALS_FILE}")
     new_id = unique_id(title, _existing_ids(root))
     entry = CommentedMap()
     entry["id"] = new_id
     entry["concept"] = True
     entry["titel"] = title
     if under is None:
-        data.setdefault(keys[0], CommentedSeq()).append(entry)
+        roots.append(entry)
         level, was_leaf = plan.niveaus[0], False
     else:
-        found = _find_goal(data.get(keys[0]), under, keys, 0)
+        found = _find_goal(roots, under, keys, 0)
         if found is None:
-            known = _goal_ids(data.get(keys[0]), keys)
+            known = _goal_ids(roots, keys)
             hint = suggestion(under, known)
             raise EditError(f"Onbekende doelstelling '{under}'. {hint}".strip())
         parent, parent_level = found
@@ -252,7 +284,8 @@ def add_goal(root: Path, title: str, *, under: str | None = None) -> Added:
                 "daaronder kan geen doelstelling."
             )
         child_key = existing[0] if existing else keys[parent_level + 1]
-        parent.setdefault(child_key, CommentedSeq()).append(entry)
+        _parent, children = _list_in(parent, child_key, f"{DATA_DIR}/{GOALS_FILE} ('{under}')")
+        children.append(entry)
         level = plan.niveaus[keys.index(child_key)]
     _write(target, yaml, data)
     todo = f"code, omschrijving en toelichting van deze {level.naam.lower()}"
@@ -288,16 +321,16 @@ def _goal_ids(nodes: Any, keys: list[str]) -> list[str]:
 
 
 def add_partner(root: Path, name: str) -> Added:
+    name = _title(name, "de partner")
     target = root / DATA_DIR / PARTNERS_FILE
     yaml, data = _read(target)
-    if data is None:
-        data = CommentedMap(partners=CommentedSeq())
+    data, partners = _list_in(data, "partners", f"{DATA_DIR}/{PARTNERS_FILE}")
     new_id = unique_id(name, _existing_ids(root))
     entry = CommentedMap()
     entry["id"] = new_id
     entry["concept"] = True
     entry["naam"] = name
-    data["partners"].append(entry)
+    partners.append(entry)
     _write(target, yaml, data)
     return Added(
         f"{DATA_DIR}/{PARTNERS_FILE}",

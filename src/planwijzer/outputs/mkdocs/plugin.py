@@ -188,8 +188,10 @@ class PlanwijzerPlugin(BasePlugin[PlanwijzerConfig]):
         return keeps_entries_per_page(config)
 
     def on_serve(self, server, config: MkDocsConfig, builder):  # type: ignore[no-untyped-def]
-        assert self.plan_dir is not None
-        for folder in (self.plan_dir / self.config.data_dir, self.plan_dir / "templates"):
+        # From the configuration, not from a build: the first build may have failed
+        # (the preview starts on a plan with a mistake and shows it).
+        plan_dir = Path(config.config_file_path).resolve().parent
+        for folder in (plan_dir / self.config.data_dir, plan_dir / "templates"):
             if folder.is_dir():
                 server.watch(str(folder))
         return server
