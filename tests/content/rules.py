@@ -106,11 +106,20 @@ def every_gemeente_page_shows_its_figures(plan: Plan, site: Path) -> list[str]:
         if not _exists(site, municipality.url):
             continue
         text = content(site, municipality.url).get_text(" ")
+        text = " ".join(text.split())
         for ranking, rank in municipality.ranks:
-            if f"Rang {rank}" not in text or ranking.source not in text:
+            said = f"staat op plaats {rank} van {len(ranking.names)}"
+            if said not in text or " ".join(ranking.source.split()) not in text:
                 problems.append(f"{municipality.url}: rang {rank} in {ranking.id}")
         if municipality.nis and municipality.nis not in text:
             problems.append(f"{municipality.url}: NIS-code")
+        # The same facts on every gemeente page, known or not.
+        if "Provincie" not in text or "NIS-code" not in text:
+            problems.append(f"{municipality.url}: provincie en NIS-code ontbreken")
+        groups = len(municipality.project_groups())
+        index = " ".join(content(site, "gemeenten/").get_text(" ").split())
+        if f"{municipality.name} {groups} project" not in index:
+            problems.append(f"gemeenten/: {municipality.name} heeft er niet {groups} projecten")
     return problems
 
 

@@ -38,9 +38,15 @@ def test_a_gemeente_page_opens_with_a_summary_and_lists_each_project_once(plan_f
     assert folder.build() == 0
     page = content(folder.root / "site", "gemeenten/ronse/")
     lead = page.select_one(".pw-lead").get_text(" ", strip=True)
-    assert lead.startswith("2 projecten in 2 acties, getrokken door Partner X")
+    assert lead == (
+        "In Ronse lopen 2 projecten van 2 acties. Een project dat bij meer dan één actie "
+        "hoort, telt één keer. Trekker: Partner X ."
+    )
     assert [h.get_text() for h in page.select(".pw-projects h3")] == ["Buurtwerk", "Taalcafé"]
-    assert len(page.select(".pw-projects li")[0].select("a")) == 2  # both actions, once
+    assert not page.select(".pw-projects li h3")  # a heading is not a list item's content
+    assert len(page.select(".pw-project")[0].select("a")) == 2  # both actions, once
+    index = content(folder.root / "site", "gemeenten/")
+    assert "Ronse 2 projecten" in index.get_text(" ", strip=True)  # the same count
     assert "Een lange omschrijving" not in page.get_text()  # linked, not repeated
 
 
@@ -51,7 +57,7 @@ def test_a_partner_page_says_who_it_is_and_what_it_does(plan_folder):
     assert page.select_one("em").get_text() == "buurtwerk"
     assert page.select_one('a[href="https://partner.invalid"]') is not None
     lead = page.select_one(".pw-lead").get_text(" ", strip=True)
-    assert lead == "Betrokken bij 2 acties: trekker van 1, partner in 1."
+    assert lead == "Betrokken bij 2 acties: trekker van 1 en partner in 1."
     headings = [h.get_text(" ", strip=True) for h in page.select("h2")]
     assert "Trekt (1)" in headings and "Werkt mee aan (1)" in headings
 

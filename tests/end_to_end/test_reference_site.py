@@ -47,9 +47,10 @@ def test_action_page_shows_every_field(reference_site, plan):
     article = content(reference_site, "acties/noodkoopfonds/")
     text = article.get_text(" ")
     assert "Noodkoopfonds" in article.h1.get_text()
+    # What the action is comes first: its short description right under the title.
+    assert article.h1.find_next_sibling().get("id") == "korte-omschrijving"
     for expected in (
         "Maatschappelijke context",
-        "Korte omschrijving",
         "Samenwerking",
         "119.000",
         "2021 – 2023",

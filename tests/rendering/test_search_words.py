@@ -1,4 +1,5 @@
-"""Dutch compounds split by the plan's own words, for the search index."""
+"""Dutch compounds split by a real Dutch word list and the plan's own words, for the
+search index."""
 
 from __future__ import annotations
 
@@ -6,7 +7,12 @@ import pytest
 
 from planwijzer.rendering.search_words import Vocabulary
 
-PLAN_WORDS = Vocabulary(["Armoede en beleid.", "De buurt, de bestrijding, de zorg."])
+# The plan's own words alone (no word list): what a plan's vocabulary adds by itself.
+PLAN_WORDS = Vocabulary(
+    ["Armoede en beleid.", "De buurt, de bestrijding, de zorg."], dictionary=frozenset()
+)
+# With the Dutch word list (pyspellchecker's), as every build uses it.
+DUTCH = Vocabulary([])
 
 
 @pytest.mark.parametrize(
@@ -28,3 +34,29 @@ def test_parts_of_compounds(text, parts):
 
 def test_parts_already_in_the_text_are_not_repeated():
     assert PLAN_WORDS.extra_words("armoede en kinderarmoede") == []
+
+
+@pytest.mark.parametrize(
+    ("word", "found_by"),
+    [
+        ("energiearmoede", ["armoede", "energie"]),  # neither is a word of this plan
+        ("woonbeleid", ["wonen", "beleid"]),  # 'woon' is the stem of 'wonen'
+        ("huurwoningen", ["wonen", "huur", "woningen"]),  # a noun made from a verb
+        ("renovatiebegeleiding", ["renovatie", "begeleiding", "begeleiden"]),
+        ("stationswijk", ["station", "wijk"]),  # with a linking 's'
+        ("samenlevingsopbouw", ["samenleving", "opbouw"]),
+    ],
+)
+def test_a_dutch_word_list_splits_compounds_in_any_plan(word, found_by):
+    extra = DUTCH.extra_words(word)
+    assert all(part in extra for part in found_by), extra
+
+
+@pytest.mark.parametrize("word", ["ontbijt", "gemeenten", "kinderen", "bestrijding"])
+def test_a_word_that_is_no_compound_gets_no_made_up_parts(word):
+    assert DUTCH.parts(word) == ()
+
+
+def test_no_part_is_a_little_word_that_says_nothing():
+    assert "ding" not in DUTCH.extra_words("armoedebestrijding")
+    assert "onder" not in DUTCH.extra_words("onderwijsopbouwwerk")

@@ -132,6 +132,11 @@ class PlanBestand(_Model):
         description="Korte titel voor de kop van de site, die op een telefoon past "
         "(hoogstens 24 tekens); zonder: de titel.",
     )
+    organisatie_kort: Text | None = Field(
+        None,
+        description="Korte naam van de organisatie, aan het einde van de titel van elke "
+        "pagina (zoekmachines, tabbladen); zonder: de naam zonder rechtsvorm (vzw, ...).",
+    )
     contact: Contact | None = Field(
         None, description="Hoe bezoekers de organisatie bereiken: in de voettekst van elke pagina."
     )

@@ -47,13 +47,23 @@ def lookup(name: str) -> RegisteredMunicipality | None:
     return _register().get(slugify(name))
 
 
+def named_after(name: str) -> RegisteredMunicipality | None:
+    """A municipality whose name starts with ``name`` and a hyphen: a former municipality
+    that gave its name to a merged one ('Beveren' in 'Beveren-Kruibeke-Zwijndrecht'
+    since 2025). Only a likeness of names: pages say 'mogelijk', never 'is'."""
+    prefix = slugify(name) + "-"
+    if lookup(name) is not None or prefix == "-":
+        return None
+    return next((e for s, e in _register().items() if s.startswith(prefix)), None)
+
+
 def nearest(name: str) -> str | None:
     """The registered name closest to ``name``, if one is close enough."""
     by_slug = {slug: entry.name for slug, entry in _register().items()}
-    # A former municipality that gave its name to a merged one ('Beveren' is part of
-    # 'Beveren-Kruibeke-Zwijndrecht' since 2025) before any look-alike ('Evere').
-    slug = next((s for s in by_slug if s.startswith(slugify(name) + "-")), None)
-    slug = slug or did_you_mean(slugify(name), by_slug)
+    # A former municipality that gave its name to a merged one before any look-alike
+    # ('Evere' for 'Beveren').
+    merged = named_after(name)
+    slug = slugify(merged.name) if merged else did_you_mean(slugify(name), by_slug)
     return by_slug[slug] if slug else None
 
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from ..checking.entries import GoalEntry, IndicatorEntry, ReportEntry, ValidatedPlan
-from ..loading.municipality_register import lookup
+from ..loading.municipality_register import lookup, named_after
 from ..shared.build_date import reference_day
 from ..shared.periods import Period, human_date
 from ..shared.site_paths import (
@@ -101,6 +101,7 @@ def build_plan(valid: ValidatedPlan, *, concepts: bool = False) -> Plan:
                 url=entity_url(MUNICIPALITIES, slug),
                 nis=known.nis if known else None,
                 province=known.province if known else None,
+                named_after=None if known else named_after(name),
             )
         return municipalities[slug]
 
@@ -185,6 +186,7 @@ def build_plan(valid: ValidatedPlan, *, concepts: bool = False) -> Plan:
     plan.licence = cfg.licentie
     plan.privacy = cfg.privacy
     plan.short_title = cfg.korte_titel or cfg.titel
+    plan.organisation_short = cfg.organisatie_kort or without_legal_form(cfg.organisatie)
     plan.contact = cfg.contact
     plan.identity = cfg.huisstijl
     by_id = {a.id: a for a in actions}
@@ -210,6 +212,18 @@ def build_plan(valid: ValidatedPlan, *, concepts: bool = False) -> Plan:
         len(levels), cfg.overzichten, roots, goals_by_id, plan.matrix_split_threshold
     )
     return plan
+
+
+# Legal forms Belgian organisations write after their name: not part of a short name.
+LEGAL_FORMS = ("vzw", "v.z.w.", "ivzw", "asbl", "a.s.b.l.", "cv", "cvba", "bv", "nv", "vof")
+
+
+def without_legal_form(name: str) -> str:
+    """'Samenlevingsopbouw Oost-Vlaanderen vzw' → 'Samenlevingsopbouw Oost-Vlaanderen'."""
+    words = name.split()
+    if len(words) > 1 and words[-1].lower() in LEGAL_FORMS:
+        words = words[:-1]
+    return " ".join(words).rstrip(",")
 
 
 def _partner_roles(partners: list[Partner], actions: list[Action]) -> dict[Partner, PartnerRoles]:

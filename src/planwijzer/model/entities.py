@@ -7,10 +7,11 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
-from typing import TypeVar
+from typing import Any, TypeVar
 
 from ..loading.located import Source
 from ..shared.periods import Period
+from ..shared.text import slugify
 from .follow_up import ActionState, Milestone, ReportedState
 from .indicators import Indicator
 
@@ -88,6 +89,9 @@ class Municipality:
     nis: str | None = None  # from the register (Statbel); None for a name not in it
     province: str | None = None
     ranks: list[tuple[Ranking, int]] = field(default_factory=list)  # the plan's figures
+    # A name not in the register that a merged municipality's name starts with
+    # (register.RegisteredMunicipality: nis, name, province): said as 'mogelijk'.
+    named_after: Any = None
 
     @property
     def title(self) -> str:
@@ -103,12 +107,23 @@ class Municipality:
         return unique(a.lead for a in self.actions if a.lead is not None)
 
     def project_groups(self) -> list[tuple[str, list[Project]]]:
-        """Projects by title, each title once (several actions may run a project of the
-        same name here), in the order they first appear."""
-        groups: dict[str, list[Project]] = {}
-        for project in unique(self.projects):
-            groups.setdefault(project.title, []).append(project)
-        return list(groups.items())
+        """Projects here, each once (see Project.key), with the actions' entries for it."""
+        return project_groups(self.projects)
+
+    @property
+    def has_shared_projects(self) -> bool:
+        """Whether a project here is named by more than one action (counted once)."""
+        return any(len(entries) > 1 for _title, entries in self.project_groups())
+
+
+def project_groups(projects: list[Project]) -> list[tuple[str, list[Project]]]:
+    """(title, entries) per project, in the order they first appear."""
+    groups: dict[str, list[Project]] = {}
+    titles: dict[str, str] = {}
+    for project in unique(projects):
+        titles.setdefault(project.key, project.title)
+        groups.setdefault(project.key, []).append(project)
+    return [(titles[key], entries) for key, entries in groups.items()]
 
 
 @dataclass(eq=False, repr=False)
@@ -123,6 +138,12 @@ class Project:
     partners: list[Partner]
     period: Period | None
     action: Action
+
+    @property
+    def key(self) -> str:
+        """What makes a project one project: its title. Several actions may name the same
+        project; everywhere it counts once (gemeente pages, indexes, home, open data)."""
+        return slugify(self.title) or self.title
 
 
 @dataclass(eq=False, repr=False)
@@ -228,6 +249,15 @@ class Action:
     @property
     def municipalities(self) -> list[Municipality]:
         return unique(m for p in self.projects for m in p.municipalities)
+
+    @property
+    def stopped(self) -> ReportedState | None:
+        """What stopped the action, when its current status ends it unfinished: the
+        report's entry (its peildatum ends the action's bar on the timeline)."""
+        state = self.state
+        if state.status is None or not state.status.stops or state.status_from is None:
+            return None
+        return next((h for h in self.history if h.report is state.status_from), None)
 
     def strength_for(self, goal: Goal) -> Strength | None:
         for contribution in self.contributions:

@@ -225,6 +225,10 @@ class Rollup:
         """The counts of statuses that stop an action: never in the mean."""
         return [(status, n) for status, n in self.counts if status.stops]
 
+    @property
+    def stopped_labels(self) -> list[tuple[str, int]]:
+        return [(status.label, n) for status, n in self.stopped]
+
     @classmethod
     def of(cls, states: list[ActionState], statuses: list[Status]) -> Rollup:
         """The state of a group of actions, one ``ActionState`` each."""

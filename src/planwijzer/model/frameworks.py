@@ -14,8 +14,8 @@ from ..shared.site_paths import FRAMEWORKS
 from .entities import Action, Contribution, Goal, Level, Strength
 from .matrix import Matrix, make_matrix, split_by_root
 
-DIRECT = Strength("rechtstreeks", "Draagt rechtstreeks bij", "●", 0)
-VIA_GOAL = Strength("via-doelstelling", "Via een doelstelling", "○", 1)
+DIRECT = Strength("rechtstreeks", "Draagt rechtstreeks bij", "■", 0)
+VIA_GOAL = Strength("via-doelstelling", "Via een doelstelling", "□", 1)
 
 
 @dataclass(frozen=True, eq=False)

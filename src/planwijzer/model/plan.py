@@ -20,8 +20,10 @@ from .entities import (
     Municipality,
     Partner,
     PartnerRoles,
+    Project,
     Ranking,
     Strength,
+    project_groups,
 )
 from .follow_up import PlanProgress, Report, Rollup, Snapshot, Status
 from .indicators import Indicator
@@ -61,6 +63,7 @@ class Plan(PlanTimeline, PlanProgress):
     licence: str | None = None  # of the open data, as plan.yaml names it
     privacy: schema.Privacy | None = None  # for the privacy statement
     short_title: str = ""  # the header's title on a phone (korte_titel, else the title)
+    organisation_short: str = ""  # at the end of every page's <title> (organisatie_kort)
     contact: schema.Contact | None = None  # the footer of every page
     identity: schema.Huisstijl | None = None  # colour and logo (huisstijl)
     frameworks: list = field(default_factory=list)  # frameworks.Framework (data/kaders/)
@@ -141,10 +144,14 @@ class Plan(PlanTimeline, PlanProgress):
         numbers.append((self.action_plural, len(self.actions), "acties/"))
         numbers.append(("Partners", len(self.partners), "partners/"))
         numbers.append(("Gemeenten", len(self.municipalities), "gemeenten/"))
-        # Projects are listed on their actions' pages and per gemeente.
-        projects = sum(len(a.projects) for a in self.actions)
-        numbers.append(("Projecten", projects, "gemeenten/"))
+        # Projects are listed on their actions' pages and per gemeente; a project that
+        # several actions name counts once, as on the gemeente pages.
+        numbers.append(("Projecten", len(self.project_groups()), "gemeenten/"))
         return [(label, n, url) for label, n, url in numbers if n]
+
+    def project_groups(self) -> list[tuple[str, list[Project]]]:
+        """Every project once (Project.key), with the entries of the actions that name it."""
+        return project_groups([p for a in self.actions for p in a.projects])
 
     def all_labels(self) -> list[str]:
         labels = {label for a in self.actions for label in a.labels}

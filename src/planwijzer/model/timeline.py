@@ -21,6 +21,7 @@ class TimelineBar:
     starts_before: bool  # the period starts before the plan does
     ends_after: bool
     open_end: bool
+    stopped: bool = False  # cut short where a report stopped it
 
 
 class PlanTimeline:
@@ -48,8 +49,13 @@ class PlanTimeline:
     def month_position(self, year: int, month: int) -> float:
         return self.timeline_position(date(year, month, 1))
 
-    def timeline_bar(self, period: Period) -> TimelineBar:
+    def timeline_bar(self, period: Period, stopped_on: date | None = None) -> TimelineBar:
+        """The bar of ``period``; an action that a report stopped ends on that report's
+        peildatum (never after its planned end)."""
         end = period.end or self.timeline_end
+        stopped = stopped_on is not None and stopped_on < end
+        if stopped_on is not None and stopped:
+            end = max(stopped_on, period.start)
         left = self.timeline_position(period.start)
         right = self.timeline_position(end + timedelta(days=1))
         return TimelineBar(
@@ -57,7 +63,8 @@ class PlanTimeline:
             width=max(round(right - left, 3), 0.5),
             starts_before=period.start < self.timeline_start,
             ends_after=end > self.timeline_end,
-            open_end=period.end is None,
+            open_end=period.end is None and not stopped,
+            stopped=stopped,
         )
 
     def milestones_in_time(self) -> list[tuple[Action, Milestone]]:

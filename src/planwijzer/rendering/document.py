@@ -24,6 +24,7 @@ from .charts import indicator_chart
 from .document_links import DocumentLinks, chapter_anchor
 from .environment import PACKAGE_TEMPLATES, make_environment, template_dirs_for
 from .formatting import human_date
+from .sentences import Sentences
 
 CSS = PACKAGE_TEMPLATES / "pdf" / "pdf.css"
 # A landscape A4 page holds 261 mm between its margins; the row heads take 55 mm.
@@ -94,6 +95,7 @@ def _environment(plan: Plan, plan_dir: Path | None, imprint: Imprint, *, whole_p
     env = make_environment(template_dirs_for(plan_dir))
     env.globals.update(
         plan=plan,
+        say=Sentences(plan.action_name, plan.action_plural),
         page_url="",
         whole_plan=whole_plan,
         provenance=imprint,

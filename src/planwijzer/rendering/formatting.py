@@ -55,8 +55,8 @@ def period_label(period: Period | None) -> str:
 
 def with_unit(value: float | int | Fraction, unit: str | None) -> str:
     """'1.200 gezinnen', '13,8%'."""
-    if unit == "%":
-        return percent(float(value) if isinstance(value, Fraction) else value)
+    if unit == "%":  # a Fraction (the line's value) to two decimals at most, as number()
+        return f"{number(value)}%"
     return f"{number(value)} {unit}" if unit else number(value)
 
 

@@ -22,6 +22,7 @@ from .environment import make_environment, template_dirs_for
 from .page import PageCache, RenderedPage, front_matter
 from .page_list import SiteSettings, page_jobs
 from .search_documents import meta_description
+from .sentences import Sentences
 
 
 class Renderer:
@@ -41,6 +42,7 @@ class Renderer:
         self.plan = plan
         self.env = make_environment(template_dirs_for(plan_dir))
         self.env.globals["plan"] = plan
+        self.env.globals["say"] = Sentences(plan.action_name, plan.action_plural)
         self.with_home = home
         # e.g. 'https://github.com/org/plan/blob/main/{bestand}#L{regel}'
         self.source_url = source_url

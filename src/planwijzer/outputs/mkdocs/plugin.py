@@ -188,9 +188,7 @@ class PlanwijzerPlugin(BasePlugin[PlanwijzerConfig]):
         return keeps_entries_per_page(config)
 
     def on_serve(self, server, config: MkDocsConfig, builder):  # type: ignore[no-untyped-def]
-        # From the configuration, not from a build: the first build may have failed
-        # (the preview starts on a plan with a mistake and shows it).
-        plan_dir = Path(config.config_file_path).resolve().parent
+        plan_dir = Path(config.config_file_path).resolve().parent  # the first build may fail
         for folder in (plan_dir / self.config.data_dir, plan_dir / "templates"):
             if folder.is_dir():
                 server.watch(str(folder))

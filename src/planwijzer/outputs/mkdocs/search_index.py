@@ -57,7 +57,8 @@ class SearchIndexKeeper:
             page.content = context.pop(_FULL_CONTENT)
         added = index_entries(config)[self._before :]
         for entry in added:
-            entry["text"] = _BLOCK.sub(self._with_parts, entry.get("text", ""))
+            text = _BLOCK.sub(self._with_parts, entry.get("text", ""))
+            entry["text"] = self._with_title_parts(entry.get("title", ""), text)
         self.entries[page.file.src_uri] = added
 
     def _with_parts(self, block: re.Match) -> str:
@@ -67,6 +68,19 @@ class SearchIndexKeeper:
         return (
             f"{block.group(1)}{block.group(2)} <sub>{' '.join(extra)}</sub></{block.group(1)[1:]}"
         )
+
+    def _with_title_parts(self, title: str, text: str) -> str:
+        """A title's compounds too ('Betere huurwoningen' is found by 'wonen'), hidden in
+        the entry's first block, or a block of their own."""
+        extra = [w for w in self.vocabulary.extra_words(title) if w not in text]
+        if not extra:
+            return text
+        hidden = f" <sub>{' '.join(extra)}</sub>"
+        match = _BLOCK.search(text)
+        if match is None:
+            return f"{text}<p>{hidden.strip()}</p>"
+        end = match.end(2)
+        return text[:end] + hidden + text[end:]
 
     def entries_of(self, pages: list) -> dict[str, list]:
         return {p.file.src_uri: self.entries.get(p.file.src_uri, []) for p in pages}

@@ -100,6 +100,8 @@ def site_identity(plan: Plan, repo_url: str | None) -> dict:
     contact = plan.contact
     return {
         "organisatie": attribute_safe(plan.organisation),
+        "organisatie_kort": attribute_safe(plan.organisation_short),
+        "acties": attribute_safe(plan.action_plural),
         "korte_titel": attribute_safe(plan.short_title),
         "kleur": colour,
         "kleur_donker_thema": readable_on(colour, DARK_BACKGROUND),

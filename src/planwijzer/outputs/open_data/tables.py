@@ -53,7 +53,7 @@ def plan_tables(plan: Plan) -> list[Table]:
     goals = Table(
         "doelstellingen",
         "Doelstellingen",
-        "een doelstelling, op elk niveau van de boom",
+        "doelstelling, op elk niveau van de boom",
         [
             _id("De vaste naam van de doelstelling (ook in het webadres)."),
             _col("code", "string", "De code, bijvoorbeeld SD1 of OD1.2."),
@@ -77,7 +77,7 @@ def plan_tables(plan: Plan) -> list[Table]:
     actions = Table(
         "acties",
         plan.action_plural,
-        f"een {plan.action_name.lower()}",
+        plan.action_name.lower(),
         [
             _id("De vaste naam van de actie (ook in het webadres)."),
             _col("code", "string", "De weergavecode."),
@@ -98,7 +98,7 @@ def plan_tables(plan: Plan) -> list[Table]:
     contributions = Table(
         "bijdragen",
         "Bijdragen",
-        "een bijdrage van een actie aan een doelstelling (de cellen van de matrix)",
+        "bijdrage van een actie aan een doelstelling (de cellen van de matrix)",
         [
             _col("actie", "string", "De id van de actie.", required=True),
             _col("doelstelling", "string", "De id van de doelstelling.", required=True),
@@ -111,7 +111,7 @@ def plan_tables(plan: Plan) -> list[Table]:
     action_partners = Table(
         "actie_partners",
         "Partners per actie",
-        "een partner die aan een actie meewerkt, als trekker of als partner",
+        "partner die aan een actie meewerkt, als trekker of als partner",
         [
             _col("actie", "string", "De id van de actie.", required=True),
             _col("partner", "string", "De id van de partner.", required=True),
@@ -123,10 +123,19 @@ def plan_tables(plan: Plan) -> list[Table]:
     projects = Table(
         "projecten",
         "Projecten",
-        "een project of lokale actie die een actie draagt",
+        "project van een actie; een project met dezelfde titel bij meerdere acties "
+        "staat er een keer per actie, met dezelfde waarde in de kolom project",
         [
             _id("De id van de actie, een koppelteken en het volgnummer van het project."),
             _col("actie", "string", "De id van de actie.", required=True),
+            _col(
+                "project",
+                "string",
+                "Het project zelf (zijn titel als vaste naam). Tel de verschillende waarden "
+                "om de projecten te tellen, zoals de site: een project bij meerdere acties "
+                "telt één keer.",
+                required=True,
+            ),
             _col("titel", "string", "De naam van het project.", required=True),
             _col("omschrijving", "string", "Wat het project doet (Markdown)."),
             _col("van", "string", "Begin, zoals het plan het schrijft."),
@@ -138,7 +147,7 @@ def plan_tables(plan: Plan) -> list[Table]:
     project_places = Table(
         "project_gemeenten",
         "Gemeenten per project",
-        "een gemeente waar een project loopt",
+        "gemeente waar een project loopt",
         [
             _col("project", "string", "De id van het project.", required=True),
             _col("gemeente", "string", "De naam van de gemeente.", required=True),
@@ -166,14 +175,21 @@ def plan_tables(plan: Plan) -> list[Table]:
         for index, project in enumerate(a.projects):
             pid = project_id(a, index)
             projects.rows.append(
-                [pid, a.id, project.title, project.description or "", *_period(project.period)]
+                [
+                    pid,
+                    a.id,
+                    project.key,
+                    project.title,
+                    project.description or "",
+                    *_period(project.period),
+                ]
             )
             for m in dict.fromkeys(project.municipalities):
                 project_places.rows.append([pid, m.name, m.nis or ""])
     partners = Table(
         "partners",
         "Partners",
-        "een partner van het plan",
+        "partner van het plan",
         [
             _id("De vaste naam van de partner."),
             _col("naam", "string", "De naam.", required=True),
@@ -198,7 +214,7 @@ def living_plan_tables(plan: Plan) -> list[Table]:
         reports = Table(
             "rapporten",
             "Rapporten",
-            "een jaarplan, voortgangsrapport of evaluatie",
+            "jaarplan, voortgangsrapport of evaluatie",
             [
                 _id("De naam van het rapportbestand."),
                 _col("titel", "string", "De titel.", required=True),
@@ -226,7 +242,7 @@ def living_plan_tables(plan: Plan) -> list[Table]:
         milestones = Table(
             "mijlpalen",
             "Mijlpalen",
-            "een mijlpaal die een rapport bij een actie noemt",
+            "mijlpaal die een rapport bij een actie noemt",
             [
                 _col("rapport", "string", "De id van het rapport.", required=True),
                 _col("actie", "string", "De id van de actie.", required=True),
@@ -256,7 +272,7 @@ def living_plan_tables(plan: Plan) -> list[Table]:
         indicators = Table(
             "indicatoren",
             "Indicatoren",
-            "een indicator",
+            "indicator",
             [
                 _id("De vaste naam van de indicator."),
                 _col("titel", "string", "Wat de indicator meet.", required=True),
@@ -271,7 +287,7 @@ def living_plan_tables(plan: Plan) -> list[Table]:
         values = Table(
             "metingen",
             "Metingen",
-            "een waarde van een indicator: de basis, een streefwaarde of een meting",
+            "waarde van een indicator: de basis, een streefwaarde of een meting",
             [
                 _col("indicator", "string", "De id van de indicator.", required=True),
                 _col("soort", "string", "basis, streefwaarde of meting.", required=True),

@@ -172,9 +172,22 @@
     });
   });
 
+  /* -- a button that opens the theme's search (the 404 page) ---------------------- */
+  function initSearchButtons() {
+    document.querySelectorAll(".pw-open-search").forEach(function (button) {
+      button.addEventListener("click", function () {
+        var toggle = document.getElementById("__search");
+        if (toggle && !toggle.checked) toggle.click();
+        var input = document.querySelector(".md-search__input");
+        if (input) setTimeout(function () { input.focus(); }, 50);
+      });
+    });
+  }
+
   function init() {
     initFilters();
     initToday();
+    initSearchButtons();
   }
   if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", init);
   else init();
