@@ -1,0 +1,248 @@
+"""The configuration of the CMS on /beheer/ (Decap CMS), written from the contract and
+the plan: one source, never edited by hand (see ``fields``).
+
+Every data file is a collection: the plan's settings, the goal tree (one form, a list
+per level), one file per action (data/acties/, created from its title, a concept until
+the editor removes the mark), the partners, one file per report (a new one starts from
+each action's current state, as 'planwijzer nieuw rapport' does), the indicators (a
+measurement is a new row), the frameworks and the gemeenten's rankings. Saving an
+entry opens a pull request ('editorial_workflow'); the check on the pull request stays
+the judge.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from pydantic.fields import FieldInfo
+
+from ...loading import contract as schema
+from ...loading import follow_up_contract as reports
+from ...loading.framework_contract import FRAMEWORKS_DIR, KaderBestand, Onderdeel
+from ...loading.municipality_register import names as municipality_names
+from ...loading.plan_folder import (
+    ACTIONS_DIR,
+    DATA_DIR,
+    GOALS_FILE,
+    INDICATORS_FILE,
+    MUNICIPALITIES_FILE,
+    PARTNERS_FILE,
+    PLAN_FILE,
+    REPORTS_DIR,
+)
+from ...loading.site_contract import Beheer
+from ...model import Plan
+from .fields import Choices, Option, form_field, label, model_fields
+
+FOLDER = "beheer"
+MAX_TREE = 4  # levels of onderdelen a framework's form offers
+
+
+def _goal_options(plan: Plan, leaves_only: bool) -> list[Option]:
+    goals = plan.leaves() if leaves_only else plan.all_goals()
+    return [{"label": g.label, "value": g.id} for g in goals]
+
+
+def _choices(plan: Plan) -> Choices:
+    partners = [{"label": p.name, "value": p.id} for p in plan.partners]
+    actions = [{"label": a.label, "value": a.id} for a in plan.actions]
+    places = sorted({*municipality_names(), *(m.name for m in plan.municipalities)})
+    choices = Choices(
+        by_name={"partners": partners, "trekker": partners, "gemeente": _plain(places)},
+        by_model={
+            ("Overzicht", "doelen"): _goal_options(plan, leaves_only=False),
+            ("Indicator", "bij"): actions + _goal_options(plan, leaves_only=False),
+            ("RapportActie", "status"): [{"label": s.label, "value": s.key} for s in plan.statuses],
+            ("Rangschikking", "rangen"): _plain(places),
+        },
+        single={"trekker", "status"},
+    )
+    choices.special[("Actie", "bijdragen")] = lambda info: _contributions(plan, info)
+    choices.special[("Actie", "kaders")] = lambda info: _frameworks(plan, info)
+    choices.special[("Doelstelling", "kaders")] = lambda info: _frameworks(plan, info)
+    choices.special[("RapportBestand", "periode")] = lambda info: _period(info, choices)
+    choices.special[("RapportBestand", "acties")] = lambda info: _report_actions(
+        plan, info, choices
+    )
+    return choices
+
+
+def _plain(values: list[str]) -> list[Option]:
+    return [{"label": v, "value": v} for v in values]
+
+
+def _object(name: str, info: FieldInfo, fields: list[dict], **extra: Any) -> dict:
+    return {
+        "name": name,
+        "label": label(name),
+        "hint": info.description or "",
+        "widget": "object",
+        "required": False,
+        "fields": fields,
+        **extra,
+    }
+
+
+def _contributions(plan: Plan, info: FieldInfo) -> dict:
+    """Per kind of contribution (plan.yaml 'bijdragen') the goals, by name."""
+    goals = _goal_options(plan, leaves_only=True)
+    fields = [
+        {"name": s.key, "label": s.label, "widget": "select", "multiple": True,
+         "required": False, "options": goals}
+        for s in plan.strengths
+    ]  # fmt: skip
+    return _object("bijdragen", info, fields) | {"required": True}
+
+
+def _frameworks(plan: Plan, info: FieldInfo) -> dict:
+    """Per framework its onderdelen, by name."""
+    fields = [
+        {"name": f.id, "label": f.short_title, "widget": "select", "multiple": True,
+         "required": False, "options": [{"label": p.label, "value": p.id} for p in f.parts()]}
+        for f in plan.frameworks
+    ]  # fmt: skip
+    return _object("kaders", info, fields)
+
+
+def _period(info: FieldInfo, choices: Choices) -> dict:
+    """A report's period as {van, tot} (the contract also reads a single date)."""
+    fields = [{**f, "required": False} for f in model_fields(schema.Periode, choices)]
+    return _object("periode", info, fields, collapsed=True)
+
+
+def _report_actions(plan: Plan, info: FieldInfo, choices: Choices) -> dict:
+    """One part per action, named; a new report starts with each action's current
+    status and progress (as 'planwijzer nieuw rapport')."""
+    entry = model_fields(reports.RapportActie, choices)
+    fields = []
+    for action in plan.actions:
+        state = action.state
+        own = [dict(f) for f in entry]
+        for f in own:
+            if f["name"] == "status" and state.status is not None:
+                f["default"] = state.status.key
+            if f["name"] == "voortgang" and state.progress is not None:
+                f["default"] = state.progress
+        fields.append(
+            {"name": action.id, "label": action.label, "widget": "object", "required": False,
+             "collapsed": True, "fields": own}
+        )  # fmt: skip
+    return _object("acties", info, fields)
+
+
+def _goal_tree(plan: Plan, choices: Choices, depth: int = 0) -> list[dict]:
+    """A goal's fields and a list per deeper level (a level may be skipped)."""
+    own = model_fields(schema.Doelstelling, choices)
+    for level in plan.levels[depth + 1 :]:
+        children = _goal_tree(plan, choices, level.index)
+        own.append({"name": level.key, "label": level.plural, "widget": "list",
+                    "required": False, "default": [], "fields": children})  # fmt: skip
+    return own
+
+
+def _parts(choices: Choices, depth: int) -> list[dict]:
+    own = [f for f in model_fields(Onderdeel, choices) if f["name"] != "onderdelen"]
+    if depth < MAX_TREE:
+        deeper = _parts(choices, depth + 1)
+        own.append({"name": "onderdelen", "label": "Onderdelen", "widget": "list",
+                    "required": False, "default": [], "fields": deeper})  # fmt: skip
+    return own
+
+
+def _framework_fields(choices: Choices) -> list[dict]:
+    fields = [form_field(KaderBestand, n, i, choices) for n, i in KaderBestand.model_fields.items()]
+    return [
+        ({**f, "widget": "list", "fields": _parts(choices, 1)} if f["name"] == "onderdelen" else f)
+        for f in fields
+    ]
+
+
+def _file(name: str, title: str, path: str, fields: list[dict]) -> dict:
+    return {"name": name, "label": title, "files": [
+        {"name": name, "label": title, "file": path, "fields": fields}
+    ]}  # fmt: skip
+
+
+def collections(plan: Plan, prefix: str) -> list[dict]:
+    """Every collection, paths from the repository's root (``prefix``: the plan folder)."""
+    c = _choices(plan)
+    data = f"{prefix}{DATA_DIR}"
+    levels = plan.levels
+    goals_fields = [{"name": levels[0].key, "label": levels[0].plural, "widget": "list",
+                     "fields": _goal_tree(plan, c)}]  # fmt: skip
+    action_fields = model_fields(schema.Actie, c)
+    for f in action_fields:
+        if f["name"] == "id":  # a new action's id is its file's name, from its title
+            f["required"] = False
+            f["hint"] = "Laat leeg bij een nieuwe actie: de id wordt gemaakt uit de titel."
+        if f["name"] == "concept":
+            f["default"] = True  # a new action stays off the site until it is finished
+    return [
+        _file("plan", "Het plan", f"{data}/{PLAN_FILE}", model_fields(schema.PlanBestand, c)),
+        _file("doelstellingen", "Doelstellingen", f"{data}/{GOALS_FILE}", goals_fields),
+        {
+            "name": "acties", "label": plan.action_plural, "label_singular": plan.action_name,
+            "folder": f"{data}/{ACTIONS_DIR}", "extension": "yaml", "format": "yaml",
+            "create": True, "identifier_field": "titel", "slug": "{{slug}}",
+            "summary": "{{code}} {{titel}}", "sortable_fields": ["titel", "code"],
+            "fields": action_fields,
+        },
+        _file("partners", "Partners", f"{data}/{PARTNERS_FILE}",
+              [{"name": "partners", "label": "Partners", "widget": "list",
+                "fields": model_fields(schema.Partner, c)}]),
+        {
+            "name": "rapporten", "label": "Rapporten", "label_singular": "Rapport",
+            "folder": f"{data}/{REPORTS_DIR}", "extension": "yaml", "format": "yaml",
+            "create": True, "identifier_field": "titel", "slug": "{{slug}}",
+            "fields": model_fields(reports.RapportBestand, c),
+        },
+        _file("indicatoren", "Indicatoren", f"{data}/{INDICATORS_FILE}",
+              [{"name": "indicatoren", "label": "Indicatoren", "widget": "list",
+                "fields": model_fields(reports.Indicator, c)}]),
+        {
+            "name": "kaders", "label": "Beleidskaders", "label_singular": "Beleidskader",
+            "folder": f"{data}/{FRAMEWORKS_DIR}", "extension": "yaml", "format": "yaml",
+            "create": True, "identifier_field": "titel", "slug": "{{slug}}",
+            "fields": _framework_fields(c),
+        },
+        _file("gemeenten", "Gemeenten", f"{data}/{MUNICIPALITIES_FILE}",
+              model_fields(schema.GemeentenBestand, c)),
+    ]  # fmt: skip
+
+
+def backend(settings: Beheer, repo: str | None) -> dict:
+    """Where saving goes: a branch and a pull request on the Git host."""
+    found: dict[str, Any] = {"name": settings.host, "branch": settings.branch}
+    if repo:
+        found["repo"] = repo
+    if settings.aanmelden:
+        found["base_url"] = settings.aanmelden
+    if settings.app_id:
+        found |= {"app_id": settings.app_id, "auth_type": "pkce"}
+    if settings.voorstellen and settings.host == "github":
+        found["open_authoring"] = True
+    return found
+
+
+def cms_config(
+    plan: Plan, settings: Beheer, repo: str | None, prefix: str, site_url: str | None
+) -> dict:
+    """The whole configuration, as config.yml holds it."""
+    found = collections(plan, prefix)
+    for collection in found:  # the form alone: a preview of raw fields tells an editor nothing
+        collection["editor"] = {"preview": False}
+    config: dict[str, Any] = {
+        "backend": backend(settings, repo),
+        "publish_mode": "editorial_workflow",
+        # Only on the editor's own machine (localhost), with 'npx decap-server'.
+        "local_backend": True,
+        "locale": "nl",
+        "media_folder": f"{prefix}docs/assets",
+        "public_folder": "/assets",
+        "omit_empty_optional_fields": True,
+        "slug": {"encoding": "ascii", "clean_accents": True},
+        "collections": found,
+    }
+    if site_url:
+        config["site_url"] = config["display_url"] = site_url
+    return config

@@ -1,0 +1,66 @@
+"""What /beheer/ is in the built site: a page that loads the CMS, its configuration,
+and the CMS itself, served from the site (no CDN).
+
+Why vendored: the README's two commands and every build (GitHub Pages too) need no
+Node.js; the pinned bundle is checked against its SHA256SUMS by the tests, and
+'make cms-vendor' fetches a new version from npm.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import html
+import json
+from pathlib import Path
+
+import yaml
+
+from ...loading.site_contract import Beheer
+from ...model import Plan
+from .config import FOLDER, cms_config
+
+VENDOR = Path(__file__).parent / "vendor" / "decap-cms"
+PAGE = """<!DOCTYPE html>
+<html lang="nl">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="robots" content="noindex, nofollow">
+<title>Beheer - {title}</title>
+<link href="config.yml" type="text/yaml" rel="cms-config-url">
+</head>
+<body>
+<noscript><p>Het beheer van {title} werkt met JavaScript.</p></noscript>
+<script src="decap-cms.js"></script>
+</body>
+</html>
+"""
+
+
+def vendored_files_intact() -> list[str]:
+    """The vendored files whose bytes differ from SHA256SUMS (empty: all intact)."""
+    wrong = []
+    for line in (VENDOR / "SHA256SUMS").read_text(encoding="utf-8").splitlines():
+        digest, name = line.split(maxsplit=1)
+        path = VENDOR / name.strip()
+        if not path.is_file() or hashlib.sha256(path.read_bytes()).hexdigest() != digest:
+            wrong.append(name.strip())
+    return wrong
+
+
+def cms_files(
+    plan: Plan, settings: Beheer, repo: str | None, prefix: str, site_url: str | None
+) -> list[tuple[str, bytes]]:
+    """(path in the site, content) of everything /beheer/ needs."""
+    config = cms_config(plan, settings, repo, prefix, site_url)
+    # Through JSON first: only plain strings, numbers, lists and mappings reach YAML.
+    text = "# Geschreven door Planwijzer uit het contract; niet met de hand bewerken.\n"
+    text += yaml.safe_dump(json.loads(json.dumps(config)), allow_unicode=True, sort_keys=False)
+    files = [
+        (f"{FOLDER}/index.html", PAGE.format(title=html.escape(plan.title)).encode("utf-8")),
+        (f"{FOLDER}/config.yml", text.encode("utf-8")),
+    ]
+    for path in sorted(VENDOR.iterdir()):
+        if path.suffix in (".js", ".wasm"):
+            files.append((f"{FOLDER}/{path.name}", path.read_bytes()))
+    return files
