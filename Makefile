@@ -7,7 +7,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 CHROMIUM ?= /usr/bin/chromium
 
-.PHONY: site test content-check serve check install chromium pdftools checkers lint bench lock clean
+.PHONY: site test content-check serve check install chromium pdftools checkers lint bench lock cms-vendor clean
 
 site: $(STAMP)  ## check and build the default plan into site/
 	$(BIN)/planwijzer build . --out site
@@ -83,6 +83,19 @@ lock: $(STAMP)  ## rewrite requirements.lock from the current environment
 	{ echo "# Exact versions of every dependency (runtime and test), installed by 'make'."; \
 	  echo "# Ranges with upper bounds are in pyproject.toml; regenerate with 'make lock'."; \
 	  $(BIN)/pip freeze --exclude-editable | grep -v planwijzer; } > requirements.lock
+
+# The CMS of /beheer/ (Decap CMS) is vendored: every build serves it from the site, no
+# Node.js needed. This fetches the pinned version from npm and records its checksums.
+DECAP_VERSION := 3.16.3
+CMS_VENDOR := src/planwijzer/outputs/cms/vendor/decap-cms
+cms-vendor:
+	rm -rf $(CMS_VENDOR).new && mkdir -p $(CMS_VENDOR).new
+	cd $(CMS_VENDOR).new && npm pack decap-cms@$(DECAP_VERSION) --silent >/dev/null && tar xzf decap-cms-$(DECAP_VERSION).tgz
+	cd $(CMS_VENDOR).new/package/dist && cp decap-cms.js *.decap-cms.js *.wasm decap-cms.js.LICENSE.txt ../../
+	cp $(CMS_VENDOR)/LICENSE $(CMS_VENDOR).new/ && rm -rf $(CMS_VENDOR).new/package $(CMS_VENDOR).new/*.tgz
+	echo "decap-cms $(DECAP_VERSION) (npm), dist/ without source maps" > $(CMS_VENDOR).new/VERSION
+	cd $(CMS_VENDOR).new && sha256sum $$(ls | grep -v SHA256SUMS | sort) > SHA256SUMS
+	rm -rf $(CMS_VENDOR) && mv $(CMS_VENDOR).new $(CMS_VENDOR)
 
 clean:
 	rm -rf site test-output bench-output .pytest_cache

@@ -64,18 +64,7 @@ def cmd_check(args: argparse.Namespace) -> int:
     if valid is None:
         print(f"Het plan bevat fouten: {report.summary()}.", file=sys.stderr)
         return 1
-    counts = [
-        f"{len(valid.all_goals())} doelstellingen",
-        f"{len(valid.actions)} {valid.plan.acties.meervoud.lower()}",
-        f"{len(valid.partners)} partners",
-    ]
-    for items, one, many in (
-        (valid.reports, "rapport", "rapporten"),
-        (valid.indicators, "indicator", "indicatoren"),
-    ):
-        if items:
-            counts.append(f"{len(items)} {one if len(items) == 1 else many}")
-    print(f"Het plan is in orde ({report.summary()}): {', '.join(counts)}.")
+    print(f"Het plan is in orde ({report.summary()}): {valid.counts()}.")
     return 0
 
 
@@ -170,11 +159,7 @@ def cmd_new(args: argparse.Namespace) -> int:
         print(f"Niet toegevoegd: {exc}", file=sys.stderr)
         return 1
     print(f"Toegevoegd: {args.soort} '{added.id}' in {added.file}:{added.line}.")
-    print(f"Vul nog in: {added.to_fill}.")
-    print(
-        "Het staat als concept in het plan (concept: true): het voorbeeld toont het, de "
-        "publieke site nog niet. Verwijder die regel als het af is."
-    )
+    print("\n".join(added.summary()))
     print(f"Controleer daarna met: planwijzer check {args.dir}")
     return 0
 
@@ -190,6 +175,20 @@ def _new_report(root: Path, args: argparse.Namespace) -> int:
         return 1
     print("\n".join(added.summary()))
     print(f"Controleer daarna met: planwijzer check {args.dir}, en open een pull request.")
+    return 0
+
+
+def cmd_cms(args: argparse.Namespace) -> int:
+    from .editing.cms_layout import convert
+    from .editing.new_entry import EditError
+
+    try:
+        done = convert(_plan_folder(args.dir))
+    except EditError as exc:
+        print(f"Niet omgezet: {exc}", file=sys.stderr)
+        return 1
+    print("\n".join(done.summary()))
+    print(f"Controleer daarna met: planwijzer check {args.dir} en planwijzer diff HEAD")
     return 0
 
 
@@ -327,6 +326,11 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.add_argument("--dir", default=".", help="de planmap (standaard: hier)")
     p.set_defaults(func=cmd_diff)
+
+    p = sub.add_parser("beheer", help="het beheer in de browser (/beheer/) voorbereiden")
+    p.add_argument("taak", choices=["omzetten"], help="omzetten: één bestand per actie, ...")
+    p.add_argument("dir", nargs="?", default=".", help="de planmap (standaard: hier)")
+    p.set_defaults(func=cmd_cms)
 
     p = sub.add_parser("links", help="alle interne links van een gebouwde site nakijken")
     p.add_argument("site", nargs="?", default="site")

@@ -49,7 +49,7 @@ def test_unknown_key_lists_the_allowed_ones(plan_folder):
     )
     error = one_error(folder)
     assert error.message == "Onbekend veld 'telefoon'."
-    assert "Toegelaten velden: id, concept, naam, soort, website, omschrijving." in error.hint
+    assert "Toegelaten velden: id, concept, naam, soort, website, omschrijving, herkomst." in error.hint
 
 
 def test_missing_required_key(plan_folder):

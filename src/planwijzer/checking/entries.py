@@ -67,6 +67,22 @@ class ValidatedPlan:
     # to this goal' may be untrue, and is not said.
     actions_complete: bool = True
 
+    def counts(self) -> str:
+        """'25 doelstellingen, 20 strategische acties, 49 partners, 1 rapport': what the
+        check says it found."""
+        counts = [
+            f"{len(self.all_goals())} doelstellingen",
+            f"{len(self.actions)} {self.plan.acties.meervoud.lower()}",
+            f"{len(self.partners)} partners",
+        ]
+        for items, one, many in (
+            (self.reports, "rapport", "rapporten"),
+            (self.indicators, "indicator", "indicatoren"),
+        ):
+            if items:
+                counts.append(f"{len(items)} {one if len(items) == 1 else many}")
+        return ", ".join(counts)
+
     def all_goals(self) -> list[GoalEntry]:
         """Every goal of the tree, top-down."""
         return list(walk_goals(self.goals))

@@ -148,41 +148,42 @@ def _check_report_period(data: contract.RapportBestand, doc: YamlDocument, repor
         )
 
 
+def _warn_at_peildatum(
+    entry: ReportEntry, report: Report, message: str, hint: str, code: str
+) -> None:
+    pos = entry.doc.position(("peildatum",))
+    report.warning(
+        entry.doc.file, pos.line, pos.column, message, hint, code=code, subject=entry.stem
+    )
+
+
 def _warn_outside_plan(
     result: ValidatedPlan, entry: ReportEntry, day: date, report: Report
 ) -> None:
     first, last = result.plan.periode.van, result.plan.periode.tot
-    if first <= day.year <= last:
-        return
-    pos = entry.doc.position(("peildatum",))
-    report.warning(
-        entry.doc.file,
-        pos.line,
-        pos.column,
-        f"De peildatum {entry.report.peildatum} valt buiten de planperiode {first}-{last}.",
-        "Kijk het jaartal na.",
-        code="peildatum-buiten-planperiode",
-        subject=entry.stem,
-    )
+    if not first <= day.year <= last:
+        _warn_at_peildatum(
+            entry,
+            report,
+            f"De peildatum {entry.report.peildatum} valt buiten de planperiode {first}-{last}.",
+            "Kijk het jaartal na.",
+            "peildatum-buiten-planperiode",
+        )
 
 
 def _warn_future(entry: ReportEntry, day: date, report: Report) -> None:
     """A report states facts about its peildatum: one in the future is a slip (or a
     report written too early), and the site would show it as the current state."""
     today = reference_day()
-    if day <= today:
-        return
-    pos = entry.doc.position(("peildatum",))
-    report.warning(
-        entry.doc.file,
-        pos.line,
-        pos.column,
-        f"De peildatum {human_date(entry.report.peildatum)} ligt in de toekomst "
-        f"(vandaag is het {human_date(today.isoformat())}).",
-        "Kijk het jaartal na; een rapport beschrijft de toestand op een dag die al voorbij is.",
-        code="peildatum-in-de-toekomst",
-        subject=entry.stem,
-    )
+    if day > today:
+        _warn_at_peildatum(
+            entry,
+            report,
+            f"De peildatum {human_date(entry.report.peildatum)} ligt in de toekomst "
+            f"(vandaag is het {human_date(today.isoformat())}).",
+            "Kijk het jaartal na; een rapport beschrijft de toestand op een dag die al voorbij is.",
+            "peildatum-in-de-toekomst",
+        )
 
 
 def _warn_contradictions(

@@ -14,6 +14,7 @@ from ..loading.located import Source
 from ..loading.plan_folder import PlanSources
 from ..shared.problems import Report
 from .accepted import apply_accepted
+from .cms_files import check_cms_files
 from .concepts import check_concepts
 from .entries import ActionEntry, GoalEntry, PartnerEntry, ValidatedPlan
 from .follow_up import check_reports, load_reports
@@ -49,6 +50,8 @@ def validate(sources: PlanSources, report: Report) -> ValidatedPlan | None:
     if plan is not None:
         check_plan_settings(plan, sources.plan, report)
         check_site_settings(plan, sources.plan, report, sources.root)
+        if plan.beheer is not None:
+            check_cms_files(sources, report)
 
     broken: set[str] = set()
     goals: list[GoalEntry] = []
@@ -57,15 +60,15 @@ def validate(sources: PlanSources, report: Report) -> ValidatedPlan | None:
 
     actions: list[ActionEntry] = []
     actions_complete = sources.actions_complete
+    strengths = {b.sleutel: "bijdragen" for b in plan.bijdragen} if plan else {}
     for doc in sources.actions:
-        for index, item in check_list_file(
-            doc, "acties", report, "Schrijf 'acties:' en daaronder '- id: ...' per actie."
-        ):
-            path = ("acties", index)
-            strengths = {b.sleutel: "bijdragen" for b in plan.bijdragen} if plan else {}
+        for path, item in _actions_in(doc, report):
             action = check_model(schema.Actie, item, doc, path, report, nested_keys=strengths)
             if action is not None:
-                actions.append(ActionEntry(action, Source.of(doc, (*path, "id")), doc, path))
+                where = (
+                    Source.of(doc, (*path, "id")) if "id" in _at(doc, path) else Source(doc.file, 1)
+                )
+                actions.append(ActionEntry(action, where, doc, path))
             else:
                 broken.add(raw_id(item))
                 actions_complete = False
@@ -119,3 +122,25 @@ def validate(sources: PlanSources, report: Report) -> ValidatedPlan | None:
     check_concepts(result, report)
     apply_accepted(result, report)
     return result if report.ok else None
+
+
+def _actions_in(doc, report: Report) -> list[tuple[tuple, dict]]:  # type: ignore[no-untyped-def]
+    """(path, action) of every action in an actions file: a list under 'acties:', or one
+    action per file (data/acties/<naam>.yaml, as the CMS writes them), whose id is the
+    file's name when it gives none."""
+    data = doc.data
+    if isinstance(data, dict) and "acties" not in data and ("titel" in data or "id" in data):
+        return [((), data if "id" in data else {"id": Path(doc.file).stem, **data})]
+    return [
+        (("acties", index), item)
+        for index, item in check_list_file(
+            doc, "acties", report, "Schrijf 'acties:' en daaronder '- id: ...' per actie."
+        )
+    ]
+
+
+def _at(doc, path: tuple) -> dict:  # type: ignore[no-untyped-def]
+    node = doc.data
+    for key in path:
+        node = node[key]
+    return node if isinstance(node, dict) else {}

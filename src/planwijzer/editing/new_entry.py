@@ -45,6 +45,13 @@ class Added:
     id: str
     to_fill: str  # what the editor still has to fill in
 
+    def summary(self) -> list[str]:
+        return [
+            f"Vul nog in: {self.to_fill}.",
+            "Het staat als concept in het plan (concept: true): het voorbeeld toont het, de "
+            "publieke site nog niet. Verwijder die regel als het af is.",
+        ]
+
 
 def _yaml_for(text: str) -> YAML:
     yaml = YAML()

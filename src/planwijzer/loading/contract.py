@@ -13,10 +13,12 @@ from typing import Annotated
 from pydantic import BeforeValidator, Field, StrictBool, StringConstraints, WithJsonSchema
 
 from .fields import (
+    HERKOMST,
     LEVEL_KEY_PATTERN,
     STATUS_KEY_PATTERN,
     Code,
     Date,
+    Herkomst,
     Id,
     Markdown,
     PartnerRef,
@@ -25,7 +27,7 @@ from .fields import (
     _one_or_many,
 )
 from .framework_contract import KADERS_DESCRIPTION, Kaders
-from .site_contract import Contact, Huisstijl, Privacy, Toegankelijkheid
+from .site_contract import Beheer, Contact, Huisstijl, Privacy, Toegankelijkheid
 
 
 class Periode(_Model):
@@ -197,6 +199,12 @@ class PlanBestand(_Model):
     versies: list[Versie] = Field(
         default_factory=list, description="Besliste versies van het plan, oudste eerst."
     )
+    beheer: Beheer | None = Field(
+        None,
+        description="Bewerken in de browser op /beheer/: redacteurs wijzigen het plan in "
+        "formulieren, elke wijziging wordt een pull request. Zonder: geen /beheer/.",
+    )
+    herkomst: Herkomst = Field(None, description=HERKOMST)
 
 
 class Doelstelling(_Model):
@@ -213,6 +221,7 @@ class Doelstelling(_Model):
     omschrijving: Markdown | None = Field(None, description="Wat de doelstelling inhoudt.")
     toelichting: Markdown | None = Field(None, description="Uitleg bij de doelstelling.")
     kaders: Kaders = Field(default_factory=dict, description=KADERS_DESCRIPTION)
+    herkomst: Herkomst = Field(None, description=HERKOMST)
 
 
 class Project(_Model):
@@ -262,6 +271,7 @@ class Actie(_Model):
     )
     labels: list[Text] = Field(default_factory=list, description="Vrije trefwoorden.")
     kaders: Kaders = Field(default_factory=dict, description=KADERS_DESCRIPTION)
+    herkomst: Herkomst = Field(None, description=HERKOMST)
 
 
 class ActiesBestand(_Model):
@@ -283,6 +293,7 @@ class Partner(_Model):
         None, description="Webadres, beginnend met https://"
     )
     omschrijving: Markdown | None = Field(None, description="Wie de partner is, kort.")
+    herkomst: Herkomst = Field(None, description=HERKOMST)
 
 
 class PartnersBestand(_Model):
@@ -308,3 +319,4 @@ class GemeentenBestand(_Model):
     rangschikkingen: list[Rangschikking] = Field(
         default_factory=list, description="Rangschikkingen uit het plan, met hun bron."
     )
+    herkomst: Herkomst = Field(None, description=HERKOMST)

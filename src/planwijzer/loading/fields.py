@@ -3,6 +3,7 @@ model: unknown keys are errors, numbers typed where text is expected are text.""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Annotated, Any
 
 from pydantic import (
@@ -54,6 +55,13 @@ def _few_brackets(text: str) -> str:
     return text
 
 
+@dataclass(frozen=True)
+class Widget:
+    """How a form edits a field, when its type alone does not say (the CMS's forms)."""
+
+    name: str  # 'markdown', 'text'
+
+
 Text = Annotated[
     str, StringConstraints(min_length=1, max_length=MAX_TEXT), AfterValidator(_few_brackets)
 ]
@@ -61,8 +69,20 @@ Markdown = Annotated[
     str,
     StringConstraints(max_length=MAX_TEXT),
     AfterValidator(_few_brackets),
+    Widget("markdown"),
     Field(description="Tekst in Markdown (vet, cursief, lijsten, links)."),
 ]
+# Where an entry comes from in the source document (page, sentence), or why it is as it
+# is: for editors and reviewers, never shown on the site (a public 'bron' is another
+# field). What a YAML comment said, kept where a form that rewrites the file cannot
+# drop it ('planwijzer beheer omzetten' moves comments here).
+HERKOMST = (
+    "Voor redacteurs: waar dit in de brontekst staat (pagina, zin) of waarom het zo is. "
+    "Niet op de site."
+)
+Herkomst = (
+    Annotated[str, StringConstraints(min_length=1, max_length=MAX_TEXT), Widget("text")] | None
+)
 Date = Annotated[
     str,
     StringConstraints(pattern=DATE_PATTERN),

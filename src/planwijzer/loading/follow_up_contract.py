@@ -11,7 +11,7 @@ from typing import Annotated, Literal
 from pydantic import BeforeValidator, Field, StrictInt
 
 from .contract import Periode
-from .fields import Date, Id, Markdown, Text, _Model
+from .fields import HERKOMST, Date, Herkomst, Id, Markdown, Text, _Model
 
 REPORT_KINDS = ("jaarplan", "voortgangsrapport", "evaluatie")
 DIRECTIONS = ("hoger", "lager")
@@ -23,6 +23,7 @@ class Mijlpaal(_Model):
     gehaald: bool | None = Field(
         None, description="true: gehaald, false: niet gehaald; weglaten: nog gepland."
     )
+    herkomst: Herkomst = Field(None, description=HERKOMST)
 
 
 class RapportActie(_Model):
@@ -52,6 +53,7 @@ class RapportBestand(_Model):
         description="De stand van zaken op deze datum, bijvoorbeeld 2021-12-31."
     )
     verslag: Markdown | None = Field(None, description="Het verhaal van het rapport.")
+    herkomst: Herkomst = Field(None, description=HERKOMST)
     # 'acties:' with every entry still commented out (as 'nieuw rapport' may write it)
     # means no action reported yet, not a mistake.
     acties: Annotated[
@@ -89,6 +91,7 @@ class Indicator(_Model):
         default_factory=list, description="Metingen, oudste eerst: [{datum, waarde}]."
     )
     bron: str | None = Field(None, description="Waar de cijfers vandaan komen: tekst of webadres.")
+    herkomst: Herkomst = Field(None, description=HERKOMST)
 
 
 class IndicatorenBestand(_Model):

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pydantic import Field
 
-from .fields import Code, Id, Markdown, Text, _Model
+from .fields import HERKOMST, Code, Herkomst, Id, Markdown, Text, _Model
 
 FRAMEWORKS_DIR = "kaders"
 
@@ -40,6 +40,7 @@ class KaderBestand(_Model):
     url: Text | None = Field(
         None, description="Bij 'plan:': het webadres van de site van dat plan."
     )
+    herkomst: Herkomst = Field(None, description=HERKOMST)
 
 
 Kaders = dict[Id, list[Id]]

@@ -3,7 +3,7 @@ details, its visual identity, the accessibility and privacy statements."""
 
 from __future__ import annotations
 
-from typing import Annotated
+from typing import Annotated, Literal
 
 from pydantic import Field, StringConstraints
 
@@ -66,4 +66,31 @@ class Privacy(_Model):
         None,
         description="Wat de webserver bijhoudt en hoe lang, bijvoorbeeld 'IP-adres en "
         "opgevraagde pagina, 30 dagen'.",
+    )
+
+
+class Beheer(_Model):
+    """plan.yaml 'beheer': the editing page /beheer/ (a CMS whose forms open pull requests)."""
+
+    repo: Annotated[str, StringConstraints(pattern=r"^[\w.-]+/[\w.-]+$")] | None = Field(
+        None,
+        description="De repository van het plan: 'organisatie/plan'. Zonder: uit repo_url "
+        "in mkdocs.yml of de git-remote.",
+    )
+    branch: Text = Field("main", description="De tak waarop het plan gepubliceerd wordt.")
+    host: Literal["github", "gitlab", "gitea"] = Field(
+        "github", description="Waar de repository staat: github, gitlab of gitea."
+    )
+    aanmelden: Annotated[str, StringConstraints(pattern=URL_PATTERN)] | None = Field(
+        None,
+        description="GitHub: het adres van de aanmelddienst (OAuth) van de organisatie, "
+        "bijvoorbeeld https://aanmelden.voorbeeld.be. GitLab en Gitea hebben er geen nodig.",
+    )
+    app_id: Text | None = Field(
+        None, description="GitLab of Gitea: de id van de OAuth-toepassing (PKCE, zonder geheim)."
+    )
+    voorstellen: bool = Field(
+        True,
+        description="Wie geen schrijfrechten heeft, stelt een wijziging voor via een eigen "
+        "kopie (fork): 'open authoring'.",
     )

@@ -189,6 +189,7 @@ def build_plan(valid: ValidatedPlan, *, concepts: bool = False) -> Plan:
     plan.organisation_short = cfg.organisatie_kort or without_legal_form(cfg.organisatie)
     plan.contact = cfg.contact
     plan.identity = cfg.huisstijl
+    plan.cms = cfg.beheer
     by_id = {a.id: a for a in actions}
     plan.reports = _reports(valid.reports, by_id, plan.statuses)
     plan.judged_on = reference_day()
@@ -269,6 +270,10 @@ def _reports(
             action = actions.get(action_id)
             if action is None:
                 continue  # a concept action, left out
+            if not (
+                said.status or said.voortgang is not None or said.toelichting or said.mijlpalen
+            ):
+                continue  # an empty part of a form says nothing of the action
             report.entries.append(
                 ReportedState(
                     report,

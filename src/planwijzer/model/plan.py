@@ -66,6 +66,7 @@ class Plan(PlanTimeline, PlanProgress):
     organisation_short: str = ""  # at the end of every page's <title> (organisatie_kort)
     contact: schema.Contact | None = None  # the footer of every page
     identity: schema.Huisstijl | None = None  # colour and logo (huisstijl)
+    cms: schema.Beheer | None = None  # editing in the browser on /beheer/ (beheer)
     frameworks: list = field(default_factory=list)  # frameworks.Framework (data/kaders/)
     _goals: dict[str, Goal] = field(default_factory=dict, repr=False)
     _roles: dict[Partner, PartnerRoles] = field(default_factory=dict, repr=False)

@@ -50,3 +50,14 @@ def derived_source_url(plan_dir: Path, env: Mapping[str, str] | None = None) -> 
     # The branch checked out (also before the first commit); 'main' when detached.
     branch = _git(plan_dir, "symbolic-ref", "--short", "HEAD") or "main"
     return _blob(match["host"], match["path"], branch, prefix)
+
+
+def repository(plan_dir: Path, env: Mapping[str, str] | None = None) -> tuple[str | None, str]:
+    """('organisatie/plan' or None, the plan folder's place in it: '' or 'map/'), from
+    GitHub Actions' variables or the git remote of the checkout."""
+    env = os.environ if env is None else env
+    prefix = _git(plan_dir, "rev-parse", "--show-prefix") or ""
+    if env.get("GITHUB_REPOSITORY"):
+        return env["GITHUB_REPOSITORY"], prefix
+    match = _REMOTE.match(_git(plan_dir, "remote", "get-url", "origin") or "")
+    return (match["path"] if match else None), prefix

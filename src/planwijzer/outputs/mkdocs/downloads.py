@@ -4,7 +4,7 @@ the footer and the open-data page can give its real size."""
 from __future__ import annotations
 
 import sys
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from mkdocs.config.defaults import MkDocsConfig
@@ -14,9 +14,11 @@ from ...model import Plan
 from ...rendering.document import Imprint, plan_document
 from ...rendering.formatting import file_size
 from ...rendering.renderer import Renderer
+from ...revisions.source_links import repository
 from ...shared.licences import licence_for
 from ...shared.memory import paused_gc
 from ...shared.text import slugify
+from ..cms import cms_files
 from ..open_data import DataFile, open_data_files
 from ..pdf import PDF_MAX_ACTIONS, PdfFailed, data_version, pdf_bytes
 from .narrative import narrative_pages
@@ -81,10 +83,11 @@ class Beside:
 
     data: list[DataFile]
     download: Download | None
+    cms: list[DataFile] = field(default_factory=list)  # /beheer/, when plan.yaml asks
 
     @property
     def files(self) -> list[DataFile | Download]:
-        return [*self.data, *([self.download] if self.download else [])]
+        return [*self.data, *([self.download] if self.download else []), *self.cms]
 
     @property
     def listed(self) -> list[DataFile]:
@@ -101,4 +104,20 @@ def beside_the_site(config: MkDocsConfig, plan: Plan, plan_dir: Path, *, serving
     config.extra["planwijzer_download"] = (
         {"url": download.path, "label": download.label} if download else None
     )
-    return Beside(data, download)
+    return Beside(data, download, editing_page(config, plan, plan_dir))
+
+
+def editing_page(config: MkDocsConfig, plan: Plan, plan_dir: Path) -> list[DataFile]:
+    """The files of /beheer/ when plan.yaml has 'beheer:' (see outputs/cms)."""
+    if plan.cms is None:
+        return []
+    found, prefix = repository(plan_dir)
+    repo = plan.cms.repo or _repo_of(config.repo_url) or found
+    files = cms_files(plan, plan.cms, repo, prefix, config.site_url or None)
+    return [DataFile(path, content, "CMS", "") for path, content in files]
+
+
+def _repo_of(url: str | None) -> str | None:
+    """'organisatie/plan' from mkdocs.yml's repo_url."""
+    parts = (url or "").rstrip("/").removesuffix(".git").split("/")
+    return "/".join(parts[-2:]) if len(parts) >= 5 and parts[-2] and parts[-1] else None

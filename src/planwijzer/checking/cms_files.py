@@ -1,0 +1,58 @@
+"""A plan edited in the browser (plan.yaml 'beheer'): what saving a form would lose.
+
+The CMS rewrites a whole file when it saves an entry: a YAML comment does not survive,
+and an action in a list file cannot be edited at all (it edits one file per action).
+Both are warnings, each at its place, with the one command that fixes them all.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..loading.plan_folder import ACTIONS_DIR, DATA_DIR, PlanSources
+from ..shared.problems import Report
+
+_TOOLING = re.compile(r"^\s*#\s*yaml-language-server:")
+FIX = (
+    "Zet wat het zegt in 'herkomst' van het element (niet op de site), of voer "
+    "'planwijzer beheer omzetten' uit: dat doet het voor elk bestand."
+)
+
+
+def _first_comment(text: str) -> int:
+    """The line (1-based) of the first comment that says something, or 0."""
+    for number, line in enumerate(text.splitlines(), start=1):
+        stripped = line.lstrip()
+        if stripped.startswith("#") and not _TOOLING.match(line):
+            return number
+    return 0
+
+
+def check_cms_files(sources: PlanSources, report: Report) -> None:
+    for doc in sources.documents():
+        line = _first_comment(doc.text)
+        if line:
+            report.warning(
+                doc.file,
+                line,
+                1,
+                "Dit bestand wordt in de browser bewerkt (beheer in data/plan.yaml): bij het "
+                "opslaan van een formulier gaat commentaar verloren.",
+                FIX,
+                code="commentaar-in-beheerd-bestand",
+                subject=doc.file,
+            )
+    single = f"{DATA_DIR}/{ACTIONS_DIR}/"
+    for doc in sources.actions:
+        if not doc.file.startswith(single) or (isinstance(doc.data, dict) and "acties" in doc.data):
+            report.warning(
+                doc.file,
+                1,
+                1,
+                f"De acties in {doc.file} kunnen niet in de browser bewerkt worden: het beheer "
+                "bewerkt één bestand per actie.",
+                "Voer 'planwijzer beheer omzetten' uit: elke actie krijgt haar eigen bestand "
+                "in data/acties/, in dezelfde volgorde.",
+                code="acties-niet-apart",
+                subject=doc.file,
+            )
