@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from ..loading.plan_folder import ACTIONS_DIR, DATA_DIR, PlanSources
+from ..loading.site_contract import Beheer
 from ..shared.problems import Report
 
 _TOOLING = re.compile(r"^\s*#\s*yaml-language-server:")
@@ -26,6 +27,26 @@ def _first_comment(text: str) -> int:
         if stripped.startswith("#") and not _TOOLING.match(line):
             return number
     return 0
+
+
+def check_sign_in(settings: Beheer, sources: PlanSources, report: Report) -> None:
+    """Without its own sign-in, the CMS sends an editor to Netlify's: another server."""
+    if settings.aanmelden or settings.app_id or sources.plan is None:
+        return
+    needed = "aanmelden" if settings.host == "github" else "app_id"
+    pos = sources.plan.position(("beheer",), key=True)
+    report.warning(
+        sources.plan.file,
+        pos.line,
+        pos.column,
+        f"Het beheer op {settings.host} heeft geen '{needed}': de knop 'Aanmelden' zou naar "
+        "een dienst van Netlify gaan. Alleen lokaal werken (decap-server) lukt zo.",
+        "GitHub: zet het adres van de aanmelddienst van de organisatie in 'aanmelden'. "
+        "GitLab of Gitea: zet de id van een OAuth-toepassing (PKCE) in 'app_id'. "
+        "Zie 'Bewerken in de browser' in de README.",
+        code="beheer-zonder-aanmelden",
+        subject="beheer",
+    )
 
 
 def check_cms_files(sources: PlanSources, report: Report) -> None:

@@ -1,0 +1,51 @@
+"""plan.yaml 'beheer': what the check says before an editor meets it in the browser."""
+
+from __future__ import annotations
+
+import pytest
+
+from planwijzer import pipeline
+from planwijzer.shared.problems import Severity
+
+PLAN = """\
+    titel: Testplan 2024-2026
+    organisatie: Testorganisatie
+    periode: {{van: 2024, tot: 2026}}
+    {extra}
+    """
+
+
+def _sign_in_warnings(plan_folder, extra: str):
+    folder = plan_folder({"data/plan.yaml": PLAN.format(extra=extra)})
+    report = pipeline.check(folder.root).report
+    return [
+        p
+        for p in report.sorted()
+        if p.severity is Severity.WARNING and p.code == "beheer-zonder-aanmelden"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("extra", "needed"),
+    [
+        ("beheer: {repo: org/plan}", "aanmelden"),
+        ("beheer: {repo: org/plan, host: gitlab}", "app_id"),
+    ],
+)
+def test_beheer_without_a_sign_in_of_its_own_is_told_at_its_line(plan_folder, extra, needed):
+    (warning,) = _sign_in_warnings(plan_folder, extra)
+    assert (warning.file, warning.line) == ("data/plan.yaml", 4)
+    assert f"'{needed}'" in warning.message and "Netlify" in warning.message
+    assert "README" in warning.hint
+
+
+@pytest.mark.parametrize(
+    "extra",
+    [
+        "beheer: {repo: org/plan, aanmelden: 'https://aanmelden.voorbeeld.be'}",
+        "beheer: {repo: org/plan, host: gitea, app_id: abc123}",
+        "",
+    ],
+)
+def test_beheer_with_its_own_sign_in_or_without_beheer_says_nothing(plan_folder, extra):
+    assert _sign_in_warnings(plan_folder, extra) == []
