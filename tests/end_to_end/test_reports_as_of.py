@@ -258,3 +258,12 @@ def test_during_the_plan_period_the_home_page_says_nothing_of_it(plan_folder, mo
     folder = plan_folder({"docs/index.md": None, "docs/over.md": "# Over\n"})
     assert folder.build() == 0
     assert content(folder.root / "site", "").select_one(".pw-period-over") is None
+
+
+def test_a_plans_own_home_page_says_so_too(plan_folder, monkeypatch):
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1893456000")  # 2030-01-01
+    folder = plan_folder({"docs/index.md": "# Ons plan\n\nEigen woorden.\n\n{{ taken() }}\n"})
+    assert folder.build() == 0
+    note = content(folder.root / "site", "").select_one(".pw-period-over")
+    assert note.get_text(" ").strip().startswith("De planperiode")
+    assert "is afgelopen." in note.get_text()
