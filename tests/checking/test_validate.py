@@ -337,3 +337,47 @@ def test_full_compliance_needs_a_manual_check_and_no_known_problem(plan_folder, 
     found = problems(plan_folder({"data/plan.yaml": plan}), Severity.WARNING)
     codes = [(p.code, p.line) for p in found]
     assert (("toegankelijkheid-te-stellig", 7) in codes) is warned
+
+
+# A plan whose files all point at each other: a report, an indicator, an overview and
+# an accepted warning, so a file that cannot be read could set off a cascade.
+LINKED = {
+    "data/plan.yaml": """\
+        titel: Testplan 2024-2026
+        organisatie: Testorganisatie
+        periode: {van: 2024, tot: 2026}
+        overzichten: [{id: alles, titel: Alles, doelen: [doel-a, doel-b]}]
+        aanvaarde_meldingen:
+          - {melding: geen-sterke-bijdrage, bij: doel-c, reden: Komt later.}
+        """,
+    "data/doelstellingen.yaml": """\
+        doelstellingen:
+          - {id: doel-a, titel: Doel A}
+          - {id: doel-b, titel: Doel B}
+          - {id: doel-c, titel: Doel C}
+        """,
+    "data/opvolging/2024.yaml": "titel: Rapport 2024\npeildatum: 2024-12-31\n"
+    "acties:\n  actie-een: {status: lopend}\n",
+    "data/indicatoren.yaml": """\
+        indicatoren:
+          - id: bereik
+            titel: Bereik
+            richting: hoger
+            bij: [actie-een, doel-b]
+            basis: {datum: 2023, waarde: 0}
+            streefwaarden: [{datum: 2026, waarde: 30}]
+        """,
+}
+
+
+@pytest.mark.parametrize(
+    "broken", ["data/acties.yaml", "data/doelstellingen.yaml", "data/partners.yaml"]
+)
+def test_a_file_that_cannot_be_read_gives_one_message_not_a_cascade(plan_folder, broken):
+    folder = plan_folder(LINKED)
+    assert pipeline.check(folder.root).report.ok
+    path = folder.root / broken
+    path.write_text(path.read_text(encoding="utf-8") + "kapot: [open\n", encoding="utf-8")
+    error = one_error(folder)
+    assert error.file == broken and "YAML" in error.message
+    assert problems(folder, Severity.WARNING) == []

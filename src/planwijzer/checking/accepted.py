@@ -20,6 +20,8 @@ def apply_accepted(result: ValidatedPlan, report: Report) -> None:
         else:
             kept.append(problem)
     report.problems[:] = kept
+    if report.errors:
+        return  # a check an error stopped may be what raises it: 'no longer occurs' is unsure
     for (code, subject), index in accepted.items():
         if index not in used:
             pos = result.plan_doc.position(("aanvaarde_meldingen", index))

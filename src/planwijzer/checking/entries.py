@@ -66,6 +66,13 @@ class ValidatedPlan:
     # False when an action could not be read or checked: then 'no action contributes
     # to this goal' may be untrue, and is not said.
     actions_complete: bool = True
+    unread_kinds: frozenset[str] = frozenset()  # PlanSources.unread
+
+    def unread(self, ref: str, *kinds: str) -> bool:
+        """Whether ``ref`` may name an entry of ``kinds`` that the check could not read
+        (its file has a YAML error, or the entry failed its shape): then 'unknown' would
+        be a second message for one mistake, so it is not said."""
+        return ref in self.broken_ids or any(kind in self.unread_kinds for kind in kinds)
 
     def counts(self) -> str:
         """'25 doelstellingen, 20 strategische acties, 49 partners, 1 rapport': what the

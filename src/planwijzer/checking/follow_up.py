@@ -69,7 +69,7 @@ def check_reports(result: ValidatedPlan, report: Report) -> None:
         _check_report_period(data, doc, report)
         for action_id, state in data.acties.items():
             base: PathKey = ("acties", action_id)
-            if action_id not in actions and action_id not in result.broken_ids:
+            if action_id not in actions and not result.unread(action_id, "actie"):
                 _unknown_action(result, doc, base, action_id, actions, report)
             if state.status is not None and state.status not in statuses:
                 error_at(

@@ -49,7 +49,7 @@ def check_indicators(result: ValidatedPlan, doc: YamlDocument | None, report: Re
             )
         seen[indicator.id] = entry.source
         for i, target in enumerate(indicator.bij):
-            if target not in targets and target not in result.broken_ids:
+            if target not in targets and not result.unread(target, "actie", "doelstelling"):
                 error_at(
                     report,
                     doc,

@@ -88,7 +88,7 @@ def check_references(result: ValidatedPlan, report: Report) -> None:
                 )
             for i, gid in enumerate(goal_ids):
                 goal = goals.get(gid)
-                if goal is None and gid in result.broken_ids:
+                if goal is None and result.unread(gid, "doelstelling"):
                     continue
                 if goal is not None and not goal.children and gid not in seen_goals:
                     seen_goals[gid] = strength
@@ -153,7 +153,7 @@ def _check_partner(
     result: ValidatedPlan,
     report: Report,
 ) -> None:
-    if pid in partners or pid in result.broken_ids:
+    if pid in partners or result.unread(pid, "partner"):
         return
     pos = doc.position(path)
     if result.partners_file is None:
@@ -204,7 +204,7 @@ def _check_overviews(result: ValidatedPlan, goals: dict, report: Report) -> None
     plan = result.plan
     for overview_index, overview in enumerate(plan.overzichten or []):
         for i, gid in enumerate(overview.doelen or []):
-            if gid not in goals:
+            if gid not in goals and not result.unread(gid, "doelstelling"):
                 pos = result.plan_doc.position(("overzichten", overview_index, "doelen", i))
                 report.error(
                     result.plan_doc.file,

@@ -108,6 +108,7 @@ def validate(sources: PlanSources, report: Report) -> ValidatedPlan | None:
         plan_doc=sources.plan,
         broken_ids=broken,
         actions_complete=actions_complete,
+        unread_kinds=sources.unread,
         rankings=rankings.rangschikkingen if rankings is not None else [],
         reports=reports,
         indicators=indicators,

@@ -26,8 +26,13 @@ class PlanSources:
     reports: list[YamlDocument] = field(default_factory=list)  # data/opvolging/*.yaml
     indicators: YamlDocument | None = None  # data/indicatoren.yaml, optional
     frameworks: list[YamlDocument] = field(default_factory=list)  # data/kaders/*.yaml
-    # False when an actions file could not be read: what the actions do is then unknown.
-    actions_complete: bool = True
+    # The kinds ('actie', 'doelstelling', 'partner') of which a file exists but could
+    # not be read (a YAML error): their ids are then unknown, not absent.
+    unread: frozenset[str] = frozenset()
+
+    @property
+    def actions_complete(self) -> bool:
+        return "actie" not in self.unread
 
     def documents(self) -> list[YamlDocument]:
         """Every file that could be read, in a stable order."""
@@ -149,8 +154,21 @@ def load_plan_sources(root: Path, report: Report, cache: ParseCache | None = Non
         reports=[doc for p in reports if (doc := by_path.get(p)) is not None],
         indicators=by_path.get(named[4]),
         frameworks=[doc for p in frameworks if (doc := by_path.get(p)) is not None],
-        actions_complete=all(by_path.get(p) is not None for p in paths),
+        unread=_unread(by_path, paths, *named[1:3]),
     )
+
+
+def _unread(
+    by_path: dict[Path, YamlDocument | None], actions: list[Path], goals: Path, partners: Path
+) -> frozenset[str]:
+    """The kinds whose file was not read. A missing goals file has its own message; a
+    missing partners file is allowed, so only a partners file that exists counts."""
+    found = {
+        "actie": any(by_path.get(p) is None for p in actions),
+        "doelstelling": by_path.get(goals) is None,
+        "partner": partners.is_file() and by_path.get(partners) is None,
+    }
+    return frozenset(kind for kind, unread in found.items() if unread)
 
 
 def _load_files(root: Path, paths: list[Path], report: Report) -> list[YamlDocument | None]:
