@@ -49,3 +49,19 @@ def test_beheer_without_a_sign_in_of_its_own_is_told_at_its_line(plan_folder, ex
 )
 def test_beheer_with_its_own_sign_in_or_without_beheer_says_nothing(plan_folder, extra):
     assert _sign_in_warnings(plan_folder, extra) == []
+
+
+def test_a_comment_after_a_value_is_one_a_form_would_lose_too(plan_folder):
+    folder = plan_folder(
+        {
+            "data/plan.yaml": PLAN.format(
+                extra="beheer: {repo: org/plan, app_id: abc, host: gitea}"
+            ),
+            "data/partners.yaml": "partners:\n  - {id: partner-x, naam: Partner X}  # uit p. 4\n",
+        }
+    )
+    report = pipeline.check(folder.root).report
+    lost = [w for w in report.warnings if w.code == "commentaar-in-beheerd-bestand"]
+    assert [(w.file, w.line) for w in lost if w.file == "data/partners.yaml"] == [
+        ("data/partners.yaml", 2)
+    ]

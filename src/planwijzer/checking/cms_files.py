@@ -7,26 +7,15 @@ Both are warnings, each at its place, with the one command that fixes them all.
 
 from __future__ import annotations
 
-import re
-
+from ..loading.comments import comment_lines
 from ..loading.plan_folder import ACTIONS_DIR, DATA_DIR, PlanSources
 from ..loading.site_contract import Beheer
 from ..shared.problems import Report
 
-_TOOLING = re.compile(r"^\s*#\s*yaml-language-server:")
 FIX = (
     "Zet wat het zegt in 'herkomst' van het element (niet op de site), of voer "
     "'planwijzer beheer omzetten' uit: dat doet het voor elk bestand."
 )
-
-
-def _first_comment(text: str) -> int:
-    """The line (1-based) of the first comment that says something, or 0."""
-    for number, line in enumerate(text.splitlines(), start=1):
-        stripped = line.lstrip()
-        if stripped.startswith("#") and not _TOOLING.match(line):
-            return number
-    return 0
 
 
 def check_sign_in(settings: Beheer, sources: PlanSources, report: Report) -> None:
@@ -51,7 +40,7 @@ def check_sign_in(settings: Beheer, sources: PlanSources, report: Report) -> Non
 
 def check_cms_files(sources: PlanSources, report: Report) -> None:
     for doc in sources.documents():
-        line = _first_comment(doc.text)
+        line = min(comment_lines(doc.text), default=0)
         if line:
             report.warning(
                 doc.file,

@@ -16,7 +16,6 @@ survive that. So, once, losslessly:
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
@@ -28,6 +27,7 @@ from ruamel.yaml import YAML
 
 from ..loading import contract as schema
 from ..loading import follow_up_contract
+from ..loading.comments import comment_lines
 from ..loading.framework_contract import FRAMEWORKS_DIR, KaderBestand
 from ..loading.plan_folder import (
     ACTIONS_DIR,
@@ -44,8 +44,6 @@ from ..shared.atomic_file import write_atomically
 from .new_entry import EditError
 
 NOTES = "LEESMIJ.md"
-_SCHEMA_LINE = re.compile(r"^\s*#\s*yaml-language-server:")
-_COMMENT = re.compile(r"(?:^|\s)#\s?(.*)$")
 
 
 @dataclass
@@ -135,25 +133,6 @@ def _plain(node: Any) -> Any:
     return str(node)
 
 
-def _comments(text: str) -> dict[int, str]:
-    """Line number (1-based) → the comment on it, schema lines left out."""
-    found = {}
-    for number, line in enumerate(text.splitlines(), start=1):
-        if _SCHEMA_LINE.match(line) or "#" not in line:
-            continue
-        if line.lstrip().startswith("#"):
-            found[number] = line.lstrip()[1:].strip()
-            continue
-        match = _COMMENT.search(line)  # a trailing comment: not a '#' inside quotes
-        if (
-            match
-            and line[: match.start()].count('"') % 2 == 0
-            and line[: match.start()].count("'") % 2 == 0
-        ):
-            found[number] = match.group(1).strip()
-    return found
-
-
 def _line(node: Any) -> int:
     return node.lc.line + 1 if hasattr(node, "lc") else 0
 
@@ -234,7 +213,7 @@ def _with_origin(
 ) -> tuple[Any, list[str]]:
     """The file's data with its comments moved into 'herkomst'; and its header."""
     text, data = _read(path)
-    owned, header = _assign(_comments(text), _holders(data, kind, levels))
+    owned, header = _assign(comment_lines(text), _holders(data, kind, levels))
     holders = {id(h.node): h.node for h in _holders(data, kind, levels)}
     for key, notes in owned.items():
         node = holders[key]

@@ -123,9 +123,8 @@ class Report:
 
     def groups(self) -> list[tuple[Goal | None, list[ReportedState]]]:
         """The entries under the top-level goal their action serves most, in tree order."""
-        said = {e.action.id: e for e in self.entries}
         grouped = by_top_goal([e.action for e in self.entries])
-        return [(root, [said[a.id] for a in actions]) for root, actions in grouped]
+        return [(root, [self._by_action[a.id] for a in actions]) for root, actions in grouped]
 
     def said_of(self, action: Action) -> ReportedState | None:
         """What this report says of ``action``; None when it does not name it."""
