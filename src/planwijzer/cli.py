@@ -3,37 +3,25 @@
 from __future__ import annotations
 
 import argparse
-import errno
 import os
 import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
-from typing import NoReturn
+from typing import NoReturn, TypeVar
 
 from . import pipeline
 from .editing import new_plan as scaffold
 from .shared import memory
+from .shared.os_reasons import os_reason
 from .shared.problems import Report, plain_text
+
+T = TypeVar("T")
 
 
 def _print_report(report: Report, fmt: str) -> None:
     for problem in report.sorted():
         print(problem.format_github() if fmt == "github" else problem.format(), file=sys.stderr)
-
-
-_OS_REASONS = {
-    errno.ENOENT: "een map op de weg ernaartoe bestaat niet",
-    errno.ENOTDIR: "een deel van de weg ernaartoe is een bestand, geen map",
-    errno.EACCES: "je hebt er geen toestemming voor",
-    errno.EPERM: "je hebt er geen toestemming voor",
-    errno.EROFS: "de schijf is alleen-lezen",
-    errno.ENOSPC: "de schijf is vol",
-}
-
-
-def os_reason(exc: OSError) -> str:
-    """Why the operating system said no, in Dutch."""
-    return _OS_REASONS.get(exc.errno or 0, f"het besturingssysteem weigerde (fout {exc.errno})")
 
 
 def _is_here(plan_dir: Path) -> bool:
@@ -142,21 +130,30 @@ def cmd_init(args: argparse.Namespace) -> int:
     return 0
 
 
+def _edited(change: Callable[[], T], refused: str) -> T | None:
+    """One change of the plan folder, or None when it is refused (said why; unchanged)."""
+    from .editing.new_entry import EditError
+
+    try:
+        return change()
+    except EditError as exc:
+        print(f"{refused}: {exc}", file=sys.stderr)
+        return None
+
+
 def cmd_new(args: argparse.Namespace) -> int:
     from .editing import new_entry as edit
 
     root = _plan_folder(args.dir)
     if args.soort == "rapport":
         return _new_report(root, args)
-    try:
-        if args.soort == "actie":
-            added = edit.add_action(root, args.titel, goal=args.doel, file=args.bestand)
-        elif args.soort == "doelstelling":
-            added = edit.add_goal(root, args.titel, under=args.onder)
-        else:
-            added = edit.add_partner(root, args.titel)
-    except edit.EditError as exc:
-        print(f"Niet toegevoegd: {exc}", file=sys.stderr)
+    adders = {
+        "actie": lambda: edit.add_action(root, args.titel, goal=args.doel, file=args.bestand),
+        "doelstelling": lambda: edit.add_goal(root, args.titel, under=args.onder),
+        "partner": lambda: edit.add_partner(root, args.titel),
+    }
+    added = _edited(adders[args.soort], "Niet toegevoegd")
+    if added is None:
         return 1
     print(f"Toegevoegd: {args.soort} '{added.id}' in {added.file}:{added.line}.")
     print("\n".join(added.summary()))
@@ -165,13 +162,10 @@ def cmd_new(args: argparse.Namespace) -> int:
 
 
 def _new_report(root: Path, args: argparse.Namespace) -> int:
-    from .editing.new_entry import EditError
     from .editing.new_report import add_report
 
-    try:
-        added = add_report(root, args.titel, kind=args.rapport)
-    except EditError as exc:
-        print(f"Niet gemaakt: {exc}", file=sys.stderr)
+    added = _edited(lambda: add_report(root, args.titel, kind=args.rapport), "Niet gemaakt")
+    if added is None:
         return 1
     print("\n".join(added.summary()))
     print(f"Controleer daarna met: planwijzer check {args.dir}, en open een pull request.")
@@ -180,12 +174,9 @@ def _new_report(root: Path, args: argparse.Namespace) -> int:
 
 def cmd_cms(args: argparse.Namespace) -> int:
     from .editing.cms_layout import convert
-    from .editing.new_entry import EditError
 
-    try:
-        done = convert(_plan_folder(args.dir))
-    except EditError as exc:
-        print(f"Niet omgezet: {exc}", file=sys.stderr)
+    done = _edited(lambda: convert(_plan_folder(args.dir)), "Niet omgezet")
+    if done is None:
         return 1
     print("\n".join(done.summary()))
     print(f"Controleer daarna met: planwijzer check {args.dir} en planwijzer diff HEAD")

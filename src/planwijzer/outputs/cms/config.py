@@ -163,6 +163,20 @@ def _file(name: str, title: str, path: str, fields: list[dict]) -> dict:
     ]}  # fmt: skip
 
 
+def _list_file(name: str, title: str, path: str, fields: list[dict]) -> dict:
+    """A file that is one list under its own name (partners:, indicatoren:)."""
+    return _file(name, title, path, [{"name": name, "label": title, "widget": "list",
+                                      "fields": fields}])  # fmt: skip
+
+
+def _folder(name: str, title: str, one: str, path: str, fields: list[dict], **extra: Any) -> dict:
+    """One file per entry, named after its title (a new entry gets it from there)."""
+    return {"name": name, "label": title, "label_singular": one, "folder": path,
+            "extension": "yaml", "format": "yaml", "create": True,
+            "identifier_field": "titel", "slug": "{{slug}}", **extra,
+            "fields": fields}  # fmt: skip
+
+
 def collections(plan: Plan, prefix: str) -> list[dict]:
     """Every collection, paths from the repository's root (``prefix``: the plan folder)."""
     c = _choices(plan)
@@ -180,31 +194,16 @@ def collections(plan: Plan, prefix: str) -> list[dict]:
     return [
         _file("plan", "Het plan", f"{data}/{PLAN_FILE}", model_fields(schema.PlanBestand, c)),
         _file("doelstellingen", "Doelstellingen", f"{data}/{GOALS_FILE}", goals_fields),
-        {
-            "name": "acties", "label": plan.action_plural, "label_singular": plan.action_name,
-            "folder": f"{data}/{ACTIONS_DIR}", "extension": "yaml", "format": "yaml",
-            "create": True, "identifier_field": "titel", "slug": "{{slug}}",
-            "summary": "{{code}} {{titel}}", "sortable_fields": ["titel", "code"],
-            "fields": action_fields,
-        },
-        _file("partners", "Partners", f"{data}/{PARTNERS_FILE}",
-              [{"name": "partners", "label": "Partners", "widget": "list",
-                "fields": model_fields(schema.Partner, c)}]),
-        {
-            "name": "rapporten", "label": "Rapporten", "label_singular": "Rapport",
-            "folder": f"{data}/{REPORTS_DIR}", "extension": "yaml", "format": "yaml",
-            "create": True, "identifier_field": "titel", "slug": "{{slug}}",
-            "fields": model_fields(reports.RapportBestand, c),
-        },
-        _file("indicatoren", "Indicatoren", f"{data}/{INDICATORS_FILE}",
-              [{"name": "indicatoren", "label": "Indicatoren", "widget": "list",
-                "fields": model_fields(reports.Indicator, c)}]),
-        {
-            "name": "kaders", "label": "Beleidskaders", "label_singular": "Beleidskader",
-            "folder": f"{data}/{FRAMEWORKS_DIR}", "extension": "yaml", "format": "yaml",
-            "create": True, "identifier_field": "titel", "slug": "{{slug}}",
-            "fields": _framework_fields(c),
-        },
+        _folder("acties", plan.action_plural, plan.action_name, f"{data}/{ACTIONS_DIR}",
+                action_fields, summary="{{code}} {{titel}}", sortable_fields=["titel", "code"]),
+        _list_file("partners", "Partners", f"{data}/{PARTNERS_FILE}",
+                   model_fields(schema.Partner, c)),
+        _folder("rapporten", "Rapporten", "Rapport", f"{data}/{REPORTS_DIR}",
+                model_fields(reports.RapportBestand, c)),
+        _list_file("indicatoren", "Indicatoren", f"{data}/{INDICATORS_FILE}",
+                   model_fields(reports.Indicator, c)),
+        _folder("kaders", "Beleidskaders", "Beleidskader", f"{data}/{FRAMEWORKS_DIR}",
+                _framework_fields(c)),
         _file("gemeenten", "Gemeenten", f"{data}/{MUNICIPALITIES_FILE}",
               model_fields(schema.GemeentenBestand, c)),
     ]  # fmt: skip
