@@ -69,12 +69,37 @@ def served(site: Path) -> Iterator[str]:
 
 def open_search(page: Page, query: str | None = None) -> None:
     """Open the theme's search dialog (its shortcut 's'); with ``query``, type it and
-    wait for the first highlighted result."""
+    wait until the results are those of the whole query."""
     page.keyboard.press("s")
     page.wait_for_selector(".md-search__input:focus")
     if query:
         page.keyboard.type(query)
-        page.wait_for_selector(".md-search-result__item mark")
+        page.wait_for_function(SEARCH_SETTLED, polling=100, timeout=10_000)
+
+
+# The theme answers every keystroke and writes its count before the results: a
+# partial query's answer, or a count without its list, is not the answer. Settled
+# means a count (or 'Geen') and the same list for half a second.
+SEARCH_SETTLED = """() => {
+  const meta = document.querySelector('.md-search-result__meta');
+  if (!meta || !/\\d|Geen/.test(meta.textContent)) return false;
+  const links = [...document.querySelectorAll('.md-search-result__item > a')];
+  const now = meta.textContent + ' ' + links.map(a => a.href).join(' ');
+  if (window.__pwSearch !== now) {
+    window.__pwSearch = now;
+    window.__pwSearchSince = performance.now();
+    return false;
+  }
+  return performance.now() - window.__pwSearchSince > 500;
+}"""
+
+
+def search_results(page: Page, query: str) -> list[str]:
+    """The pages the theme's search lists for ``query``, as paths without the leading /."""
+    open_search(page, query)
+    return page.eval_on_selector_all(
+        ".md-search-result__item > a", "els => els.map(a => new URL(a.href).pathname.slice(1))"
+    )
 
 
 def settle(page: Page) -> None:

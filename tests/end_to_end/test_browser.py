@@ -11,7 +11,7 @@ import pytest
 from axe_playwright_python.sync_playwright import Axe
 from playwright.sync_api import Page
 
-from browsercheck import AXE_OPTIONS, PAGE_TYPES, open_search, settle
+from browsercheck import AXE_OPTIONS, PAGE_TYPES, open_search, search_results, settle
 from sitecheck import indexed_actions_with_word
 
 pytestmark = pytest.mark.browser
@@ -236,14 +236,7 @@ def test_matrix_highlight_filter_and_transpose(open_page, base_url, plan):
 
 def search(page: Page, base_url: str, query: str) -> list[str]:
     page.goto(base_url)
-    page.keyboard.press("s")
-    page.wait_for_selector(".md-search__input:focus")
-    page.keyboard.type(query)
-    page.wait_for_selector(".md-search-result__item")
-    page.wait_for_timeout(300)
-    return page.eval_on_selector_all(
-        ".md-search-result__item > a", "els => els.map(e => new URL(e.href).pathname)"
-    )
+    return ["/" + path for path in search_results(page, query)]
 
 
 def test_search_finds_dutch_plural_noodkopers(open_page, base_url):

@@ -9,7 +9,7 @@ import re
 import pytest
 from axe_playwright_python.sync_playwright import Axe
 
-from browsercheck import AXE_OPTIONS, open_search, served, settle
+from browsercheck import AXE_OPTIONS, open_search, search_results, served, settle
 from planfolders import folder_with
 from sitecheck import content, soup
 
@@ -377,14 +377,7 @@ def test_a_stopped_action_ends_on_the_timeline_where_a_report_stopped_it(site):
 def test_search_finds_the_parts_of_compounds(open_page, url, query, finds):
     page = open_page()
     page.goto(url)
-    open_search(page)
-    page.keyboard.type(query)
-    page.wait_for_function(
-        "document.querySelector('.md-search-result__meta').textContent.match(/\\d|Geen/)"
-    )
-    found = page.eval_on_selector_all(
-        ".md-search-result__item > a", "els => els.map(a => new URL(a.href).pathname.slice(1))"
-    )
+    found = search_results(page, query)
     assert any(f.startswith(finds) for f in found), found
 
 
