@@ -8,9 +8,7 @@ from collections.abc import Callable
 from ..model import Matrix, Plan
 from ..shared.site_paths import FRAMEWORKS
 from . import search_documents as search
-from .page import RenderedPage
-
-Job = Callable[[], RenderedPage]
+from .page import PageJob as Job
 
 
 def framework_pages(plan: Plan, page: Callable[..., Job]) -> list[Job]:

@@ -16,14 +16,40 @@ class RenderedPage:
     path: str  # source path below docs/, e.g. 'acties/de-stek.md'
     url: str  # directory URL, e.g. 'acties/de-stek/'
     title: str
-    front_matter: str
     body: str  # HTML
     search: str | None = None  # a short HTML document for the search index (search.py)
+    description: str = ""  # for search engines and link previews, escaped for an attribute
+    searchable: bool = True  # overview pages stay out of the search index
+    wide: bool = False  # a wide table gets the whole content width: no side menus
+
+    @property
+    def front_matter(self) -> str:
+        """What a Markdown engine reads of the page besides its body."""
+        extra: dict[str, Any] = {} if self.searchable else {"search": {"exclude": True}}
+        extra["description"] = self.description
+        if self.wide:
+            extra["hide"] = ["navigation", "toc"]
+        return front_matter(self.title, **extra)
 
     @property
     def content(self) -> str:
         """The page as a Markdown file: front matter and one raw-HTML block."""
         return self.front_matter + self.body
+
+
+@dataclass(frozen=True)
+class PageJob:
+    """One generated page before it is rendered: where it goes and what frames it
+    (known up front, so that a page can be written as soon as it is rendered)."""
+
+    path: str
+    url: str
+    title: str
+    wide: bool  # a wide table: the whole content width, no side menus
+    render: Callable[[], RenderedPage]
+
+    def __call__(self) -> RenderedPage:
+        return self.render()
 
 
 def _yaml_value(value: Any) -> str:

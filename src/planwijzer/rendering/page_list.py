@@ -24,7 +24,7 @@ from ..shared.site_paths import (
 from ..shared.text import slugify
 from . import search_documents as search
 from .framework_pages import framework_pages, matrix_pages
-from .page import PageCache, RenderedPage
+from .page import PageCache, PageJob, RenderedPage
 
 
 @dataclass(frozen=True)
@@ -37,10 +37,22 @@ class SiteSettings:
     open_data: list = field(default_factory=list)  # the files the open-data page lists
 
 
+def _job(
+    render_page: Callable[..., RenderedPage],
+    template: str,
+    path: str,
+    url: str,
+    title: str,
+    **kw: Any,
+) -> PageJob:
+    render = partial(render_page, template, path, url, title, **kw)
+    return PageJob(path, url, title, bool(kw.get("wide")), render)
+
+
 def _overview(
     render_page: Callable[..., RenderedPage], template: str, url: str, title: str
-) -> Callable[[], RenderedPage]:
-    return partial(render_page, template, f"{url}index.md", url, title, searchable=False)
+) -> PageJob:
+    return _job(render_page, template, f"{url}index.md", url, title, searchable=False)
 
 
 def page_jobs(
@@ -48,23 +60,23 @@ def page_jobs(
     settings: SiteSettings,
     render_page: Callable[..., RenderedPage],
     memo: PageCache | None,
-) -> list[Callable[[], RenderedPage]]:
+) -> list[PageJob]:
     """One function per generated page, which renders it with ``render_page``. With a
     ``memo``, an entity page whose inputs did not change comes from the memo instead."""
 
-    def page(*args: Any, **kw: Any) -> Callable[[], RenderedPage]:
-        return partial(render_page, *args, **kw)
+    def page(*args: Any, **kw: Any) -> PageJob:
+        return _job(render_page, *args, **kw)
 
-    def entity_page(entity, template, path, *args, search_doc_for=None, **kw):  # type: ignore[no-untyped-def]
+    def entity_page(entity, template, path, url, title, *, search_doc_for=None, **kw):  # type: ignore[no-untyped-def]
         def render() -> RenderedPage:
             doc = search_doc_for(entity) if search_doc_for else None
-            return render_page(template, path, *args, search_doc=doc, **kw)
+            return render_page(template, path, url, title, search_doc=doc, **kw)
 
-        if memo is None:
-            return render
-        return partial(memo.page, plan, entity, path, render, lines=settings.edit_links)
+        if memo is not None:
+            render = partial(memo.page, plan, entity, path, render, lines=settings.edit_links)
+        return PageJob(path, url, title, False, render)
 
-    pages: list[Callable[[], RenderedPage]] = []
+    pages: list[PageJob] = []
     if settings.home:
         pages.append(page("pages/home.md.j2", "index.md", "", plan.title))
     goals_title = plan.levels[0].plural if len(plan.levels) == 1 else "Doelstellingen"
@@ -188,9 +200,7 @@ def page_jobs(
     return pages
 
 
-def _living_plan_pages(
-    plan: Plan, page: Callable[..., Callable[[], RenderedPage]]
-) -> list[Callable[[], RenderedPage]]:
+def _living_plan_pages(plan: Plan, page: Callable[..., PageJob]) -> list[PageJob]:
     """Reports and indicators: only when the plan has them (no empty pages)."""
     pages = []
     if plan.reports:

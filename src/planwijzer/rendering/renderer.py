@@ -19,7 +19,7 @@ from ..loading.located import Source
 from ..model import Plan
 from ..shared.forked import run_jobs
 from .environment import make_environment, template_dirs_for
-from .page import PageCache, RenderedPage, front_matter
+from .page import PageCache, PageJob, RenderedPage
 from .page_list import SiteSettings, page_jobs
 from .search_documents import meta_description
 from .sentences import Sentences
@@ -73,13 +73,10 @@ class Renderer:
             page_url=url, page_title=title, edit=edit, **context
         )
         # Overview pages only repeat what the entity pages say; keeping them out of the
-        # search index keeps it small and its hits precise.
-        extra: dict[str, Any] = {} if searchable else {"search": {"exclude": True}}
-        # Search engines and link previews show it; the theme prints it raw in an attribute.
-        extra["description"] = html.escape(meta_description(title, summary, self.plan), quote=True)
-        if wide:  # a wide table gets the whole content width: no side menus
-            extra["hide"] = ["navigation", "toc"]
-        return RenderedPage(path, url, title, front_matter(title, **extra), body, search_doc)
+        # search index keeps it small and its hits precise. Search engines and link
+        # previews show the description; the theme prints it raw in an attribute.
+        description = html.escape(meta_description(title, summary, self.plan), quote=True)
+        return RenderedPage(path, url, title, body, search_doc, description, searchable, wide)
 
     def _edit_link(self, source: Source | None) -> tuple[str, str] | None:
         """(url, 'data/acties.yaml, regel 42') for the YAML entry behind a page."""
@@ -88,17 +85,21 @@ class Renderer:
         url = self.source_url.format(bestand=source.file, regel=source.line)
         return url, f"{source.file}, regel {source.line}"
 
-    def pages(self, memo: PageCache | None = None) -> list[RenderedPage]:
-        """Every generated page. With a ``memo`` of the previous build, entity pages
-        whose inputs did not change are taken from it instead of rendered again;
-        without one, a large site is rendered on two cores where there are two."""
+    def jobs(self, memo: PageCache | None = None) -> list[PageJob]:
+        """Every generated page, not yet rendered. With a ``memo`` of the previous
+        build, an entity page whose inputs did not change comes from it when rendered."""
         files = [
             *self.open_data,
             *([self.download] if self.download else []),
         ]
         settings = SiteSettings(self.with_home, self.source_url is not None, self.history, files)
-        jobs = page_jobs(self.plan, settings, self.render_page, memo)
-        if memo is not None:  # the memo fills up as pages render: all of them here
+        return page_jobs(self.plan, settings, self.render_page, memo)
+
+    def pages(self, memo: PageCache | None = None) -> list[RenderedPage]:
+        """Every generated page, rendered (on two cores where there are two and no memo:
+        the memo fills up as pages render)."""
+        jobs = self.jobs(memo)
+        if memo is not None:
             return [job() for job in jobs]
         return run_jobs(jobs)
 

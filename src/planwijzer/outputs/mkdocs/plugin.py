@@ -1,9 +1,11 @@
-"""MkDocs plugin: puts the generated pages into an MkDocs build.
+"""MkDocs plugin: MkDocs builds the narrative pages, Planwijzer writes its own.
 
-Only glue. It runs the core pipeline on ``on_config``, adds the rendered pages as
-generated files on ``on_files`` and watches the plan's data and templates while
-serving. Swapping MkDocs for another engine means replacing this file and
-``mkdocs_site``, not the core.
+Only glue. It runs the core pipeline on ``on_config``; on ``on_files`` it lists the
+generated pages as files (for the menu and links; MkDocs skips them, see
+``generated_pages``); after MkDocs has written the narrative pages, ``on_post_build``
+writes the generated pages into frames made from the theme (``theme_frames``, the
+engine side of ``site_pages.Layout``) and joins their search entries to the theme's
+index. Another engine replaces this package, not the core.
 """
 
 from __future__ import annotations
@@ -24,9 +26,9 @@ from ...rendering.page_memo import PageMemo
 from ...rendering.renderer import Renderer
 from ...revisions.source_links import derived_source_url
 from ...shared.memory import paused_gc
-from . import second_core
+from ..site_pages import PageWriter
 from .downloads import beside_the_site
-from .generated_pages import GeneratedPage, GeneratedPages, start_second_core
+from .generated_pages import GeneratedPage, OtherFiles, add_generated_pages, name_menu_entries
 from .navigation import SectionMarker
 from .search_index import SearchIndexKeeper, keeps_entries_per_page
 from .site_config import (
@@ -37,6 +39,7 @@ from .site_config import (
     source_url_template,
 )
 from .theme_fixes import fix_404, fix_theme_markup
+from .theme_frames import ThemeFrames
 
 log = logging.getLogger("mkdocs.plugins.planwijzer")
 
@@ -56,26 +59,25 @@ class PlanwijzerPlugin(BasePlugin[PlanwijzerConfig]):
         self.plan: Plan | None = None
         self.renderer: Renderer | None = None
         self.plan_dir: Path | None = None
-        self.generated = GeneratedPages()
+        self.writer = PageWriter()
+        self.other_files = OtherFiles()
         self.search = SearchIndexKeeper()
-        # Set by the live preview for a build after a change to plan data only:
-        # MkDocs then rebuilds only the pages whose content changed (a dirty build).
+        # Set by the live preview for a build after a change to plan data only: the
+        # site folder holds the previous build, and only changed pages are written.
         self.incremental = False
-        # Set by build_site for a full build started as 'dirty' into an empty folder:
-        # a second process may then write part of the pages (see second_core).
-        self.may_split = False
         self._files: Files | None = None
+        self._jobs: list = []
         self._serving = False
         self._parsed: ParseCache | None = None  # while serving: files parsed before
         self._memo: PageMemo | None = None  # rendered entity pages, for the next build
         self._nav = None
+        self._env = None
         self._section = SectionMarker()
-        self._second: second_core.SecondCore | None = None
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
         # Defining on_startup makes MkDocs keep this instance across serve's rebuilds,
         # which an incremental build needs (it compares with the previous build).
-        self.incremental = self.may_split = False
+        self.incremental = False
         self._serving = command == "serve"
         self._parsed = ParseCache() if self._serving else None
 
@@ -100,24 +102,23 @@ class PlanwijzerPlugin(BasePlugin[PlanwijzerConfig]):
         made = beside_the_site(config, self.plan, self.plan_dir, serving=self._serving)
         renderer = _renderer(self.config.bron_url, config, self.plan, self.plan_dir, made)
         self.renderer = renderer  # narrative pages' macros show the same downloads
-        if self.incremental:
-            # Narrative pages may show plan data through macros: always rebuild them.
-            for file in files.documentation_pages():
-                file.is_modified = _always  # type: ignore[method-assign]
+        # Planwijzer's builds are 'dirty' (see generated_pages): narrative pages may
+        # show plan data through macros, so MkDocs always builds them.
+        for file in files.documentation_pages():
+            file.is_modified = _always  # type: ignore[method-assign]
         memo = None
         if self._serving and not has_own_templates(self.plan_dir):
             memo = PageMemo(self._memo if self.incremental else None)
-        with paused_gc():  # many long-lived strings, no cycles: see memory
-            pages = renderer.pages(memo)
-        self.generated.add(pages, files, config, self.search, incremental=self.incremental)
-        self.search.learn_words(files)
+        self._jobs = renderer.jobs(memo)
+        add_generated_pages(self._jobs, files, config)
         add_assets(files, config)
         add_generated_files(files, config, [(f.path, f.content) for f in made.files])
-        self.generated.add_files([f.path for f in made.files])
+        self.other_files.add([f.path for f in made.files])
         self._files, self._memo = files, memo
         return files
 
     def on_nav(self, nav, config: MkDocsConfig, files: Files):  # type: ignore[no-untyped-def]
+        name_menu_entries(nav)
         self._nav = nav
         return nav
 
@@ -125,15 +126,11 @@ class PlanwijzerPlugin(BasePlugin[PlanwijzerConfig]):
         # MkDocs makes a new theme environment on every build; keep the compiled
         # theme templates between the live preview's rebuilds.
         env.bytecode_cache = THEME_TEMPLATES
-        if self.may_split:
-            self._second = start_second_core(env, config, files, self._nav, self.search.entries_of)
+        self._env = env
         return env
 
     def on_build_error(self, error: Exception) -> None:
-        self.incremental = self.may_split = False
-        if self._second is not None:
-            self._second.stop()
-            self._second = None
+        self.incremental = False
 
     @event_priority(100)  # before mkdocs-macros reads the page's meta
     def on_page_markdown(self, markdown: str, page, config: MkDocsConfig, files: Files) -> str:  # type: ignore[no-untyped-def]
@@ -142,23 +139,20 @@ class PlanwijzerPlugin(BasePlugin[PlanwijzerConfig]):
             page.meta["render_macros"] = False
         return markdown
 
-    def on_page_content(self, html: str, page, config: MkDocsConfig, files: Files) -> str:  # type: ignore[no-untyped-def]
-        return self.generated.bodies.get(page.file.src_uri, html)
-
     def on_post_page(self, output: str, page, config: MkDocsConfig) -> str:  # type: ignore[no-untyped-def]
         self._section.unmark()
         return fix_theme_markup(output)
 
     # Material's search plugin indexes the page in on_page_context (priority 0):
-    # around it, the page shows its short search document (see search_index).
+    # around it, the entries it adds are kept per page (see search_index).
     @event_priority(50)
-    def _search_document_in(self, context, page, config, nav):  # type: ignore[no-untyped-def]
-        self.search.show_document(context, page, config)
+    def _entries_before(self, context, page, config, nav):  # type: ignore[no-untyped-def]
+        self.search.before_indexing(config)
         return context
 
     @event_priority(-50)
-    def _search_document_out(self, context, page, config, nav):  # type: ignore[no-untyped-def]
-        self.search.restore_content(context, page, config)
+    def _entries_after(self, context, page, config, nav):  # type: ignore[no-untyped-def]
+        self.search.after_indexing(page, config)
         return context
 
     @event_priority(-60)
@@ -166,21 +160,26 @@ class PlanwijzerPlugin(BasePlugin[PlanwijzerConfig]):
         self._section.mark(page, nav)
         return context
 
-    on_page_context = CombinedEvent(_search_document_in, _search_document_out, _mark_section)
+    on_page_context = CombinedEvent(_entries_before, _entries_after, _mark_section)
 
     @event_priority(50)  # before the search plugin writes its index
     def on_post_build(self, config: MkDocsConfig) -> None:
         assert self._files is not None
-        pages = [f.src_uri for f in self._files.documentation_pages()]
-        split, self._second = self._second, None
-        if split is not None:
-            self.search.entries.update(split.finish() or {})
-        self.generated.finish(Path(config.site_dir), incremental=self.incremental)
-        fix_404(Path(config.site_dir))  # MkDocs runs no page hook for it
-        # Pages skipped here were indexed in an earlier build or by the second process.
-        self.search.complete(config, pages, rewrite=self.incremental or split is not None)
-        # Both are set again, per build, by the live preview and build_site.
-        self.incremental = self.may_split = False
+        site_dir = Path(config.site_dir)
+        frames = ThemeFrames(config, self._files, self._nav, self._env)
+        # The memo fills up as pages render: then all of them in this process.
+        split = False if self._memo is not None else None
+        with paused_gc():  # many long-lived strings, no cycles: see memory
+            written = self.writer.write(
+                self._jobs, frames, site_dir, incremental=self.incremental, split=split
+            )
+        self._jobs = []
+        self.other_files.finish(site_dir, incremental=self.incremental)
+        fix_404(site_dir)  # MkDocs runs no page hook for it
+        self.search.add_generated(config, written, self._files)
+        self.search.complete(config, [f.src_uri for f in self._files.documentation_pages()])
+        # Set again, per build, by the live preview.
+        self.incremental = False
 
     def supports_incremental(self, config: MkDocsConfig) -> bool:
         """Whether this configuration allows an incremental rebuild at all: only with

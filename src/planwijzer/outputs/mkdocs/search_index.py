@@ -1,10 +1,9 @@
-"""The search index: each generated page indexed by its short search document.
+"""The search index: the theme's one index, with Planwijzer's pages in it.
 
-Material's search plugin indexes ``page.content`` in ``on_page_context``. Around
-it, a page shows the search plugin only its short search document and gets its
-full content back afterwards. The entries the plugin added are kept per page, so
-that an incremental build, or a build split over two processes, can write a
-complete index in page order.
+Material's search plugin indexes each narrative page in ``on_page_context``; the
+entries it adds are kept per page. Each generated page is indexed by its short
+search document, through the same plugin's indexer (``add_generated``). The index
+is then written as every page's entries in page order (``complete``).
 
 Each paragraph of an entry gets the parts of its Dutch compounds (search_words) in a
 <sub>, which the results list does not show (planwijzer.css): a search for 'armoede'
@@ -13,6 +12,7 @@ shows the sentence with 'kinderarmoede'.
 
 from __future__ import annotations
 
+import html
 import re
 from typing import Any
 
@@ -21,45 +21,46 @@ from mkdocs.structure.files import Files
 
 from ...rendering.search_words import Vocabulary
 
-_FULL_CONTENT = "_planwijzer_full_content"
 # A paragraph or list item of an index entry (the search plugin keeps only such tags).
 _BLOCK = re.compile(r"(<p>|<li>)(.*?)</(?:p|li)>", re.S)
 
 
 class SearchIndexKeeper:
-    """Per generated page: its search document, and its entries in the index."""
+    """Per page: its entries in the search index, for one build."""
 
     def __init__(self) -> None:
-        self.documents: dict[str, str] = {}  # page -> short search document
         self.entries: dict[str, list] = {}  # page -> its entries in the search index
         self.vocabulary = Vocabulary([])
         self._before = 0
 
-    def learn_words(self, files: Files) -> None:
-        """The plan's words (its search documents and narrative pages), to split its
-        compounds: after the generated pages are added, before any page is indexed."""
-        narrative = [
-            f.content_string for f in files.documentation_pages() if f.src_uri not in self.documents
-        ]
-        self.vocabulary = Vocabulary([*self.documents.values(), *narrative])
-
-    def show_document(self, context: dict, page: Any, config: MkDocsConfig) -> None:
-        """Before the search plugin reads the page: give it the search document."""
+    def before_indexing(self, config: MkDocsConfig) -> None:
+        """Before the search plugin reads a page MkDocs builds."""
         self._before = len(index_entries(config))
-        doc = self.documents.get(page.file.src_uri)
-        if doc is not None:
-            context[_FULL_CONTENT] = page.content
-            page.content = doc
 
-    def restore_content(self, context: dict, page: Any, config: MkDocsConfig) -> None:
-        """After it: the page's full content back, and the entries it added kept."""
-        if _FULL_CONTENT in context:
-            page.content = context.pop(_FULL_CONTENT)
-        added = index_entries(config)[self._before :]
-        for entry in added:
-            text = _BLOCK.sub(self._with_parts, entry.get("text", ""))
-            entry["text"] = self._with_title_parts(entry.get("title", ""), text)
-        self.entries[page.file.src_uri] = added
+    def after_indexing(self, page: Any, config: MkDocsConfig) -> None:
+        """After it: the entries it added, kept."""
+        self.entries[page.file.src_uri] = index_entries(config)[self._before :]
+
+    def add_generated(self, config: MkDocsConfig, written: list, files: Files) -> None:
+        """Index each generated page by its search document, as the theme's plugin
+        would index it; learn the plan's words (search documents and narrative pages)
+        to split its compounds."""
+        plugin = search_plugin(config)
+        documents = [w.search for w in written if w.search is not None]
+        narrative = {w.path for w in written}
+        narrative_texts = [
+            f.content_string for f in files.documentation_pages() if f.src_uri not in narrative
+        ]
+        self.vocabulary = Vocabulary([*documents, *narrative_texts])
+        if plugin is None:
+            return
+        index = plugin.search_index
+        for page in written:
+            before = len(index.entries)
+            if page.indexed is not None:
+                index.add_entry_from_context(_IndexedPage(page))
+            self.entries[page.path] = index.entries[before:]
+            del index.entries[before:]
 
     def _with_parts(self, block: re.Match) -> str:
         extra = self.vocabulary.extra_words(block.group(2))
@@ -82,15 +83,23 @@ class SearchIndexKeeper:
         end = match.end(2)
         return text[:end] + hidden + text[end:]
 
-    def entries_of(self, pages: list) -> dict[str, list]:
-        return {p.file.src_uri: self.entries.get(p.file.src_uri, []) for p in pages}
+    def complete(self, config: MkDocsConfig, pages: list[str]) -> None:
+        """The index becomes every page's entries in page order, with the parts of
+        their compounds."""
+        entries = [e for uri in pages for e in self.entries.get(uri, [])]
+        for entry in entries:
+            text = _BLOCK.sub(self._with_parts, entry.get("text", ""))
+            entry["text"] = self._with_title_parts(entry.get("title", ""), text)
+        index_entries(config)[:] = entries
+        self.entries = {}
 
-    def complete(self, config: MkDocsConfig, pages: list[str], rewrite: bool) -> None:
-        """With ``rewrite`` (pages skipped here were indexed earlier or elsewhere), the
-        index becomes every page's entries in page order; then only those pages are kept."""
-        if rewrite:
-            index_entries(config)[:] = [e for uri in pages for e in self.entries.get(uri, [])]
-        self.entries = {uri: self.entries.get(uri, []) for uri in pages}
+
+class _IndexedPage:
+    """What the theme's indexer reads of a page, for a page MkDocs does not build."""
+
+    def __init__(self, page: Any) -> None:
+        self.url, self.title, self.content, self.toc = page.url, page.title, page.indexed, []
+        self.meta = {"title": html.escape(page.title, quote=False)}
 
 
 def search_plugin(config: MkDocsConfig) -> Any:

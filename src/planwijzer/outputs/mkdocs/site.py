@@ -81,14 +81,10 @@ def build_site(plan_dir: Path, out: Path, *, strict: bool = True, verbose: bool 
         check_target(plan_dir, out, Path(config.docs_dir))
         # MkDocs keeps plugin instances per process; tell them this is a plain build.
         config.plugins.on_startup(command="build", dirty=False)
-        plugin = config.plugins.get("planwijzer")
-        # Into an empty folder, a 'dirty' build is a full build in which a page may
-        # say it need not be written here: the second core writes it (see second_core).
-        split = isinstance(plugin, PlanwijzerPlugin)
-        if split:
-            plugin.may_split = True
+        # Into an empty folder, a 'dirty' build is a full build in which MkDocs skips
+        # the pages Planwijzer writes itself (see generated_pages).
         with _without_dirty_warning():
-            build(config, dirty=split)
+            build(config, dirty=_writes_own_pages(config))
     except UnsafeOutput as exc:
         shutil.rmtree(staging, ignore_errors=True)
         raise BuildFailed(str(exc)) from None
@@ -144,11 +140,14 @@ class PreviewBuilder:
         if plugin is not None:
             plugin.incremental = incremental
         started = time.perf_counter()
+        dirty = incremental or _writes_own_pages(config)
+        if dirty and not incremental:  # a full build starts from an empty folder
+            _empty(self.site_dir)
         # The previous build's pages stay alive for reuse; without this, Python's
         # cycle collector walks them again and again while the new build allocates.
         try:
             with paused_gc():
-                build(config, serve_url=self.serve_url, dirty=incremental)
+                build(config, serve_url=self.serve_url, dirty=dirty)
         except (MkDocsException, SystemExit) as exc:  # macros exits on a failing macro
             self.frame.forget()  # the site folder may be half written: next time, all of it
             raise SystemExit(f"Niet gebouwd: {failure_message(exc)}") from None
@@ -187,6 +186,17 @@ def serve(plan_dir: Path, *, host: str = "127.0.0.1", port: int = 8000) -> None:
     finally:
         server.server_close()
         shutil.rmtree(site_dir, ignore_errors=True)
+
+
+def _writes_own_pages(config) -> bool:  # type: ignore[no-untyped-def]
+    return isinstance(config.plugins.get("planwijzer"), PlanwijzerPlugin)
+
+
+def _empty(folder: Path) -> None:
+    """What MkDocs does before a build that is not 'dirty'."""
+    from mkdocs.utils import clean_directory
+
+    clean_directory(str(folder))
 
 
 def _hide_dirty_warning(record: logging.LogRecord) -> bool:

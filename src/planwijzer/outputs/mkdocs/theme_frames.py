@@ -1,0 +1,127 @@
+"""The MkDocs side of ``site_pages.Layout``: page frames from the theme's templates.
+
+The theme (Material, with Planwijzer's ``theme/`` on top) renders its page template
+once per kind of place in the site, with slot markers for what differs per page;
+every generated page of that kind is then that frame with its own values. Two pages
+share a frame when the theme would render the same around them: the same folder (so
+the same relative links), the same menu entry marked, the same width, and no link of
+the frame to the page itself or below it (the footer links the privacy statement,
+which then reads './'). A page in the menu has a frame of its own.
+"""
+
+from __future__ import annotations
+
+import posixpath
+import re
+from typing import Any
+
+from mkdocs.commands.build import get_context
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.structure.files import Files
+from mkdocs.structure.nav import Navigation
+from mkdocs.structure.pages import Page
+
+from ...rendering.page import PageJob
+from ..site_pages import Frame, Placement, slot_marker
+from .navigation import SectionMarker, section_of
+
+_LINK = re.compile(r'(?:href|src)="([^"#?:]*)[#?"]')
+
+
+class _ClaimsHeading(str):
+    """Marker content that holds an <h1> as far as the theme can tell: the theme then
+    adds no title heading of its own (as for a body with an <h1>)."""
+
+    __slots__ = ()
+
+    def __contains__(self, item: object) -> bool:
+        return item == "\u003ch1" or str.__contains__(self, item)  # type: ignore[operator]
+
+
+class ThemeFrames:
+    """Placements for generated pages, from the theme of one MkDocs build."""
+
+    def __init__(self, config: MkDocsConfig, files: Files, nav: Navigation, env: Any) -> None:
+        self.config, self.files, self.nav, self.env = config, files, nav, env
+        self._in_nav = {p.url for p in nav.pages}
+        self._section = SectionMarker()
+        self._frames: dict[tuple, tuple[Frame, Frame]] = {}
+        self._targets: dict[tuple, set[str]] = {}  # per shared frame: the pages it links
+
+    def place(self, job: PageJob) -> Placement:
+        file = self.files.get_file_from_path(job.path)
+        assert file is not None and file.page is not None, job.path
+        page = file.page
+        frame, titled = self._frames_for(page, job)
+        values = {"canonical": page.canonical_url or "", "edit": page.edit_url or ""}
+        return Placement(file.dest_uri, frame, titled, values)
+
+    def _key(self, page: Page, job: PageJob) -> tuple:
+        url = page.url
+        own = ("own", url, job.wide)
+        below = any(u != url and u.startswith(url) for u in self._in_nav)
+        if url in self._in_nav or below or page.is_homepage:
+            return own
+        anchor = section_of(page, self.nav)
+        folder = posixpath.dirname(url.rstrip("/"))
+        shared = ("shared", folder, anchor.url if anchor else None, job.wide)
+        if shared in self._targets and _links_to(self._targets[shared], url):
+            return own
+        return shared
+
+    def _frames_for(self, page: Page, job: PageJob) -> tuple[Frame, Frame]:
+        key = self._key(page, job)
+        if key not in self._frames:
+            plain = self._render(page, job, slot_marker("content"))
+            titled = self._render(page, job, _ClaimsHeading(slot_marker("content")))
+            frames = (Frame.from_marked(plain), Frame.from_marked(titled))
+            if key[0] == "shared":
+                targets = {_resolve(page.url, href) for href in _LINK.findall(plain)}
+                if _links_to(targets, page.url):  # this frame holds only for this page
+                    return frames
+                self._targets[key] = targets
+            self._frames[key] = frames
+        return self._frames[key]
+
+    def _render(self, page: Page, job: PageJob, content: str) -> str:
+        """As MkDocs renders a page (``build._build_page``), with markers in the slots."""
+        config = self.config
+        saved = (page.content, page.meta, page.markdown, page.canonical_url, page.edit_url)
+        in_nav = page.url in self._in_nav
+        title = page.title
+        page.meta = {"title": slot_marker("title"), "description": slot_marker("description")}
+        if job.wide:
+            page.meta["hide"] = ["navigation", "toc"]
+        page.markdown, page.content, page.toc = "", content, []  # type: ignore[assignment]
+        if not in_nav:  # a page in the menu keeps its menu title
+            page.title = slot_marker("title")
+        if page.canonical_url:
+            page.canonical_url = slot_marker("canonical")
+        if page.edit_url:
+            page.edit_url = slot_marker("edit")
+        config._current_page = page
+        page.active = True
+        try:
+            self._section.mark(page, self.nav)
+            context = get_context(self.nav, self.files, config, page)
+            template = self.env.get_template("main.html")
+            output = template.render(context)
+            return config.plugins.on_post_page(output, page=page, config=config)
+        finally:
+            self._section.unmark()
+            config._current_page = None
+            page.active = False
+            page.content, page.meta, page.markdown, page.canonical_url, page.edit_url = saved
+            page.title = title
+
+
+def _resolve(page_url: str, href: str) -> str:
+    """The site address a relative link of a page leads to ('' is the home page)."""
+    if href.startswith("/"):
+        return href.lstrip("/")
+    joined = posixpath.normpath(posixpath.join(page_url or ".", href))
+    return "" if joined == "." else joined + ("/" if not joined.endswith("/") else "")
+
+
+def _links_to(targets: set[str], url: str) -> bool:
+    return any(t.startswith(url) for t in targets) if url else "" in targets
