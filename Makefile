@@ -7,7 +7,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 CHROMIUM ?= /usr/bin/chromium
 
-.PHONY: site test content-check serve check install chromium pdftools checkers lint bench lock cms-vendor clean
+.PHONY: site test content-check serve check install chromium pdftools hugo checkers lint bench lock cms-vendor clean
 
 site: $(STAMP)  ## check and build the default plan into site/
 	$(BIN)/planwijzer build . --out site
@@ -55,6 +55,16 @@ pdftools:
 	  echo "pdfinfo ontbreekt: installeer het met 'sudo apt-get install poppler-utils'." >&2; exit 1; \
 	fi
 
+# The benchmark measures Hugo (Debian's package) building as many pages, as a reference.
+hugo:
+	@if command -v hugo >/dev/null; then :; \
+	elif [ "$$(id -u)" = 0 ]; then \
+	  echo "Hugo installeren (apt-get install hugo) ..."; \
+	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq hugo >/dev/null; \
+	else \
+	  echo "hugo ontbreekt: installeer het met 'sudo apt-get install hugo'." >&2; exit 1; \
+	fi
+
 # Independent checkers the tests run on the built site (tests/checkers/package.json):
 # HTML_CodeSniffer, the Nu HTML checker (vnu-jar, needs Java) and Lighthouse. Their own
 # install scripts are skipped: vnu.jar ships in the package, the browser is Debian's.
@@ -75,7 +85,7 @@ $(CHECKERS): tests/checkers/package.json tests/checkers/package-lock.json
 lint: $(STAMP)
 	$(BIN)/ruff check src tests scripts
 
-bench: $(STAMP)  ## performance figures next to the engine's floor
+bench: $(STAMP) hugo  ## performance figures next to the engine's floor and Hugo
 	mkdir -p bench-output
 	$(BIN)/python scripts/bench.py --markdown bench-output/bench.md --json bench-output/bench.json
 

@@ -2,7 +2,8 @@
 
 For each size it builds a synthetic plan with ``planwijzer build`` (check + generate
 + MkDocs + search index) and, as the floor, mkdocs-material building as many bare
-Markdown pages as the plan site has pages, none of them in the nav. Each build runs
+Markdown pages as the plan site has pages, none of them in the nav, and Hugo (Debian's,
+'make hugo') building as many pages with a minimal template (scripts/floors.py). Each build runs
 in its own process so peak memory is that build's own. The plan is also built kept
 to one process (PLANWIJZER_PROCESSEN=1), to show what the second core brings.
 
@@ -27,6 +28,7 @@ import time
 from datetime import date
 from pathlib import Path
 
+from floors import FLOOR_BUILD, HUGO_BUILD, make_floor, make_hugo_site
 from serve_latency import measure as measure_serve
 from synthetic_plan import make_plan
 
@@ -80,12 +82,6 @@ rc = main(["pdf", sys.argv[1], "--out", sys.argv[2]], own_process=True)
 assert rc == 0, rc
 """
 
-FLOOR_BUILD = """
-from mkdocs.commands.build import build
-from mkdocs.config import load_config
-build(load_config(sys.argv[1] + "/mkdocs.yml", site_dir=sys.argv[2], strict=True))
-"""
-
 
 def run(body: str, *args: str, env: dict[str, str] | None = None) -> tuple[float, int, float]:
     code = RUNNER.format(body=body)
@@ -131,21 +127,6 @@ def measure_pdf(n: int, work: Path) -> dict:
     return result
 
 
-def make_floor(root: Path, n_pages: int) -> None:
-    docs = root / "docs"
-    docs.mkdir(parents=True)
-    (docs / "index.md").write_text("# Start\n\nDe vloer van de motor.\n", encoding="utf-8")
-    for i in range(n_pages - 1):
-        (docs / f"pagina-{i}.md").write_text(
-            f"# Pagina {i}\n\nEen kale pagina met wat tekst om te indexeren.\n", encoding="utf-8"
-        )
-    (root / "mkdocs.yml").write_text(
-        "site_name: Vloer\ntheme:\n  name: material\n  language: nl\n"
-        "plugins:\n  - search:\n      lang: nl\nnav:\n  - Start: index.md\n",
-        encoding="utf-8",
-    )
-
-
 def size_of(path: Path) -> int:
     return sum(p.stat().st_size for p in path.rglob("*") if p.is_file())
 
@@ -157,14 +138,18 @@ def measure(n: int, work: Path, repeat: int) -> dict:
     check_s = min(run(PLAN_CHECK, str(plan_dir))[0] for _ in range(repeat))
     site = work / f"site-{n}"
     floor_dir = work / f"floor-{n}"
-    plans, floors, one_core = [], [], []
+    plans, floors, one_core, hugo = [], [], [], []
+    hugo_dir = work / f"hugo-{n}"
     for _ in range(repeat):
         shutil.rmtree(site, ignore_errors=True)
         plans.append(run(PLAN_BUILD, str(plan_dir), str(site)))
         if not floor_dir.exists():
             make_floor(floor_dir, sum(1 for _ in site.rglob("index.html")))
+            make_hugo_site(hugo_dir, sum(1 for _ in site.rglob("index.html")))
         shutil.rmtree(work / f"floor-site-{n}", ignore_errors=True)
         floors.append(run(FLOOR_BUILD, str(floor_dir), str(work / f"floor-site-{n}")))
+        shutil.rmtree(work / f"hugo-site-{n}", ignore_errors=True)
+        hugo.append(run(HUGO_BUILD, str(hugo_dir), str(work / f"hugo-site-{n}")))
         # The same build kept to one process, as on a machine with one core.
         one_site = work / f"site-een-{n}"
         shutil.rmtree(one_site, ignore_errors=True)
@@ -187,6 +172,8 @@ def measure(n: int, work: Path, repeat: int) -> dict:
         "build_s": round(plan_s, 1),
         "floor_s": round(floor_s, 1),
         "ratio": round(plan_s / floor_s, 2),
+        "hugo_s": round(min(hugo)[0], 2),
+        "hugo_ratio": round(plan_s / min(hugo)[0], 1),
         "export_s": round(export_s, 2),
         "export_share": f"{export_s / plan_s:.0%}",
         "one_core_ratio": round(min(one_core)[0] / floor_s, 2),
@@ -200,7 +187,15 @@ def measure(n: int, work: Path, repeat: int) -> dict:
         "kb_per_page": round(total / pages / 1024, 1),
         "search_kb_per_page": round(search / pages / 1024, 2),
     }
-    for path in (site, one_site, floor_dir, work / f"floor-site-{n}", plan_dir):
+    for path in (
+        site,
+        one_site,
+        floor_dir,
+        work / f"floor-site-{n}",
+        plan_dir,
+        hugo_dir,
+        work / f"hugo-site-{n}",
+    ):
         shutil.rmtree(path, ignore_errors=True)
     return result
 
@@ -271,6 +266,8 @@ COLUMNS = [
     ("build_s", "build (s)"),
     ("floor_s", "vloer (s)"),
     ("ratio", "build/vloer"),
+    ("hugo_s", "Hugo (s)"),
+    ("hugo_ratio", "build/Hugo"),
     ("one_core_ratio", "op één kern/vloer"),
     ("export_s", "open data (s)"),
     ("export_share", "open data/build"),

@@ -7,12 +7,14 @@ package's templates file by file.
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 from typing import Any
 
 from jinja2 import (
     BytecodeCache,
     Environment,
+    FileSystemBytecodeCache,
     FileSystemLoader,
     StrictUndefined,
     pass_context,
@@ -47,21 +49,48 @@ def _url_filter(context: Any, target: Any) -> str:
 
 class MemoryBytecodeCache(BytecodeCache):
     """Compiled templates kept in memory, so the live preview's rebuilds skip
-    compiling them again. Jinja checks each entry against the template's source."""
+    compiling them again, and on disk (the user's cache folder), so the next build
+    does too. Jinja checks each entry against the template's source and the Python
+    version; a cache folder that cannot be written is simply not used."""
 
-    def __init__(self) -> None:
+    def __init__(self, folder: Path | None = None) -> None:
         self._code: dict[str, bytes] = {}
+        self._disk: FileSystemBytecodeCache | None = None
+        if folder is not None:
+            try:
+                folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+                self._disk = FileSystemBytecodeCache(str(folder))
+            except OSError:
+                self._disk = None
 
     def load_bytecode(self, bucket: Bucket) -> None:
         code = self._code.get(bucket.key)
         if code is not None:
             bucket.bytecode_from_string(code)
+        elif self._disk is not None:
+            try:
+                self._disk.load_bytecode(bucket)
+            except (OSError, ValueError, EOFError, TypeError):  # a damaged entry: compile
+                bucket.reset()
 
     def dump_bytecode(self, bucket: Bucket) -> None:
         self._code[bucket.key] = bucket.bytecode_to_string()
+        if self._disk is not None:
+            try:
+                self._disk.dump_bytecode(bucket)
+            except OSError:
+                self._disk = None
 
 
-_COMPILED = MemoryBytecodeCache()
+def compiled_cache_folder() -> Path | None:
+    """Where compiled templates are kept between builds; PLANWIJZER_CACHE=0: nowhere."""
+    if os.environ.get("PLANWIJZER_CACHE") == "0":
+        return None
+    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    return Path(base) / "planwijzer" / "sjablonen"
+
+
+_COMPILED = MemoryBytecodeCache(compiled_cache_folder())
 
 
 def make_environment(template_dirs: list[Path]) -> Environment:

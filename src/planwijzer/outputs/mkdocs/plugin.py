@@ -21,7 +21,11 @@ from mkdocs.structure.files import Files
 from ... import pipeline
 from ...loading.yaml_reader import ParseCache
 from ...model import Plan
-from ...rendering.environment import MemoryBytecodeCache, has_own_templates
+from ...rendering.environment import (
+    MemoryBytecodeCache,
+    compiled_cache_folder,
+    has_own_templates,
+)
 from ...rendering.page_memo import PageMemo
 from ...rendering.renderer import Renderer
 from ...revisions.source_links import derived_source_url
@@ -43,7 +47,7 @@ from .theme_frames import ThemeFrames
 
 log = logging.getLogger("mkdocs.plugins.planwijzer")
 
-THEME_TEMPLATES = MemoryBytecodeCache()
+THEME_TEMPLATES = MemoryBytecodeCache(compiled_cache_folder())
 
 
 class PlanwijzerPlugin(BasePlugin[PlanwijzerConfig]):

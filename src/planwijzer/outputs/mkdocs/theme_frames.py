@@ -25,7 +25,8 @@ from ...rendering.page import PageJob
 from ..site_pages import Frame, Placement, slot_marker
 from .navigation import SectionMarker, section_of
 
-_LINK = re.compile(r'(?:href|src)="([^"#?:]*)[#?"]')
+# A relative link of the frame (not a slot: the canonical address is one).
+_LINK = re.compile(r'(?:href|src)="(?!PLANWIJZERSLOT)([^"#?:]*)[#?"]')
 
 
 class _ClaimsHeading(str):
@@ -44,6 +45,7 @@ class ThemeFrames:
     def __init__(self, config: MkDocsConfig, files: Files, nav: Navigation, env: Any) -> None:
         self.config, self.files, self.nav, self.env = config, files, nav, env
         self._in_nav = {p.url for p in nav.pages}
+        self._doc_pages = files.documentation_pages()  # as MkDocs gives its templates
         self._section = SectionMarker()
         self._frames: dict[tuple, tuple[Frame, Frame]] = {}
         self._targets: dict[tuple, set[str]] = {}  # per shared frame: the pages it links
@@ -103,7 +105,7 @@ class ThemeFrames:
         page.active = True
         try:
             self._section.mark(page, self.nav)
-            context = get_context(self.nav, self.files, config, page)
+            context = get_context(self.nav, self._doc_pages, config, page)
             template = self.env.get_template("main.html")
             output = template.render(context)
             return config.plugins.on_post_page(output, page=page, config=config)
