@@ -39,6 +39,9 @@ class Layout:
         titled = Frame.from_marked(f"<main>{slot_marker('content')}</main>")
         return Placement(f"{job.url}index.html", FRAME, titled, {"canonical": job.url})
 
+    def index_entries(self, url: str, title: str, text: str) -> list:
+        return [{"location": url, "title": title, "text": text}]
+
 
 def job(url: str, body: str = "<p>tekst</p>", *, fail_in_copy: bool = False) -> PageJob:
     parent = os.getpid()
@@ -65,7 +68,7 @@ def test_each_page_is_written_in_its_frame(tmp_path):
     )
     # a body with its own heading gets the frame without the theme's title heading
     assert (tmp_path / "b/index.html").read_text() == "<main><h1>Eigen kop</h1></main>"
-    assert written[0].indexed == "<p>zoek</p>"
+    assert written[0].entries == [{"location": "a/", "title": "Pagina a/", "text": "<p>zoek</p>"}]
 
 
 def test_two_cores_write_the_same_site_as_one(tmp_path, monkeypatch):

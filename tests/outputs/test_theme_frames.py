@@ -57,3 +57,17 @@ def test_the_frames_do_not_grow_with_the_plan(tmp_path, monkeypatch):
         assert main(["build", str(root), "--out", str(root / "site")]) == 0
         counts.append(len(renders))
     assert counts[0] == counts[1] < 60
+
+
+def test_a_plain_mkdocs_build_gives_the_same_site(plan_folder, tmp_path):
+    """MkDocs run by hand (not dirty) writes bare generated pages; Planwijzer's own
+    pages then replace every one of them."""
+    from mkdocs.commands.build import build
+    from mkdocs.config import load_config
+
+    folder = plan_folder()
+    assert folder.build(tmp_path / "planwijzer") == 0
+    config = load_config(str(folder.root / "mkdocs.yml"), site_dir=str(tmp_path / "mkdocs"))
+    config.plugins.on_startup(command="build", dirty=False)
+    build(config)
+    assert digest_tree(tmp_path / "mkdocs") == digest_tree(tmp_path / "planwijzer")

@@ -100,25 +100,57 @@ def _run(send, work: Callable[[], object], parent: int) -> None:  # type: ignore
     send.close()
 
 
+class JobsUnderWay(Generic[T]):
+    """Jobs of which a forked copy already does its share (``theirs``: which of them);
+    ``results()`` does the rest here and gives every result, in order."""
+
+    def __init__(self, jobs: Sequence[Callable[[], T]], theirs: set[int]) -> None:
+        self._jobs = jobs
+        self._theirs = sorted(theirs)
+        self._copy: Forked[list[T]] | None = None
+        if self._theirs:
+            mine_later = [jobs[i] for i in self._theirs]
+
+            def run_theirs() -> list[T]:
+                return [job() for job in mine_later]
+
+            self._copy = Forked(run_theirs, fallback=run_theirs)
+
+    def results(self) -> list[T]:
+        taken = set(self._theirs)
+        results: list[T | None] = [None] * len(self._jobs)
+        try:
+            for i, job in enumerate(self._jobs):
+                if i not in taken:
+                    results[i] = job()
+        except BaseException:
+            self.stop()
+            raise
+        if self._copy is not None:
+            for i, value in zip(self._theirs, self._copy.result(), strict=True):
+                results[i] = value
+        return results  # type: ignore[return-value]
+
+    def stop(self) -> None:
+        if self._copy is not None:
+            self._copy.stop()
+
+
+def start_jobs(
+    jobs: Sequence[Callable[[], T]], *, split: bool | None = None, their_share: float = 0.5
+) -> JobsUnderWay[T]:
+    """Start ``jobs``: when that pays (``split``, or by default at least MIN_JOBS jobs)
+    and two cores are free, a forked copy starts on ``their_share`` of them (spread
+    over the list) while this process goes on; ``results()`` finishes."""
+    if split is None:
+        split = len(jobs) >= MIN_JOBS
+    theirs: set[int] = set()
+    if split and can_fork():
+        theirs = {i for i in range(len(jobs)) if int((i + 1) * their_share) > int(i * their_share)}
+    return JobsUnderWay(jobs, theirs)
+
+
 def run_jobs(jobs: Sequence[Callable[[], T]], *, split: bool | None = None) -> list[T]:
     """Every job's result, in order; every other job on a second core when that pays:
     ``split`` says so, or by default there are at least MIN_JOBS jobs."""
-    if split is None:
-        split = len(jobs) >= MIN_JOBS
-    if not split or not can_fork():
-        return [job() for job in jobs]
-    theirs = jobs[1::2]
-
-    def run_theirs() -> list[T]:
-        return [job() for job in theirs]
-
-    copy = Forked(run_theirs, fallback=run_theirs)
-    try:
-        mine = [job() for job in jobs[0::2]]
-    except BaseException:
-        copy.stop()
-        raise
-    results = [None] * len(jobs)
-    results[0::2] = mine
-    results[1::2] = copy.result()
-    return results  # type: ignore[return-value]
+    return start_jobs(jobs, split=split).results()

@@ -48,6 +48,9 @@ from .theme_frames import ThemeFrames
 log = logging.getLogger("mkdocs.plugins.planwijzer")
 
 THEME_TEMPLATES = MemoryBytecodeCache(compiled_cache_folder())
+# The copy's share of the generated pages: this process builds the narrative pages
+# meanwhile (measured with scripts/bench.py at 1,000 actions).
+COPY_SHARE = 0.6
 
 
 class PlanwijzerPlugin(BasePlugin[PlanwijzerConfig]):
@@ -69,6 +72,9 @@ class PlanwijzerPlugin(BasePlugin[PlanwijzerConfig]):
         # Set by the live preview for a build after a change to plan data only: the
         # site folder holds the previous build, and only changed pages are written.
         self.incremental = False
+        # Set by build_site and the live preview, whose builds are 'dirty' (MkDocs then
+        # never writes a generated page): the pages can be written from on_env on.
+        self.own_build = False
         self._files: Files | None = None
         self._jobs: list = []
         self._serving = False
@@ -81,7 +87,7 @@ class PlanwijzerPlugin(BasePlugin[PlanwijzerConfig]):
     def on_startup(self, *, command: str, dirty: bool) -> None:
         # Defining on_startup makes MkDocs keep this instance across serve's rebuilds,
         # which an incremental build needs (it compares with the previous build).
-        self.incremental = False
+        self.incremental = self.own_build = False
         self._serving = command == "serve"
         self._parsed = ParseCache() if self._serving else None
 
@@ -130,11 +136,31 @@ class PlanwijzerPlugin(BasePlugin[PlanwijzerConfig]):
         # MkDocs makes a new theme environment on every build; keep the compiled
         # theme templates between the live preview's rebuilds.
         env.bytecode_cache = THEME_TEMPLATES
+        if self.own_build:
+            # Every page is read and the menu is known: the generated pages can be
+            # framed now, and a copy writes most of them while MkDocs builds the
+            # narrative pages (which it does not write over: see generated_pages).
+            self._start_writing(config, env, COPY_SHARE)
         self._env = env
         return env
 
+    def _start_writing(self, config: MkDocsConfig, env, their_share: float) -> None:  # type: ignore[no-untyped-def]
+        assert self._files is not None
+        frames = ThemeFrames(config, self._files, self._nav, env)
+        self.writer.start(
+            self._jobs,
+            frames,
+            Path(config.site_dir),
+            incremental=self.incremental,
+            # The memo fills up as pages render: then all of them in this process.
+            split=False if self._memo is not None else None,
+            their_share=their_share,
+        )
+        self._jobs = []
+
     def on_build_error(self, error: Exception) -> None:
-        self.incremental = False
+        self.incremental = self.own_build = False
+        self.writer.stop()
 
     @event_priority(100)  # before mkdocs-macros reads the page's meta
     def on_page_markdown(self, markdown: str, page, config: MkDocsConfig, files: Files) -> str:  # type: ignore[no-untyped-def]
@@ -170,20 +196,16 @@ class PlanwijzerPlugin(BasePlugin[PlanwijzerConfig]):
     def on_post_build(self, config: MkDocsConfig) -> None:
         assert self._files is not None
         site_dir = Path(config.site_dir)
-        frames = ThemeFrames(config, self._files, self._nav, self._env)
-        # The memo fills up as pages render: then all of them in this process.
-        split = False if self._memo is not None else None
+        if not self.own_build:  # a plain 'mkdocs build' wrote bare pages: now over them
+            self._start_writing(config, self._env, 0.5)
         with paused_gc():  # many long-lived strings, no cycles: see memory
-            written = self.writer.write(
-                self._jobs, frames, site_dir, incremental=self.incremental, split=split
-            )
-        self._jobs = []
+            written = self.writer.finish()
         self.other_files.finish(site_dir, incremental=self.incremental)
         fix_404(site_dir)  # MkDocs runs no page hook for it
-        self.search.add_generated(config, written, self._files)
+        self.search.add_generated(written, self._files)
         self.search.complete(config, [f.src_uri for f in self._files.documentation_pages()])
-        # Set again, per build, by the live preview.
-        self.incremental = False
+        # Set again, per build, by the live preview and build_site.
+        self.incremental = self.own_build = False
 
     def supports_incremental(self, config: MkDocsConfig) -> bool:
         """Whether this configuration allows an incremental rebuild at all: only with

@@ -41,26 +41,18 @@ class SearchIndexKeeper:
         """After it: the entries it added, kept."""
         self.entries[page.file.src_uri] = index_entries(config)[self._before :]
 
-    def add_generated(self, config: MkDocsConfig, written: list, files: Files) -> None:
-        """Index each generated page by its search document, as the theme's plugin
-        would index it; learn the plan's words (search documents and narrative pages)
+    def add_generated(self, written: list, files: Files) -> None:
+        """The generated pages' entries (made as they were written, see
+        ``index_entries``); the plan's words (search documents and narrative pages)
         to split its compounds."""
-        plugin = search_plugin(config)
         documents = [w.search for w in written if w.search is not None]
-        narrative = {w.path for w in written}
+        generated = {w.path for w in written}
         narrative_texts = [
-            f.content_string for f in files.documentation_pages() if f.src_uri not in narrative
+            f.content_string for f in files.documentation_pages() if f.src_uri not in generated
         ]
         self.vocabulary = Vocabulary([*documents, *narrative_texts])
-        if plugin is None:
-            return
-        index = plugin.search_index
         for page in written:
-            before = len(index.entries)
-            if page.indexed is not None:
-                index.add_entry_from_context(_IndexedPage(page))
-            self.entries[page.path] = index.entries[before:]
-            del index.entries[before:]
+            self.entries[page.path] = page.entries
 
     def _with_parts(self, block: re.Match) -> str:
         extra = self.vocabulary.extra_words(block.group(2))
@@ -94,12 +86,26 @@ class SearchIndexKeeper:
         self.entries = {}
 
 
-class _IndexedPage:
-    """What the theme's indexer reads of a page, for a page MkDocs does not build."""
+def entries_for_page(config: MkDocsConfig, url: str, title: str, text: str) -> list:
+    """The entries the theme's search plugin makes of a page with ``text`` as its
+    content (for a page MkDocs does not build)."""
+    plugin = search_plugin(config)
+    if plugin is None:
+        return []
+    index = plugin.search_index
+    before = len(index.entries)
+    index.add_entry_from_context(_IndexedPage(url, title, text))
+    added = index.entries[before:]
+    del index.entries[before:]
+    return added
 
-    def __init__(self, page: Any) -> None:
-        self.url, self.title, self.content, self.toc = page.url, page.title, page.indexed, []
-        self.meta = {"title": html.escape(page.title, quote=False)}
+
+class _IndexedPage:
+    """What the theme's indexer reads of a page."""
+
+    def __init__(self, url: str, title: str, text: str) -> None:
+        self.url, self.title, self.content, self.toc = url, title, text, []
+        self.meta = {"title": html.escape(title, quote=False)}
 
 
 def search_plugin(config: MkDocsConfig) -> Any:

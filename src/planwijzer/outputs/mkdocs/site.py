@@ -140,7 +140,7 @@ class PreviewBuilder:
         if plugin is not None:
             plugin.incremental = incremental
         started = time.perf_counter()
-        dirty = incremental or _writes_own_pages(config)
+        dirty = _writes_own_pages(config) or incremental
         if dirty and not incremental:  # a full build starts from an empty folder
             _empty(self.site_dir)
         # The previous build's pages stay alive for reuse; without this, Python's
@@ -189,7 +189,13 @@ def serve(plan_dir: Path, *, host: str = "127.0.0.1", port: int = 8000) -> None:
 
 
 def _writes_own_pages(config) -> bool:  # type: ignore[no-untyped-def]
-    return isinstance(config.plugins.get("planwijzer"), PlanwijzerPlugin)
+    """Whether the plan uses the Planwijzer plugin; if so, it is told that this build
+    is one of its own ('dirty': MkDocs writes no generated page)."""
+    plugin = config.plugins.get("planwijzer")
+    if isinstance(plugin, PlanwijzerPlugin):
+        plugin.own_build = True
+        return True
+    return False
 
 
 def _empty(folder: Path) -> None:

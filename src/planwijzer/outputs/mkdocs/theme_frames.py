@@ -24,6 +24,7 @@ from mkdocs.structure.pages import Page
 from ...rendering.page import PageJob
 from ..site_pages import Frame, Placement, slot_marker
 from .navigation import SectionMarker, section_of
+from .search_index import entries_for_page
 
 # A relative link of the frame (not a slot: the canonical address is one).
 _LINK = re.compile(r'(?:href|src)="(?!PLANWIJZERSLOT)([^"#?:]*)[#?"]')
@@ -57,6 +58,9 @@ class ThemeFrames:
         frame, titled = self._frames_for(page, job)
         values = {"canonical": page.canonical_url or "", "edit": page.edit_url or ""}
         return Placement(file.dest_uri, frame, titled, values)
+
+    def index_entries(self, url: str, title: str, text: str) -> list:
+        return entries_for_page(self.config, url, title, text)
 
     def _key(self, page: Page, job: PageJob) -> tuple:
         url = page.url

@@ -15,10 +15,10 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
-from typing import Protocol
+from typing import Any, Protocol
 
 from ...rendering.page import PageJob
-from ...shared.forked import run_jobs
+from ...shared.forked import JobsUnderWay, start_jobs
 from .frame import Frame
 
 
@@ -33,9 +33,13 @@ class Placement:
 
 
 class Layout(Protocol):
-    """What an engine adapter gives the writer: a placement for every page."""
+    """What an engine adapter gives the writer: a placement for every page, and the
+    entries of a page in the engine's search index (made where the page is written,
+    so on both cores)."""
 
     def place(self, job: PageJob) -> Placement: ...
+
+    def index_entries(self, url: str, title: str, text: str) -> list: ...
 
 
 @dataclass(frozen=True)
@@ -46,10 +50,12 @@ class WrittenPage:
     dest: str
     digest: int  # of the written HTML
     search: str | None  # the page's short search document
-    indexed: str | None  # what the search index reads: that document, or the whole body
+    entries: list  # its entries in the search index (none for an overview page)
 
 
-def _write_one(job: PageJob, place: Placement, site_dir: Path, before: int | None) -> WrittenPage:
+def _write_one(
+    job: PageJob, place: Placement, layout: Layout, site_dir: Path, before: int | None
+) -> WrittenPage:
     page = job()
     frame = place.titled_frame if "<h1" in page.body else place.frame
     text = frame.fill(
@@ -66,17 +72,27 @@ def _write_one(job: PageJob, place: Placement, site_dir: Path, before: int | Non
         target.parent.mkdir(parents=True, exist_ok=True)
         # As MkDocs writes a page: UTF-8, anything it cannot encode as a reference.
         target.write_bytes(text.encode("utf-8", errors="xmlcharrefreplace"))
-    indexed = (page.body if page.search is None else page.search) if page.searchable else None
-    return WrittenPage(page.path, page.url, page.title, place.dest, digest, page.search, indexed)
+    entries = []
+    if page.searchable:  # by its short search document, or else its whole body
+        indexed = page.body if page.search is None else page.search
+        entries = layout.index_entries(page.url, page.title, indexed)
+    return WrittenPage(page.path, page.url, page.title, place.dest, digest, page.search, entries)
 
 
 class PageWriter:
-    """Writes each build's generated pages; remembers them for the next build."""
+    """Writes each build's generated pages; remembers them for the next build.
+
+    ``start`` places every page and sets a copy on its share; ``finish`` writes the
+    rest here. In between, the engine can do its own work (its narrative pages):
+    hence the copy's larger share."""
 
     def __init__(self) -> None:
         self._written: dict[str, int] = {}  # dest -> digest, of the previous build
+        self._under_way: JobsUnderWay[WrittenPage] | None = None
+        self._previous: dict[str, int] = {}
+        self._site_dir = Path()
 
-    def write(
+    def start(
         self,
         jobs: Sequence[PageJob],
         layout: Layout,
@@ -84,19 +100,37 @@ class PageWriter:
         *,
         incremental: bool,
         split: bool | None = None,
-    ) -> list[WrittenPage]:
-        """Write every page of ``jobs`` into ``site_dir``. ``incremental``: the folder
-        holds the previous build, so unchanged pages stay and gone pages are removed."""
-        previous = self._written if incremental else {}
+        their_share: float = 0.5,
+    ) -> None:
+        """Begin writing every page of ``jobs`` into ``site_dir``. ``incremental``: the
+        folder holds the previous build, so unchanged pages stay and gone pages go."""
+        self.stop()
+        self._previous = self._written if incremental else {}
         self._written = {}  # a failed build leaves nothing to compare with
+        self._site_dir = site_dir
         places = [layout.place(job) for job in jobs]  # here: the engine's objects stay here
         tasks = [
-            partial(_write_one, job, place, site_dir, previous.get(place.dest))
+            partial(_write_one, job, place, layout, site_dir, self._previous.get(place.dest))
             for job, place in zip(jobs, places, strict=True)
         ]
-        written = run_jobs(tasks, split=split)
+        self._under_way = start_jobs(tasks, split=split, their_share=their_share)
+
+    def finish(self) -> list[WrittenPage]:
+        assert self._under_way is not None, "finish() without start()"
+        under_way, self._under_way = self._under_way, None
+        written = under_way.results()
         now = {w.dest: w.digest for w in written}
-        for gone in set(previous) - set(now):
-            (site_dir / gone).unlink(missing_ok=True)
+        for gone in set(self._previous) - set(now):
+            (self._site_dir / gone).unlink(missing_ok=True)
         self._written = now
         return written
+
+    def write(self, jobs: Sequence[PageJob], layout: Layout, site_dir: Path, **kw: Any) -> list:
+        self.start(jobs, layout, site_dir, **kw)
+        return self.finish()
+
+    def stop(self) -> None:
+        """A build that failed: the copy stops, nothing is remembered."""
+        if self._under_way is not None:
+            self._under_way.stop()
+            self._under_way = None
