@@ -112,10 +112,29 @@ def test_a_removed_action_disappears_from_the_preview(tmp_path):
     assert not [d for d in index["docs"] if d["location"].startswith("acties/de-stek/")]
 
 
+def test_a_narrative_page_edit_rebuilds_through_mkdocs_and_equals_a_full_build(tmp_path):
+    root = seed_copy(tmp_path)
+    builder = preview(root, tmp_path / "preview")
+    edit(root / "docs/inleiding.md", "# Inleiding", "# Inleiding en opzet")
+    builder()
+    assert builder.last_was_incremental  # the generated pages: written where they changed
+    assert b"Inleiding en opzet" in (tmp_path / "preview/inleiding/index.html").read_bytes()
+    (root / "docs/bijlage.md").write_text("# Bijlage\n\nEen nieuwe pagina.\n", encoding="utf-8")
+    builder()
+    assert builder.last_was_incremental
+    assert (tmp_path / "preview/bijlage/index.html").exists()
+    (root / "docs/bijlage.md").unlink()
+    builder()
+    assert builder.last_was_incremental
+    assert not (tmp_path / "preview/bijlage/index.html").exists()  # gone from the site too
+    preview(root, tmp_path / "full")
+    assert site_files(tmp_path / "preview") == site_files(tmp_path / "full")
+
+
 def test_other_changes_and_failed_builds_give_a_full_build(tmp_path):
     root = seed_copy(tmp_path)
     builder = preview(root, tmp_path / "preview")
-    edit(root / "docs/inleiding.md", "# Inleiding", "# Inleiding en opzet")  # in the nav
+    edit(root / "mkdocs.yml", "site_name:", "site_description: Ons plan\nsite_name:")
     builder()
     assert not builder.last_was_incremental
     edit(root / "data/acties.yaml", "trekker: ", "trekker: onbekende-partner-")
@@ -125,7 +144,7 @@ def test_other_changes_and_failed_builds_give_a_full_build(tmp_path):
     edit(root / "data/acties.yaml", "trekker: onbekende-partner-", "trekker: ")
     builder()
     assert builder.last_was_incremental
-    edit(root / "docs/inleiding.md", "# Inleiding en opzet", "# Inleiding\n\n{{ onbekend() }}")
+    edit(root / "docs/inleiding.md", "# Inleiding", "# Inleiding\n\n{{ onbekend() }}")
     with pytest.raises(SystemExit, match="Niet gebouwd: een macro"):
         builder()
     edit(root / "docs/inleiding.md", "{{ onbekend() }}", "")

@@ -55,8 +55,9 @@ def name_menu_entries(nav) -> None:  # type: ignore[no-untyped-def]
 
 
 class OtherFiles:
-    """Generated files that are not pages (open data, the PDF): what the previous
-    build made, so that the live preview removes a file no longer made."""
+    """Files a build writes besides the generated pages (open data, the PDF; the
+    narrative pages and the files of docs/): what the previous build wrote, so that an
+    incremental build of the live preview removes a file no longer made."""
 
     def __init__(self) -> None:
         self._built: set[str] = set()

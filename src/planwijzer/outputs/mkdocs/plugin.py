@@ -123,7 +123,9 @@ class PlanwijzerPlugin(BasePlugin[PlanwijzerConfig]):
         add_generated_pages(self._jobs, files, config)
         add_assets(files, config)
         add_generated_files(files, config, [(f.path, f.content) for f in made.files])
-        self.other_files.add([f.path for f in made.files])
+        docs = Path(config.docs_dir)
+        narrative = [f.dest_uri for f in files if f.src_dir and Path(f.src_dir) == docs]
+        self.other_files.add([f.path for f in made.files] + narrative)
         self._files, self._memo = files, memo
         return files
 

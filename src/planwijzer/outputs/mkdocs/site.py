@@ -223,11 +223,14 @@ def _without_dirty_warning() -> Iterator[None]:
 
 
 class _Frame:
-    """Everything around the plan data: a change here needs a full build.
+    """Everything around the plan data and the narrative pages: a change here needs a
+    full build.
 
-    mkdocs.yml, docs/, templates/, the theme's custom_dir and plan.yaml shape the
-    navigation, the header or every page; goals, actions and partners only shape
-    generated pages.
+    mkdocs.yml, templates/, the theme's custom_dir and plan.yaml shape the header or
+    every page, and whether docs/index.md exists decides which home page there is.
+    Goals, actions and partners only shape generated pages; an edit of a narrative
+    page changes that page (and, through its title, maybe the menu: then every frame,
+    and the page writer writes every page whose HTML changed).
     """
 
     def __init__(self, plan_dir: Path) -> None:
@@ -236,13 +239,14 @@ class _Frame:
 
     def _fingerprint(self, config) -> tuple:  # type: ignore[no-untyped-def]
         paths = [Path(config.config_file_path), self.plan_dir / "data" / "plan.yaml"]
-        folders = [Path(config.docs_dir), self.plan_dir / "templates"]
+        folders = [self.plan_dir / "templates"]
         if config.theme.custom_dir:
             folders.append(Path(config.theme.custom_dir))
         for folder in folders:
             if folder.is_dir():
                 paths += sorted(folder.rglob("*"))
-        return fingerprint(paths)
+        home = (Path(config.docs_dir) / "index.md").is_file()
+        return (fingerprint(paths), home)
 
     def unchanged(self, config) -> bool:  # type: ignore[no-untyped-def]
         """True when nothing but plan data changed since the previous call."""
