@@ -124,6 +124,10 @@ class PlanwijzerPlugin(BasePlugin[PlanwijzerConfig]):
         add_assets(files, config)
         add_generated_files(files, config, [(f.path, f.content) for f in made.files])
         docs = Path(config.docs_dir)
+        if self.incremental:  # theme and assets are as before (see site._Frame)
+            for file in files:
+                if file.src_dir and Path(file.src_dir) != docs and not file.is_documentation_page():
+                    file.is_modified = _never  # type: ignore[method-assign]
         narrative = [f.dest_uri for f in files if f.src_dir and Path(f.src_dir) == docs]
         self.other_files.add([f.path for f in made.files] + narrative)
         self._files, self._memo = files, memo
@@ -148,7 +152,7 @@ class PlanwijzerPlugin(BasePlugin[PlanwijzerConfig]):
 
     def _start_writing(self, config: MkDocsConfig, env, their_share: float) -> None:  # type: ignore[no-untyped-def]
         assert self._files is not None
-        frames = ThemeFrames(config, self._files, self._nav, env)
+        frames = ThemeFrames(config, self._files, self._nav, env, self.search.made_entries)
         self.writer.start(
             self._jobs,
             frames,
@@ -238,3 +242,7 @@ def _renderer(bron_url, config: MkDocsConfig, plan: Plan, plan_dir: Path, made) 
 
 def _always() -> bool:
     return True
+
+
+def _never() -> bool:
+    return False

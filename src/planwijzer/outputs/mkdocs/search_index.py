@@ -31,6 +31,10 @@ class SearchIndexKeeper:
     def __init__(self) -> None:
         self.entries: dict[str, list] = {}  # page -> its entries in the search index
         self.vocabulary = Vocabulary([])
+        # Kept between the live preview's builds: entries made of a page's text, and
+        # texts with their compound parts (as long as the plan's words are the same).
+        self.made_entries: dict[tuple[str, str, str], list] = {}
+        self._with_compounds: dict[tuple[str, str], str] = {}
         self._before = 0
 
     def before_indexing(self, config: MkDocsConfig) -> None:
@@ -50,7 +54,12 @@ class SearchIndexKeeper:
         narrative_texts = [
             f.content_string for f in files.documentation_pages() if f.src_uri not in generated
         ]
-        self.vocabulary = Vocabulary([*documents, *narrative_texts])
+        vocabulary = Vocabulary([*documents, *narrative_texts])
+        if vocabulary.plan_words != self.vocabulary.plan_words:
+            self._with_compounds = {}
+        self.vocabulary = vocabulary
+        pages = {(w.url, w.title, w.search) for w in written}
+        self.made_entries = {k: v for k, v in self.made_entries.items() if k in pages}
         for page in written:
             self.entries[page.path] = page.entries
 
@@ -79,9 +88,17 @@ class SearchIndexKeeper:
         """The index becomes every page's entries in page order, with the parts of
         their compounds."""
         entries = [e for uri in pages for e in self.entries.get(uri, [])]
+        before, done = self._with_compounds, {}
         for entry in entries:
-            text = _BLOCK.sub(self._with_parts, entry.get("text", ""))
-            entry["text"] = self._with_title_parts(entry.get("title", ""), text)
+            key = (entry.get("title", ""), entry.get("text", ""))
+            if key not in done:
+                if key in before:
+                    done[key] = before[key]
+                else:
+                    text = _BLOCK.sub(self._with_parts, key[1])
+                    done[key] = self._with_title_parts(key[0], text)
+            entry["text"] = done[key]
+        self._with_compounds = done
         index_entries(config)[:] = entries
         self.entries = {}
 

@@ -43,8 +43,11 @@ class _ClaimsHeading(str):
 class ThemeFrames:
     """Placements for generated pages, from the theme of one MkDocs build."""
 
-    def __init__(self, config: MkDocsConfig, files: Files, nav: Navigation, env: Any) -> None:
+    def __init__(
+        self, config: MkDocsConfig, files: Files, nav: Navigation, env: Any, made: dict
+    ) -> None:
         self.config, self.files, self.nav, self.env = config, files, nav, env
+        self._made = made  # search entries made before, by (url, title, text): see index_entries
         self._in_nav = {p.url for p in nav.pages}
         self._doc_pages = files.documentation_pages()  # as MkDocs gives its templates
         self._section = SectionMarker()
@@ -60,7 +63,12 @@ class ThemeFrames:
         return Placement(file.dest_uri, frame, titled, values)
 
     def index_entries(self, url: str, title: str, text: str) -> list:
-        return entries_for_page(self.config, url, title, text)
+        """The page's search entries; the live preview's next build reuses them for an
+        unchanged page (copies: the index adds compound parts to its own)."""
+        key = (url, title, text)
+        if key not in self._made:
+            self._made[key] = entries_for_page(self.config, url, title, text)
+        return [dict(entry) for entry in self._made[key]]
 
     def _key(self, page: Page, job: PageJob) -> tuple:
         url = page.url
