@@ -29,7 +29,6 @@ from ...rendering.environment import (
 from ...rendering.page_memo import PageMemo
 from ...rendering.renderer import Renderer
 from ...revisions.source_links import derived_source_url
-from ...shared.memory import paused_gc
 from ..site_pages import PageWriter
 from .downloads import beside_the_site
 from .generated_pages import GeneratedPage, OtherFiles, add_generated_pages, name_menu_entries
@@ -204,8 +203,9 @@ class PlanwijzerPlugin(BasePlugin[PlanwijzerConfig]):
         site_dir = Path(config.site_dir)
         if not self.own_build:  # a plain 'mkdocs build' wrote bare pages: now over them
             self._start_writing(config, self._env, 0.5)
-        with paused_gc():  # many long-lived strings, no cycles: see memory
-            written = self.writer.finish()
+        # The collector stays on: rendering a page leaves cycles (Jinja's contexts),
+        # and a page is let go once written, so memory follows the largest page.
+        written = self.writer.finish()
         self.other_files.finish(site_dir, incremental=self.incremental)
         fix_404(site_dir)  # MkDocs runs no page hook for it
         self.search.add_generated(written, self._files)
