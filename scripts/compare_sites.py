@@ -43,7 +43,7 @@ def facts(html: str) -> dict[str, list]:
 def _first_difference(old: list, new: list) -> str:
     for i, (a, b) in enumerate(zip(old, new, strict=False)):
         if a != b:
-            return f"#{i + 1}: {str(a)[:160]!r} → {str(b)[:160]!r}"
+            return f"#{i + 1}: {repr(a)[:160]} → {repr(b)[:160]}"
     return f"{len(old)} → {len(new)} items"
 
 
