@@ -42,6 +42,13 @@ def paused_gc() -> Iterator[None]:
             gc.enable()
 
 
+def settle() -> None:
+    """Before a stage that makes many short-lived objects (writing pages): in a one-shot
+    command, what exists now lives until exit, so no collection should walk it again."""
+    if _until_exit:
+        gc.freeze()
+
+
 @contextmanager
 def shared_with_fork() -> Iterator[None]:
     """Around a fork: a forked copy shares this process's memory until either side

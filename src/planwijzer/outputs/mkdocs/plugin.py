@@ -29,6 +29,7 @@ from ...rendering.environment import (
 from ...rendering.page_memo import PageMemo
 from ...rendering.renderer import Renderer
 from ...revisions.source_links import derived_source_url
+from ...shared.memory import settle
 from ..site_pages import PageWriter
 from .downloads import beside_the_site
 from .generated_pages import GeneratedPage, OtherFiles, add_generated_pages, name_menu_entries
@@ -151,6 +152,7 @@ class PlanwijzerPlugin(BasePlugin[PlanwijzerConfig]):
 
     def _start_writing(self, config: MkDocsConfig, env, their_share: float) -> None:  # type: ignore[no-untyped-def]
         assert self._files is not None
+        settle()  # the model, MkDocs' files and menu: kept until the build ends
         frames = ThemeFrames(config, self._files, self._nav, env, self.search.made_entries)
         self.writer.start(
             self._jobs,
