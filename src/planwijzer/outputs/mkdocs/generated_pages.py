@@ -57,17 +57,24 @@ def name_menu_entries(nav) -> None:  # type: ignore[no-untyped-def]
 class OtherFiles:
     """Files a build writes besides the generated pages (open data, the PDF; the
     narrative pages and the files of docs/): what the previous build wrote, so that an
-    incremental build of the live preview removes a file no longer made."""
+    incremental build of the live preview removes a file no longer made and does not
+    write a made file again whose content is the same."""
 
     def __init__(self) -> None:
-        self._built: set[str] = set()
-        self._building: set[str] = set()
+        self._built: dict[str, int | None] = {}  # path -> hash of its content, if made
+        self._building: dict[str, int | None] = {}
 
-    def add(self, paths: list[str]) -> None:
-        self._building = set(paths)
+    def add(self, made: list[tuple[str, str | bytes]], others: list[str]) -> None:
+        self._building = {path: hash(content) for path, content in made}
+        self._building.update(dict.fromkeys(others))
+
+    def unchanged(self, path: str) -> bool:
+        """A made file with the same content as in the previous build."""
+        digest = self._building.get(path)
+        return digest is not None and self._built.get(path) == digest
 
     def finish(self, site_dir: Path, *, incremental: bool) -> None:
         if incremental:
-            for gone in self._built - self._building:
+            for gone in set(self._built) - set(self._building):
                 (site_dir / gone).unlink(missing_ok=True)
         self._built = self._building

@@ -122,14 +122,18 @@ class PlanwijzerPlugin(BasePlugin[PlanwijzerConfig]):
         self._jobs = renderer.jobs(memo)
         add_generated_pages(self._jobs, files, config)
         add_assets(files, config)
-        add_generated_files(files, config, [(f.path, f.content) for f in made.files])
+        contents = [(f.path, f.content) for f in made.files]
+        add_generated_files(files, config, contents)
         docs = Path(config.docs_dir)
-        if self.incremental:  # theme and assets are as before (see site._Frame)
-            for file in files:
-                if file.src_dir and Path(file.src_dir) != docs and not file.is_documentation_page():
-                    file.is_modified = _never  # type: ignore[method-assign]
         narrative = [f.dest_uri for f in files if f.src_dir and Path(f.src_dir) == docs]
-        self.other_files.add([f.path for f in made.files] + narrative)
+        self.other_files.add(contents, narrative)
+        if self.incremental:  # theme and assets as before (see site._Frame), open data
+            for file in files:  # mostly the same: MkDocs need not write them again
+                theme = file.src_dir and Path(file.src_dir) != docs
+                if not file.is_documentation_page() and (
+                    theme or self.other_files.unchanged(file.src_uri)
+                ):
+                    file.is_modified = _never  # type: ignore[method-assign]
         self._files, self._memo = files, memo
         return files
 
