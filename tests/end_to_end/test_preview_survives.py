@@ -114,3 +114,30 @@ def test_a_taken_port_is_said_in_dutch(plan_folder, tmp_path):
     assert done.returncode == 1
     assert f"Poort {port}" in done.stderr and "al in gebruik" in done.stderr
     assert "Traceback" not in done.stderr + done.stdout
+
+
+def test_the_preview_builds_once_per_edit(plan_folder, tmp_path):
+    """The system's file notifications also tell when a file is read, and every build
+    reads the plan: only a change may start a build, or the preview builds for ever."""
+    folder = plan_folder()
+    actions = folder.root / "data" / "acties.yaml"
+    port = free_port()
+    base = f"http://127.0.0.1:{port}/"
+    log = tmp_path / "serve.log"
+    server = _serve(folder.root, port, log)
+
+    def builds() -> int:
+        return log.read_text(encoding="utf-8").count("Voorbeeld bijgewerkt")
+
+    try:
+        assert wait_for(base + "acties/actie-een/", "<html", 60) is not None
+        time.sleep(2.0)
+        assert builds() == 1, log.read_text(encoding="utf-8")
+        text = actions.read_text(encoding="utf-8")
+        actions.write_text(text.replace("titel: Actie een", "titel: Actie een bis"))
+        assert wait_for(base + "acties/actie-een/", "Actie een bis", 60) is not None
+        time.sleep(2.0)
+        assert builds() == 2, log.read_text(encoding="utf-8")
+    finally:
+        server.terminate()
+        server.wait(timeout=10)

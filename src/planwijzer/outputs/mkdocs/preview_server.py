@@ -11,6 +11,7 @@ from __future__ import annotations
 import errno
 import html
 import logging
+import os
 import re
 import threading
 from collections.abc import Callable, Iterable
@@ -29,6 +30,9 @@ def native_observer() -> Any:
     except ImportError:  # not Linux
         return None
     return InotifyObserver()
+
+
+_CHANGES = frozenset({"created", "modified", "deleted", "moved", "closed"})
 
 
 class PortInUse(OSError):
@@ -63,6 +67,28 @@ class PreviewServer(LiveReloadServer):
         # at once; a save is one write, so 30 ms of quiet is enough.
         self.observer = native_observer() or self.observer
         self.build_delay = 0.03
+
+    def watch(self, path: str, func: None = None, *, recursive: bool = True) -> None:
+        """As MkDocs' watch, for changes only: the system's notifications also report a
+        file being read, and every build reads the plan (a build would start the next)."""
+        import watchdog.events
+
+        path = os.path.abspath(path)
+        if path in self._watched_paths:
+            self._watched_paths[path] += 1
+            return
+        self._watched_paths[path] = 1
+
+        def changed(event: Any) -> None:
+            if event.is_directory or event.event_type not in _CHANGES:
+                return
+            with self._rebuild_cond:
+                self._want_rebuild = True
+                self._rebuild_cond.notify_all()
+
+        handler = watchdog.events.FileSystemEventHandler()
+        handler.on_any_event = changed  # type: ignore[method-assign]
+        self._watch_refs[path] = self.observer.schedule(handler, path, recursive=recursive)
 
     def bind(self) -> None:
         """Take the port now, so that a taken port is said before anything is built."""
