@@ -68,6 +68,22 @@ class OtherFiles:
         self._building = {path: hash(content) for path, content in made}
         self._building.update(dict.fromkeys(others))
 
+    def mark(self, files: Files, docs: Path, made: list, incremental: bool) -> None:
+        """Say which files MkDocs is to write in this build (Planwijzer's are 'dirty'):
+        every narrative page (it may show plan data through macros); in an incremental
+        build not the theme's files (unchanged, see site._Frame) nor made files with the
+        content they had."""
+        narrative = [f.dest_uri for f in files if f.src_dir and Path(f.src_dir) == docs]
+        self.add(made, narrative)
+        for file in files:
+            if file.is_documentation_page():
+                if not isinstance(file, GeneratedPage):
+                    file.is_modified = _always  # type: ignore[method-assign]
+            elif incremental and (
+                (file.src_dir and Path(file.src_dir) != docs) or self.unchanged(file.src_uri)
+            ):
+                file.is_modified = _never  # type: ignore[method-assign]
+
     def unchanged(self, path: str) -> bool:
         """A made file with the same content as in the previous build."""
         digest = self._building.get(path)
@@ -78,3 +94,11 @@ class OtherFiles:
             for gone in set(self._built) - set(self._building):
                 (site_dir / gone).unlink(missing_ok=True)
         self._built = self._building
+
+
+def _always() -> bool:
+    return True
+
+
+def _never() -> bool:
+    return False

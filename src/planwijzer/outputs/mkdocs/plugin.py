@@ -69,12 +69,11 @@ class PlanwijzerPlugin(BasePlugin[PlanwijzerConfig]):
         self.writer = PageWriter()
         self.other_files = OtherFiles()
         self.search = SearchIndexKeeper()
-        # Set by the live preview for a build after a change to plan data only: the
-        # site folder holds the previous build, and only changed pages are written.
-        self.incremental = False
-        # Set by build_site and the live preview, whose builds are 'dirty' (MkDocs then
-        # never writes a generated page): the pages can be written from on_env on.
-        self.own_build = False
+        # Set per build by the live preview after a change to data or docs/ only (the
+        # folder holds the previous build: only changed pages are written), and by
+        # build_site and the preview, whose builds are 'dirty' (MkDocs then writes no
+        # generated page): the pages can be written from on_env on.
+        self.incremental = self.own_build = False
         self._files: Files | None = None
         self._jobs: list = []
         self._serving = False
@@ -93,17 +92,8 @@ class PlanwijzerPlugin(BasePlugin[PlanwijzerConfig]):
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
         plan_dir = Path(config.config_file_path).resolve().parent
-        # The live preview shows concepts (marked); a build leaves them out.
-        result = pipeline.cached_check(plan_dir, self._parsed, concepts=self._serving)
-        if result.plan is None:
-            problems = "\n".join(p.format() for p in result.report.errors)
-            raise PluginError(
-                f"Het plan in {plan_dir} bevat fouten ({result.report.summary()}):\n{problems}"
-            )
-        self.plan, self.plan_dir = result.plan, plan_dir
-        plan = result.plan
-
-        apply_plan(config, plan)
+        self.plan, self.plan_dir = _checked(plan_dir, self._parsed, self._serving), plan_dir
+        apply_plan(config, self.plan)
         return config
 
     def on_files(self, files: Files, config: MkDocsConfig) -> Files:
@@ -112,10 +102,6 @@ class PlanwijzerPlugin(BasePlugin[PlanwijzerConfig]):
         made = beside_the_site(config, self.plan, self.plan_dir, serving=self._serving)
         renderer = _renderer(self.config.bron_url, config, self.plan, self.plan_dir, made)
         self.renderer = renderer  # narrative pages' macros show the same downloads
-        # Planwijzer's builds are 'dirty' (see generated_pages): narrative pages may
-        # show plan data through macros, so MkDocs always builds them.
-        for file in files.documentation_pages():
-            file.is_modified = _always  # type: ignore[method-assign]
         memo = None
         if self._serving and not has_own_templates(self.plan_dir):
             memo = PageMemo(self._memo if self.incremental else None)
@@ -124,16 +110,7 @@ class PlanwijzerPlugin(BasePlugin[PlanwijzerConfig]):
         add_assets(files, config)
         contents = [(f.path, f.content) for f in made.files]
         add_generated_files(files, config, contents)
-        docs = Path(config.docs_dir)
-        narrative = [f.dest_uri for f in files if f.src_dir and Path(f.src_dir) == docs]
-        self.other_files.add(contents, narrative)
-        if self.incremental:  # theme and assets as before (see site._Frame), open data
-            for file in files:  # mostly the same: MkDocs need not write them again
-                theme = file.src_dir and Path(file.src_dir) != docs
-                if not file.is_documentation_page() and (
-                    theme or self.other_files.unchanged(file.src_uri)
-                ):
-                    file.is_modified = _never  # type: ignore[method-assign]
+        self.other_files.mark(files, Path(config.docs_dir), contents, self.incremental)
         self._files, self._memo = files, memo
         return files
 
@@ -154,20 +131,16 @@ class PlanwijzerPlugin(BasePlugin[PlanwijzerConfig]):
         self._env = env
         return env
 
-    def _start_writing(self, config: MkDocsConfig, env, their_share: float) -> None:  # type: ignore[no-untyped-def]
+    def _start_writing(self, config: MkDocsConfig, env, share: float) -> None:  # type: ignore[no-untyped-def]
         assert self._files is not None
         settle()  # the model, MkDocs' files and menu: kept until the build ends
         frames = ThemeFrames(config, self._files, self._nav, env, self.search.made_entries)
+        # The memo fills up as pages render: then all of them in this process.
+        split = False if self._memo is not None else None
+        jobs, self._jobs, site = self._jobs, [], Path(config.site_dir)
         self.writer.start(
-            self._jobs,
-            frames,
-            Path(config.site_dir),
-            incremental=self.incremental,
-            # The memo fills up as pages render: then all of them in this process.
-            split=False if self._memo is not None else None,
-            their_share=their_share,
+            jobs, frames, site, incremental=self.incremental, split=split, their_share=share
         )
-        self._jobs = []
 
     def on_build_error(self, error: Exception) -> None:
         self.incremental = self.own_build = False
@@ -232,6 +205,17 @@ class PlanwijzerPlugin(BasePlugin[PlanwijzerConfig]):
         return server
 
 
+def _checked(plan_dir: Path, parsed: ParseCache | None, serving: bool) -> Plan:
+    # The live preview shows concepts (marked); a build leaves them out.
+    result = pipeline.cached_check(plan_dir, parsed, concepts=serving)
+    if result.plan is None:
+        problems = "\n".join(p.format() for p in result.report.errors)
+        raise PluginError(
+            f"Het plan in {plan_dir} bevat fouten ({result.report.summary()}):\n{problems}"
+        )
+    return result.plan
+
+
 def _renderer(bron_url, config: MkDocsConfig, plan: Plan, plan_dir: Path, made) -> Renderer:  # type: ignore[no-untyped-def]
     from ...revisions.plan_diff import version_history
 
@@ -244,11 +228,3 @@ def _renderer(bron_url, config: MkDocsConfig, plan: Plan, plan_dir: Path, made) 
         open_data=made.listed,
         download=made.download,
     )
-
-
-def _always() -> bool:
-    return True
-
-
-def _never() -> bool:
-    return False
