@@ -26,8 +26,9 @@ from ..site_pages import Frame, Placement, slot_marker
 from .navigation import SectionMarker, section_of
 from .search_index import entries_for_page
 
-# A relative link of the frame (not a slot: the canonical address is one).
-_LINK = re.compile(r'(?:href|src)="(?!PLANWIJZERSLOT)([^"#?:]*)[#?"]')
+# A relative link of the frame (not a slot: the canonical address is one; not an anchor
+# on the same page, which reads the same on every page).
+_LINK = re.compile(r'(?:href|src)="(?!PLANWIJZERSLOT)([^"#?:]+)[#?"]')
 
 
 class _ClaimsHeading(str):
