@@ -9,6 +9,8 @@ import socket
 import subprocess
 import sys
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -30,14 +32,23 @@ def _serve(root: Path, port: int, log: Path) -> subprocess.Popen:
     )
 
 
+@contextmanager
+def previewing(root: Path, log: Path) -> Iterator[tuple[str, subprocess.Popen]]:
+    """A real 'planwijzer serve' on a free port: its base URL and process."""
+    port = free_port()
+    server = _serve(root, port, log)
+    try:
+        yield f"http://127.0.0.1:{port}/", server
+    finally:
+        server.terminate()
+        server.wait(timeout=10)
+
+
 def test_break_see_the_error_fix_see_the_page(plan_folder, tmp_path):
     folder = plan_folder()
     actions = folder.root / "data" / "acties.yaml"
     good = actions.read_text(encoding="utf-8")
-    port = free_port()
-    base = f"http://127.0.0.1:{port}/"
-    server = _serve(folder.root, port, tmp_path / "serve.log")
-    try:
+    with previewing(folder.root, tmp_path / "serve.log") as (base, server):
         assert wait_for(base + "acties/actie-een/", "<html", 60) is not None
         with sync_playwright() as p:
             browser = p.chromium.launch(executable_path=CHROMIUM, args=ARGS)
@@ -62,9 +73,6 @@ def test_break_see_the_error_fix_see_the_page(plan_folder, tmp_path):
             expect(page.locator("h1")).to_contain_text("Actie een hersteld", timeout=30_000)
             browser.close()
         assert server.poll() is None, "the preview stopped"
-    finally:
-        server.terminate()
-        server.wait(timeout=10)
     log = (tmp_path / "serve.log").read_text(encoding="utf-8")
     assert "Traceback" not in log
 
@@ -75,10 +83,7 @@ def test_it_starts_on_a_plan_with_a_mistake_and_shows_it(plan_folder, tmp_path):
     actions = folder.root / "data" / "acties.yaml"
     good = actions.read_text(encoding="utf-8")
     actions.write_text(good.replace("titel: Actie een", "titel: [Actie een"))
-    port = free_port()
-    base = f"http://127.0.0.1:{port}/"
-    server = _serve(folder.root, port, tmp_path / "serve.log")
-    try:
+    with previewing(folder.root, tmp_path / "serve.log") as (base, server):
         assert wait_for(base, "<html", 60) is not None, (tmp_path / "serve.log").read_text()
         with sync_playwright() as p:
             browser = p.chromium.launch(executable_path=CHROMIUM, args=ARGS)
@@ -91,9 +96,6 @@ def test_it_starts_on_a_plan_with_a_mistake_and_shows_it(plan_folder, tmp_path):
             expect(page.locator("h1")).to_contain_text("Actie een", timeout=30_000)
             browser.close()
         assert server.poll() is None, "the preview stopped"
-    finally:
-        server.terminate()
-        server.wait(timeout=10)
     log = (tmp_path / "serve.log").read_text(encoding="utf-8")
     assert "Traceback" not in log and "onverwachts" not in log
 
@@ -121,15 +123,12 @@ def test_the_preview_builds_once_per_edit(plan_folder, tmp_path):
     reads the plan: only a change may start a build, or the preview builds for ever."""
     folder = plan_folder()
     actions = folder.root / "data" / "acties.yaml"
-    port = free_port()
-    base = f"http://127.0.0.1:{port}/"
     log = tmp_path / "serve.log"
-    server = _serve(folder.root, port, log)
 
     def builds() -> int:
         return log.read_text(encoding="utf-8").count("Voorbeeld bijgewerkt")
 
-    try:
+    with previewing(folder.root, log) as (base, _server):
         assert wait_for(base + "acties/actie-een/", "<html", 60) is not None
         time.sleep(2.0)
         assert builds() == 1, log.read_text(encoding="utf-8")
@@ -138,6 +137,3 @@ def test_the_preview_builds_once_per_edit(plan_folder, tmp_path):
         assert wait_for(base + "acties/actie-een/", "Actie een bis", 60) is not None
         time.sleep(2.0)
         assert builds() == 2, log.read_text(encoding="utf-8")
-    finally:
-        server.terminate()
-        server.wait(timeout=10)

@@ -14,10 +14,15 @@ def render_with(cache: MemoryBytecodeCache, templates, name: str = "t.j2") -> st
     return env.get_template(name).render(x="wereld")
 
 
-def test_a_compiled_template_is_reused_by_the_next_build(tmp_path, monkeypatch):
+def template_folder(tmp_path):  # type: ignore[no-untyped-def]
     templates = tmp_path / "sjablonen"
     templates.mkdir()
     (templates / "t.j2").write_text("Hallo {{ x }}", encoding="utf-8")
+    return templates
+
+
+def test_a_compiled_template_is_reused_by_the_next_build(tmp_path, monkeypatch):
+    templates = template_folder(tmp_path)
     assert render_with(MemoryBytecodeCache(tmp_path / "cache"), templates) == "Hallo wereld"
     assert list((tmp_path / "cache").iterdir()), "nothing kept on disk"
 
@@ -29,18 +34,14 @@ def test_a_compiled_template_is_reused_by_the_next_build(tmp_path, monkeypatch):
 
 
 def test_a_changed_template_is_compiled_again(tmp_path):
-    templates = tmp_path / "sjablonen"
-    templates.mkdir()
-    (templates / "t.j2").write_text("Hallo {{ x }}", encoding="utf-8")
+    templates = template_folder(tmp_path)
     render_with(MemoryBytecodeCache(tmp_path / "cache"), templates)
     (templates / "t.j2").write_text("Dag {{ x }}", encoding="utf-8")
     assert render_with(MemoryBytecodeCache(tmp_path / "cache"), templates) == "Dag wereld"
 
 
 def test_a_damaged_or_unwritable_cache_is_not_an_error(tmp_path):
-    templates = tmp_path / "sjablonen"
-    templates.mkdir()
-    (templates / "t.j2").write_text("Hallo {{ x }}", encoding="utf-8")
+    templates = template_folder(tmp_path)
     render_with(MemoryBytecodeCache(tmp_path / "cache"), templates)
     for entry in (tmp_path / "cache").iterdir():
         entry.write_bytes(b"kapot")

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import html
 import re
+from collections.abc import Callable
 from typing import Any
 
 from mkdocs.config.defaults import MkDocsConfig
@@ -25,6 +26,23 @@ from ...rendering.search_words import Vocabulary
 _BLOCK = re.compile(r"(<p>|<li>)(.*?)</(?:p|li)>", re.S)
 
 
+class EntryMemo:
+    """The search entries made of each page's text, in this build and the one before:
+    an unchanged page's are taken over, and only this build's are kept for the next."""
+
+    def __init__(self) -> None:
+        self._before: dict[tuple, list] = {}
+        self._now: dict[tuple, list] = {}
+
+    def entries(self, key: tuple, make: Callable[[], list]) -> list:
+        if key not in self._now:
+            self._now[key] = self._before[key] if key in self._before else make()
+        return self._now[key]
+
+    def next_build(self) -> None:
+        self._before, self._now = self._now, {}
+
+
 class SearchIndexKeeper:
     """Per page: its entries in the search index, for one build."""
 
@@ -33,7 +51,7 @@ class SearchIndexKeeper:
         self.vocabulary = Vocabulary([])
         # Kept between the live preview's builds: entries made of a page's text, and
         # texts with their compound parts (as long as the plan's words are the same).
-        self.made_entries: dict[tuple[str, str, str], list] = {}
+        self.made_entries = EntryMemo()
         self._with_compounds: dict[tuple[str, str], str] = {}
         self._before = 0
 
@@ -58,8 +76,6 @@ class SearchIndexKeeper:
         if vocabulary.plan_words != self.vocabulary.plan_words:
             self._with_compounds = {}
         self.vocabulary = vocabulary
-        pages = {(w.url, w.title, w.search) for w in written}
-        self.made_entries = {k: v for k, v in self.made_entries.items() if k in pages}
         for page in written:
             self.entries[page.path] = page.entries
 
@@ -101,6 +117,7 @@ class SearchIndexKeeper:
         self._with_compounds = done
         index_entries(config)[:] = entries
         self.entries = {}
+        self.made_entries.next_build()
 
 
 def entries_for_page(config: MkDocsConfig, url: str, title: str, text: str) -> list:

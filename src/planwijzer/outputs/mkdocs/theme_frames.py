@@ -24,7 +24,7 @@ from mkdocs.structure.pages import Page
 from ...rendering.page import PageJob
 from ..site_pages import Frame, Placement, slot_marker
 from .navigation import SectionMarker, section_of
-from .search_index import entries_for_page
+from .search_index import EntryMemo, entries_for_page
 
 # A relative link of the frame (not a slot: the canonical address is one; not an anchor
 # on the same page, which reads the same on every page).
@@ -45,10 +45,10 @@ class ThemeFrames:
     """Placements for generated pages, from the theme of one MkDocs build."""
 
     def __init__(
-        self, config: MkDocsConfig, files: Files, nav: Navigation, env: Any, made: dict
+        self, config: MkDocsConfig, files: Files, nav: Navigation, env: Any, made: EntryMemo
     ) -> None:
         self.config, self.files, self.nav, self.env = config, files, nav, env
-        self._made = made  # search entries made before, by (url, title, text): see index_entries
+        self._made = made  # search entries made before, kept for the next build
         self._in_nav = {p.url for p in nav.pages}
         self._doc_pages = files.documentation_pages()  # as MkDocs gives its templates
         self._section = SectionMarker()
@@ -66,10 +66,10 @@ class ThemeFrames:
     def index_entries(self, url: str, title: str, text: str) -> list:
         """The page's search entries; the live preview's next build reuses them for an
         unchanged page (copies: the index adds compound parts to its own)."""
-        key = (url, title, text)
-        if key not in self._made:
-            self._made[key] = entries_for_page(self.config, url, title, text)
-        return [dict(entry) for entry in self._made[key]]
+        made = self._made.entries(
+            (url, title, text), lambda: entries_for_page(self.config, url, title, text)
+        )
+        return [dict(entry) for entry in made]
 
     def _key(self, page: Page, job: PageJob) -> tuple:
         url = page.url
