@@ -47,7 +47,7 @@ def _plan_folder(name: str) -> Path:
 
 def cmd_check(args: argparse.Namespace) -> int:
     plan_dir = _plan_folder(args.dir)
-    report, valid = pipeline.validate_plan(plan_dir)
+    report, valid = pipeline.validate_plan(plan_dir, strict_languages=args.strict_talen)
     _print_report(report, args.format)
     if valid is None:
         print(f"Het plan bevat fouten: {report.summary()}.", file=sys.stderr)
@@ -272,6 +272,11 @@ def build_parser() -> argparse.ArgumentParser:
         choices=["text", "github"],
         default="text",
         help="'github' geeft annotaties voor GitHub Actions",
+    )
+    p.add_argument(
+        "--strict-talen",
+        action="store_true",
+        help="een ontbrekende vertaling is een fout (voor een plan dat volledig vertaald is)",
     )
     p.set_defaults(func=cmd_check)
 

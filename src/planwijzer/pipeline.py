@@ -12,6 +12,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from .checking import ValidatedPlan, validate
+from .checking.translations import check_translations
+from .loading.languages import in_language, plan_languages
 from .loading.plan_folder import DATA_DIR, load_plan_sources
 from .loading.yaml_reader import ParseCache
 from .model import Plan, build_plan
@@ -29,28 +31,49 @@ class CheckResult:
 
 
 def validate_plan(
-    plan_dir: Path, parse_cache: ParseCache | None = None
+    plan_dir: Path,
+    parse_cache: ParseCache | None = None,
+    *,
+    language: str | None = None,
+    strict_languages: bool = False,
 ) -> tuple[Report, ValidatedPlan | None]:
-    """Load and validate the plan in ``plan_dir``: all problems at once, no model."""
+    """Load and validate the plan in ``plan_dir``: all problems at once, no model.
+
+    ``language``: the plan as it reads in that language (default: its main one, which
+    also checks the others: missing translations, with ``strict_languages`` errors)."""
     report = Report()
     with paused_gc():
         sources = load_plan_sources(plan_dir, report, parse_cache)
-        valid = validate(sources, report)
+        main = plan_languages(sources)[0]
+        view = in_language(sources, language, report if language in (None, main) else None)
+        valid = validate(view.sources, report)
+        if language in (None, main) and report.ok:
+            check_translations(sources, report, validate, strict=strict_languages)
     return report, valid if report.ok else None
 
 
+def languages(plan_dir: Path, parse_cache: ParseCache | None = None) -> tuple[str, ...]:
+    """The plan's languages, main language first."""
+    return plan_languages(load_plan_sources(plan_dir, Report(), parse_cache))
+
+
 def check(
-    plan_dir: Path, parse_cache: ParseCache | None = None, *, concepts: bool = False
+    plan_dir: Path,
+    parse_cache: ParseCache | None = None,
+    *,
+    concepts: bool = False,
+    language: str | None = None,
 ) -> CheckResult:
     """Load, validate and model the plan in ``plan_dir``; all problems at once. With
-    ``concepts`` the model keeps entries marked 'concept' (the live preview)."""
-    report, valid = validate_plan(plan_dir, parse_cache)
+    ``concepts`` the model keeps entries marked 'concept' (the live preview); with
+    ``language`` the plan as it reads in that language."""
+    report, valid = validate_plan(plan_dir, parse_cache, language=language)
     with paused_gc():
         plan = build_plan(valid, concepts=concepts) if valid is not None else None
     return CheckResult(report, plan)
 
 
-_cache: dict[tuple[Path, bool], tuple[tuple, CheckResult]] = {}
+_cache: dict[tuple[Path, bool, str | None], tuple[tuple, CheckResult]] = {}
 
 
 def fingerprint(paths: Iterable[Path]) -> tuple:
@@ -64,16 +87,20 @@ def _fingerprint(plan_dir: Path) -> tuple:
 
 
 def cached_check(
-    plan_dir: Path, parse_cache: ParseCache | None = None, *, concepts: bool = False
+    plan_dir: Path,
+    parse_cache: ParseCache | None = None,
+    *,
+    concepts: bool = False,
+    language: str | None = None,
 ) -> CheckResult:
     """``check`` once per state of the data files, shared by the plugin and macros."""
     folder = plan_dir.resolve()
     fingerprint = _fingerprint(folder)
-    hit = _cache.get((folder, concepts))
+    hit = _cache.get((folder, concepts, language))
     if hit is not None and hit[0] == fingerprint:
         return hit[1]
-    result = check(folder, parse_cache, concepts=concepts)
-    _cache[(folder, concepts)] = (fingerprint, result)
+    result = check(folder, parse_cache, concepts=concepts, language=language)
+    _cache[(folder, concepts, language)] = (fingerprint, result)
     return result
 
 

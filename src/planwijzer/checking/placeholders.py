@@ -14,7 +14,7 @@ from ..shared.problems import Report
 PLACEHOLDER = re.compile(r"^\[aan te vullen(?::\s*(?P<what>[^\]]*))?\]$", re.IGNORECASE)
 
 
-def _subject(doc: YamlDocument, path: PathKey) -> str:
+def subject(doc: YamlDocument, path: PathKey) -> str:
     """'toegankelijkheid.contact', or 'de-stek.omschrijving' inside a list of entries."""
     parts: list[str] = []
     node: Any = doc.data
@@ -45,5 +45,5 @@ def check_placeholders(sources: PlanSources, report: Report) -> None:
                 pos.line,
                 pos.column,
                 f"Nog aan te vullen: {what}. De site toont tot dan '{text.strip()}'.",
-                f"Vul de echte waarde in ({_subject(doc, path)}) zodra ze bekend is.",
+                f"Vul de echte waarde in ({subject(doc, path)}) zodra ze bekend is.",
             )

@@ -8,10 +8,11 @@ References between files (ids) are checked in ``validate``, not here.
 
 from __future__ import annotations
 
-from typing import Annotated
+from typing import Annotated, Literal
 
 from pydantic import BeforeValidator, Field, StrictBool, StringConstraints, WithJsonSchema
 
+from ..shared.languages import LANGUAGES
 from .fields import (
     HERKOMST,
     LEVEL_KEY_PATTERN,
@@ -21,7 +22,9 @@ from .fields import (
     Herkomst,
     Id,
     Markdown,
+    NameText,
     PartnerRef,
+    ReaderText,
     Text,
     _Model,
     _one_or_many,
@@ -45,27 +48,29 @@ class Niveau(_Model):
         description="De sleutel waaronder dit niveau in doelstellingen.yaml staat "
         "(kleine letters en _), bijvoorbeeld 'operationele_doelstellingen'."
     )
-    naam: Text = Field(description="Naam van één doelstelling op dit niveau.")
-    meervoud: Text = Field(description="Meervoud van de naam, voor titels en overzichten.")
-    afkorting: str | None = Field(None, description="Korte vorm, bijvoorbeeld 'SD' of 'OD'.")
+    naam: ReaderText = Field(description="Naam van één doelstelling op dit niveau.")
+    meervoud: ReaderText = Field(description="Meervoud van de naam, voor titels en overzichten.")
+    afkorting: ReaderText | None = Field(None, description="Korte vorm, bijvoorbeeld 'SD' of 'OD'.")
 
 
 class ActieNamen(_Model):
-    naam: Text = Field("Actie", description="Hoe het plan één actie noemt.")
-    meervoud: Text = Field("Acties", description="Meervoud, voor titels en menu.")
+    naam: ReaderText = Field("Actie", description="Hoe het plan één actie noemt.")
+    meervoud: ReaderText = Field("Acties", description="Meervoud, voor titels en menu.")
 
 
 class Bijdrage(_Model):
     sleutel: Annotated[str, StringConstraints(pattern=LEVEL_KEY_PATTERN)] = Field(
         description="De sleutel die acties gebruiken onder 'bijdragen', bijvoorbeeld 'zeker'."
     )
-    label: Text = Field(description="Wat de bijdrage betekent, voluit (ook voor schermlezers).")
+    label: ReaderText = Field(
+        description="Wat de bijdrage betekent, voluit (ook voor schermlezers)."
+    )
     symbool: Text = Field(description="Het teken in de overzichtsmatrix, bijvoorbeeld ●.")
 
 
 class Overzicht(_Model):
     id: Id
-    titel: Text = Field(description="Titel van deze matrix.")
+    titel: ReaderText = Field(description="Titel van deze matrix.")
     doelen: list[Id] | None = Field(
         None,
         description="De doelstellingen (met hun onderliggende) die deze matrix toont; "
@@ -76,8 +81,10 @@ class Overzicht(_Model):
 
 class Versie(_Model):
     datum: Date = Field(description="Datum van de beslissing.")
-    besluit: Text = Field(description="Wat er beslist of gewijzigd werd.")
-    door: str | None = Field(None, description="Wie besliste, bijvoorbeeld 'Raad van bestuur'.")
+    besluit: ReaderText = Field(description="Wat er beslist of gewijzigd werd.")
+    door: NameText | None = Field(
+        None, description="Wie besliste, bijvoorbeeld 'Raad van bestuur'."
+    )
     revisie: str | None = Field(
         None, description="Optioneel: de git-tag of commit van deze versie, voor de wijzigingen."
     )
@@ -95,7 +102,7 @@ class Status(_Model):
         description="De sleutel die rapporten gebruiken onder 'status': kleine letters, "
         "cijfers, - en _, bijvoorbeeld 'lopend' of 'niet-gestart'."
     )
-    label: Text = Field(description="Hoe de site de status noemt, bijvoorbeeld 'Lopend'.")
+    label: ReaderText = Field(description="Hoe de site de status noemt, bijvoorbeeld 'Lopend'.")
     gestopt: StrictBool | None = Field(
         None,
         description="true: deze status beëindigt een actie zonder ze af te ronden; zulke "
@@ -127,14 +134,16 @@ class AanvaardeMelding(_Model):
 class PlanBestand(_Model):
     """data/plan.yaml"""
 
-    titel: Text = Field(description="Titel van het plan, bijvoorbeeld 'Meerjarenplan 2021-2025'.")
-    organisatie: Text = Field(description="De organisatie die het plan opstelt.")
-    korte_titel: Text | None = Field(
+    titel: ReaderText = Field(
+        description="Titel van het plan, bijvoorbeeld 'Meerjarenplan 2021-2025'."
+    )
+    organisatie: NameText = Field(description="De organisatie die het plan opstelt.")
+    korte_titel: ReaderText | None = Field(
         None,
         description="Korte titel voor de kop van de site, die op een telefoon past "
         "(hoogstens 24 tekens); zonder: de titel.",
     )
-    organisatie_kort: Text | None = Field(
+    organisatie_kort: NameText | None = Field(
         None,
         description="Korte naam van de organisatie, aan het einde van de titel van elke "
         "pagina (zoekmachines, tabbladen); zonder: de naam zonder rechtsvorm (vzw, ...).",
@@ -145,8 +154,14 @@ class PlanBestand(_Model):
     huisstijl: Huisstijl | None = Field(
         None, description="Kleur en logo van de organisatie; zonder: Planwijzers eigen stijl."
     )
-    ondertitel: str | None = Field(None, description="Optionele ondertitel.")
+    ondertitel: ReaderText | None = Field(None, description="Optionele ondertitel.")
     periode: PlanPeriode = Field(description="De jaren van het plan: {van: 2021, tot: 2025}.")
+    talen: list[Literal[LANGUAGES]] = Field(  # type: ignore[valid-type]
+        default_factory=lambda: ["nl"],
+        min_length=1,
+        description="De talen van het plan, de hoofdtaal eerst: [nl] of [nl, fr]. Een "
+        "tekst kan dan per taal: titel: {nl: ..., fr: ...}.",
+    )
     inleiding: Markdown | None = Field(None, description="Korte tekst voor de startpagina.")
     niveaus: list[Niveau] = Field(
         default_factory=lambda: list(DEFAULT_LEVELS),
@@ -217,7 +232,7 @@ class Doelstelling(_Model):
         "Verwijder de regel als het af is.",
     )
     code: Code | None = Field(None, description="Weergavecode, bijvoorbeeld 'SD1' of '1.2'.")
-    titel: Text = Field(description="Titel van de doelstelling.")
+    titel: ReaderText = Field(description="Titel van de doelstelling.")
     omschrijving: Markdown | None = Field(None, description="Wat de doelstelling inhoudt.")
     toelichting: Markdown | None = Field(None, description="Uitleg bij de doelstelling.")
     kaders: Kaders = Field(default_factory=dict, description=KADERS_DESCRIPTION)
@@ -225,7 +240,7 @@ class Doelstelling(_Model):
 
 
 class Project(_Model):
-    titel: Text = Field(description="Naam van het project of de lokale actie.")
+    titel: ReaderText = Field(description="Naam van het project of de lokale actie.")
     gemeente: Annotated[
         list[Text],
         BeforeValidator(_one_or_many),
@@ -253,7 +268,7 @@ class Actie(_Model):
         description="Nog niet af: staat niet op de publieke site, wel in het voorbeeld. "
         "Verwijder de regel als het af is.",
     )
-    titel: Text = Field(description="Titel van de actie.")
+    titel: ReaderText = Field(description="Titel van de actie.")
     code: Code | None = Field(None, description="Optionele weergavecode, bijvoorbeeld '1'.")
     trekker: PartnerRef | None = Field(None, description="Id van de partner die de actie trekt.")
     context: Markdown | None = Field(None, description="Maatschappelijke context.")
@@ -269,7 +284,7 @@ class Actie(_Model):
     projecten: list[Project] = Field(
         default_factory=list, description="Projecten en lokale acties die de actie dragen."
     )
-    labels: list[Text] = Field(default_factory=list, description="Vrije trefwoorden.")
+    labels: list[ReaderText] = Field(default_factory=list, description="Vrije trefwoorden.")
     kaders: Kaders = Field(default_factory=dict, description=KADERS_DESCRIPTION)
     herkomst: Herkomst = Field(None, description=HERKOMST)
 
@@ -287,8 +302,10 @@ class Partner(_Model):
         description="Nog niet af: staat niet op de publieke site, wel in het voorbeeld. "
         "Verwijder de regel als het af is.",
     )
-    naam: Text = Field(description="Naam van de partner.")
-    soort: str | None = Field(None, description="Soort organisatie, bijvoorbeeld 'lokaal bestuur'.")
+    naam: NameText = Field(description="Naam van de partner.")
+    soort: ReaderText | None = Field(
+        None, description="Soort organisatie, bijvoorbeeld 'lokaal bestuur'."
+    )
     website: Annotated[str, StringConstraints(pattern=r"^https?://\S+$")] | None = Field(
         None, description="Webadres, beginnend met https://"
     )
@@ -306,8 +323,10 @@ class PartnersBestand(_Model):
 
 class Rangschikking(_Model):
     id: Id
-    titel: Text = Field(description="Wat de rangschikking toont.")
-    bron: Text = Field(description="Waar de cijfers vandaan komen (document, hoofdstuk, jaar).")
+    titel: ReaderText = Field(description="Wat de rangschikking toont.")
+    bron: ReaderText = Field(
+        description="Waar de cijfers vandaan komen (document, hoofdstuk, jaar)."
+    )
     rangen: list[Text] = Field(
         min_length=1, description="De gemeenten in volgorde: de eerste heeft rang 1."
     )

@@ -11,14 +11,14 @@ from typing import Annotated, Literal
 from pydantic import BeforeValidator, Field, StrictInt
 
 from .contract import Periode
-from .fields import HERKOMST, Date, Herkomst, Id, Markdown, Text, _Model
+from .fields import HERKOMST, Date, Herkomst, Id, Markdown, ReaderText, _Model
 
 REPORT_KINDS = ("jaarplan", "voortgangsrapport", "evaluatie")
 DIRECTIONS = ("hoger", "lager")
 
 
 class Mijlpaal(_Model):
-    titel: Text = Field(description="Wat er bereikt moet zijn.")
+    titel: ReaderText = Field(description="Wat er bereikt moet zijn.")
     datum: Date = Field(description="Wanneer: jaar, jaar-maand of datum.")
     gehaald: bool | None = Field(
         None, description="true: gehaald, false: niet gehaald; weglaten: nog gepland."
@@ -42,7 +42,9 @@ class RapportActie(_Model):
 class RapportBestand(_Model):
     """data/opvolging/<naam>.yaml: one report (jaarplan, voortgangsrapport, evaluatie)."""
 
-    titel: Text = Field(description="Titel van het rapport, bijvoorbeeld 'Voortgangsrapport 2021'.")
+    titel: ReaderText = Field(
+        description="Titel van het rapport, bijvoorbeeld 'Voortgangsrapport 2021'."
+    )
     soort: Literal["jaarplan", "voortgangsrapport", "evaluatie"] = Field(
         "voortgangsrapport", description="jaarplan, voortgangsrapport of evaluatie."
     )
@@ -76,9 +78,9 @@ class Meting(Waarde):
 
 class Indicator(_Model):
     id: Id
-    titel: Text = Field(description="Wat de indicator meet.")
+    titel: ReaderText = Field(description="Wat de indicator meet.")
     omschrijving: Markdown | None = Field(None, description="Uitleg: hoe en waarom gemeten.")
-    eenheid: str | None = Field(None, description="Eenheid, vrije tekst; '%' mag.")
+    eenheid: ReaderText | None = Field(None, description="Eenheid, vrije tekst; '%' mag.")
     richting: Literal["hoger", "lager"] = Field(description="hoger of lager: welke kant beter is.")
     bij: list[Id] = Field(
         default_factory=list, description="De ids van de acties en doelstellingen die hij meet."
@@ -90,7 +92,9 @@ class Indicator(_Model):
     metingen: list[Meting] = Field(
         default_factory=list, description="Metingen, oudste eerst: [{datum, waarde}]."
     )
-    bron: str | None = Field(None, description="Waar de cijfers vandaan komen: tekst of webadres.")
+    bron: ReaderText | None = Field(
+        None, description="Waar de cijfers vandaan komen: tekst of webadres."
+    )
     herkomst: Herkomst = Field(None, description=HERKOMST)
 
 

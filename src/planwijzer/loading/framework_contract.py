@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pydantic import Field
 
-from .fields import HERKOMST, Code, Herkomst, Id, Markdown, Text, _Model
+from .fields import HERKOMST, Code, Herkomst, Id, Markdown, ReaderText, Text, _Model
 
 FRAMEWORKS_DIR = "kaders"
 
@@ -13,7 +13,7 @@ FRAMEWORKS_DIR = "kaders"
 class Onderdeel(_Model):
     id: Id
     code: Code | None = Field(None, description="Weergavecode, bijvoorbeeld '4.1' of '1'.")
-    titel: Text = Field(description="Titel van het onderdeel.")
+    titel: ReaderText = Field(description="Titel van het onderdeel.")
     omschrijving: Markdown | None = Field(None, description="Wat het onderdeel inhoudt.")
     onderdelen: list[Onderdeel] = Field(
         default_factory=list, description="Onderdelen van dit onderdeel (een boom)."
@@ -21,13 +21,15 @@ class Onderdeel(_Model):
 
 
 class KaderBestand(_Model):
-    titel: Text | None = Field(
+    titel: ReaderText | None = Field(
         None,
         description="Titel van het kader, bijvoorbeeld 'Beleidsnota Welzijn 2019-2024'. "
         "Verplicht, behalve bij 'plan:' (dan de titel van dat plan).",
     )
-    korte_titel: Text | None = Field(None, description="Korte titel, voor menu's en lijsten.")
-    bron: Text | None = Field(None, description="Waar het kader vandaan komt: tekst of webadres.")
+    korte_titel: ReaderText | None = Field(None, description="Korte titel, voor menu's en lijsten.")
+    bron: ReaderText | None = Field(
+        None, description="Waar het kader vandaan komt: tekst of webadres."
+    )
     omschrijving: Markdown | None = Field(None, description="Korte uitleg bij het kader.")
     onderdelen: list[Onderdeel] | None = Field(
         None, description="De onderdelen van het kader: id, titel, eventueel code en onderdelen."

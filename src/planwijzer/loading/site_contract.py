@@ -7,7 +7,7 @@ from typing import Annotated, Literal
 
 from pydantic import Field, StringConstraints
 
-from .fields import Date, Text, _Model
+from .fields import Date, ReaderText, Text, _Model
 
 COLOUR_PATTERN = r"^#[0-9a-fA-F]{6}$"
 EMAIL_PATTERN = r"^[^@\s]+@[^@\s]+\.[^@\s]+$"
@@ -51,7 +51,7 @@ class Toegankelijkheid(_Model):
         description="Wanneer een mens de site controleerde (schermlezer, toetsenbord, "
         "vergroting), bovenop de automatische tests.",
     )
-    bekende_problemen: list[Text] = Field(
+    bekende_problemen: list[ReaderText] = Field(
         default_factory=list,
         description="Wat (nog) niet toegankelijk is, elk in één zin, met het alternatief.",
     )

@@ -10,7 +10,6 @@ a choice that shows names and stores ids: ``Choices`` knows the plan's current o
 
 from __future__ import annotations
 
-import types
 import typing
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -20,7 +19,7 @@ from annotated_types import Ge, Le
 from pydantic import BaseModel, StringConstraints
 from pydantic.fields import FieldInfo
 
-from ...loading.fields import Widget
+from ...loading.fields import Widget, unwrap_annotation
 
 Option = dict[str, str]  # {label, value}
 
@@ -45,25 +44,6 @@ class Choices:
 def label(name: str) -> str:
     """'korte_titel' → 'Korte titel'."""
     return name.replace("_", " ").capitalize()
-
-
-def _unwrap(annotation: Any) -> tuple[Any, list[Any], bool]:
-    """(the type, its metadata, whether None is allowed) of an annotation."""
-    metadata: list[Any] = []
-    optional = False
-    while True:
-        origin = typing.get_origin(annotation)
-        if origin is typing.Annotated:
-            annotation, *extra = typing.get_args(annotation)
-            metadata.extend(extra)
-        elif origin in (typing.Union, types.UnionType):
-            args = [a for a in typing.get_args(annotation) if a is not type(None)]
-            optional = optional or len(args) < len(typing.get_args(annotation))
-            if len(args) != 1:
-                return annotation, metadata, optional  # a real union: the caller decides
-            annotation = args[0]
-        else:
-            return annotation, metadata, optional
 
 
 def _constraints(metadata: list[Any], info: FieldInfo) -> dict[str, Any]:
@@ -95,7 +75,7 @@ def form_field(model: type[BaseModel], name: str, info: FieldInfo, choices: Choi
     special = choices.special.get((model.__name__, name))
     if special is not None:
         return special(info)
-    annotation, metadata, optional = _unwrap(info.annotation)
+    annotation, metadata, optional = unwrap_annotation(info.annotation)
     extra = _constraints(metadata, info)
     result: dict[str, Any] = {"name": name, "label": label(name)}
     hint = info.description or extra.get("hint")
@@ -114,7 +94,7 @@ def form_field(model: type[BaseModel], name: str, info: FieldInfo, choices: Choi
         return result | ({"default": info.default} if isinstance(info.default, str) else {})
     if origin is list:
         (item,) = typing.get_args(annotation)
-        inner, _meta, _opt = _unwrap(item)
+        inner, _meta, _opt = unwrap_annotation(item)
         # Empty unless the editor adds an item (a new entry would start with one).
         empty = {} if result["required"] else {"default": []}
         if isinstance(inner, type) and issubclass(inner, BaseModel):
