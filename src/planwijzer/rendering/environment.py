@@ -21,6 +21,7 @@ from jinja2 import (
 )
 from jinja2.bccache import Bucket
 
+from ..shared import interface
 from . import formatting, markup
 from .charts import indicator_chart
 from .urls import contact_url, safe_url
@@ -102,7 +103,16 @@ def make_environment(template_dirs: list[Path]) -> Environment:
         trim_blocks=True,
         lstrip_blocks=True,
         keep_trailing_newline=True,
+        extensions=["jinja2.ext.i18n"],
     )
+    # Every interface word through the catalogues of the page's language (newstyle:
+    # _('%(n)s acties', n=...) escapes what it fills in); whitespace in {% trans %}
+    # is trimmed, so a message reads the same in the template and the catalogue.
+    env.install_gettext_callables(  # type: ignore[attr-defined]
+        interface.gettext, interface.ngettext, newstyle=True, pgettext=interface.pgettext
+    )
+    env.policies["ext.i18n.trimmed"] = True
+    env.filters["plain"] = plain_text
     env.filters["md"] = markup.render_markdown
     env.filters["md_inline"] = markup.render_inline
     env.filters["url"] = _url_filter
@@ -117,6 +127,12 @@ def make_environment(template_dirs: list[Path]) -> Environment:
     env.filters["contact_href"] = contact_url
     env.filters["safe_url"] = safe_url
     return env
+
+
+def plain_text(value: Any) -> str:
+    """A text as plain ``str``: for an attribute, where a text in another language
+    cannot carry its ``lang`` (shared.languages.Foreign marks it everywhere else)."""
+    return str.__str__(value) if isinstance(value, str) else str(value)
 
 
 def template_dirs_for(plan_dir: Path | None) -> list[Path]:

@@ -1,7 +1,8 @@
-"""How numbers and dates are written on every page: one Dutch style, one place.
+"""How numbers and dates are written on every page: one style per language, one place.
 
 Templates call these as filters (``number``, ``percent``, ``human_date``,
-``period``), so no page writes a number or a date its own way.
+``period``), so no page writes a number or a date its own way. The symbols are the
+page's language's (shared.interface): '1.234,5', '1 234,5', '1,234.5'.
 """
 
 from __future__ import annotations
@@ -9,6 +10,7 @@ from __future__ import annotations
 from decimal import Decimal
 from fractions import Fraction
 
+from ..shared.interface import ngettext, number_symbols
 from ..shared.periods import Period, human_date
 
 __all__ = [
@@ -23,7 +25,7 @@ __all__ = [
 
 
 def number(value: float | int | Fraction, decimals: int | None = None) -> str:
-    """'1.234,5': a point between thousands, a comma before decimals. Without
+    """'1.234,5' in Dutch: a point between thousands, a comma before decimals. Without
     ``decimals``, as many as the value has (a float as written in the YAML)."""
     if isinstance(value, Fraction):
         value = float(value)
@@ -36,17 +38,18 @@ def number(value: float | int | Fraction, decimals: int | None = None) -> str:
         text = text.rstrip("0").rstrip(".")
     if text in ("-0", ""):
         text = "0"
-    return text.replace(",", " ").replace(".", ",").replace(" ", ".")
+    group, decimal, _before_percent = number_symbols()
+    return text.replace(",", "\0").replace(".", decimal).replace("\0", group)
 
 
 def count(n: int, singular: str, plural: str) -> str:
-    """'1 actie', '0 acties', '1.200 acties': the number the Dutch way, the noun by it."""
+    """'1 actie', '0 acties', '1.200 acties': the number the page's way, the noun by it."""
     return f"{number(n)} {singular if n == 1 else plural}"
 
 
 def percent(value: int | float) -> str:
-    """'40%': as Dutch public-sector texts write it, without a space."""
-    return f"{number(value)}%"
+    """'40%': as Dutch public-sector texts write it, without a space ('40 %' in French)."""
+    return f"{number(value)}{number_symbols()[2]}%"
 
 
 def period_label(period: Period | None) -> str:
@@ -56,14 +59,14 @@ def period_label(period: Period | None) -> str:
 def with_unit(value: float | int | Fraction, unit: str | None) -> str:
     """'1.200 gezinnen', '13,8%'."""
     if unit == "%":  # a Fraction (the line's value) to two decimals at most, as number()
-        return f"{number(value)}%"
+        return percent(value)
     return f"{number(value)} {unit}" if unit else number(value)
 
 
 def file_size(size: int) -> str:
     """'1,2 MB', '35 KB', '512 bytes': as a download link says it."""
     if size < 1000:
-        return f"{size} bytes"
+        return ngettext("%(n)s byte", "%(n)s bytes", size) % {"n": size}
     if size < 1_000_000:
         return f"{number(round(size / 1000))} KB"
     return f"{number(round(size / 1_000_000, 1))} MB"

@@ -17,6 +17,7 @@ from markdown.extensions import Extension
 from markdown.treeprocessors import Treeprocessor
 from markupsafe import Markup, escape
 
+from ..shared.languages import language_of
 from .urls import SAFE_SCHEMES, safe_url
 
 # What Markdown in a YAML field may produce; everything else is removed by nh3.
@@ -89,22 +90,31 @@ def _is_plain_line(text: str) -> bool:
     return _PLAIN_LINE.match(text) is not None
 
 
+def _html(text: str) -> str:
+    if _is_plain_line(text):
+        return f"<p>{text}</p>"
+    return _render_cached(text)
+
+
 def render_markdown(text: str | None) -> Markup:
-    """Markdown from the YAML, as safe HTML."""
+    """Markdown from the YAML, as safe HTML; a text in another language than the
+    page's (a missing translation) in an element that says which."""
     if not text:
         return Markup("")
-    text = str(text)
-    if _is_plain_line(text):
-        return Markup(f"<p>{text}</p>")
-    return Markup(_render_cached(text))
+    html = _html(str(text))
+    foreign = language_of(text)
+    return Markup(f'<div lang="{foreign}">{html}</div>' if foreign else html)
 
 
 def render_inline(text: str | None) -> Markup:
     """A one-paragraph Markdown text without the surrounding <p>."""
-    html = str(render_markdown(text))
+    if not text:
+        return Markup("")
+    html = _html(str(text))
     if html.startswith("<p>") and html.endswith("</p>") and html.count("<p>") == 1:
         html = html[3:-4]
-    return Markup(html)
+    foreign = language_of(text)
+    return Markup(f'<span lang="{foreign}">{html}</span>' if foreign else html)
 
 
 def plain(text: str | None) -> Markup:

@@ -6,6 +6,8 @@ import calendar
 from dataclasses import dataclass
 from datetime import date
 
+from .interface import month_name, pgettext
+
 MONTHS = ["jan", "feb", "mrt", "apr", "mei", "jun", "jul", "aug", "sep", "okt", "nov", "dec"]
 MONTH_NAMES = [
     "januari",
@@ -78,7 +80,7 @@ class Period:
         one year or month alone when it starts and ends there ('2021')."""
         start = self.start_label
         if self.end is None:
-            return f"vanaf {start}"
+            return pgettext("periode", "vanaf %(begin)s") % {"begin": start}
         end = self.end_label
         return start if start == end else f"{start} – {end}"
 
@@ -98,7 +100,7 @@ class Period:
 
     @property
     def end_label(self) -> str:
-        return _written(self.end, self.precision) if self.end else "open"
+        return _written(self.end, self.precision) if self.end else pgettext("periode", "open")
 
     def overlaps_year(self, year: int) -> bool:
         return self.start.year <= year and (self.end is None or self.end.year >= year)
@@ -116,7 +118,7 @@ def _last_day(day: date) -> int:
 def _written(day: date, precision: str) -> str:
     if precision == "jaar":
         return str(day.year)
-    month = f"{MONTH_NAMES[day.month - 1]} {day.year}"
+    month = f"{month_name(day.month)} {day.year}"
     return month if precision == "maand" else f"{day.day} {month}"
 
 
@@ -131,7 +133,7 @@ def _human(text: str | None) -> str:
     parts = text.split("-")
     if len(parts) == 1:
         return parts[0]
-    month = MONTH_NAMES[int(parts[1]) - 1]
+    month = month_name(int(parts[1]))
     if len(parts) == 2:
         return f"{month} {parts[0]}"
     return f"{int(parts[2])} {month} {parts[0]}"

@@ -1,0 +1,105 @@
+"""The language of the interface while a page is written: every word the site says
+around the plan's own texts (menus, headings, labels, sentences), and how numbers
+and dates are written ('1.234,5' in Dutch, '1 234,5' in French, '1,234.5' in
+English).
+
+The words come from gettext catalogues (``locales/<taal>/LC_MESSAGES/planwijzer.po``,
+read with Babel); their message ids are the Dutch texts, so a template reads as the
+Dutch page it makes. Numbers and dates follow Babel's CLDR data. The language is a
+context variable, set by whoever renders a page (``speaking('fr')``): templates,
+sentences and formatting ask for it, nothing passes it along. Messages for editors
+(check, nieuw, the preview's errors) stay Dutch and do not come through here.
+"""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
+from functools import cache
+from pathlib import Path
+
+from babel import Locale
+from babel.messages.mofile import write_mo
+from babel.messages.pofile import read_po
+from babel.support import Translations
+
+from .languages import LANGUAGES
+
+LOCALES = Path(__file__).parent / "locales"
+DOMAIN = "planwijzer"
+_LANGUAGE: ContextVar[str] = ContextVar("interface_language", default="nl")
+
+
+def language() -> str:
+    """The language of the page being written (Dutch outside any page)."""
+    return _LANGUAGE.get()
+
+
+@contextmanager
+def speaking(code: str) -> Iterator[None]:
+    """Everything said inside is said in ``code``."""
+    token = _LANGUAGE.set(code)
+    try:
+        yield
+    finally:
+        _LANGUAGE.reset(token)
+
+
+def catalogue_path(code: str) -> Path:
+    return LOCALES / code / "LC_MESSAGES" / f"{DOMAIN}.po"
+
+
+@cache
+def translations(code: str) -> Translations:
+    """The catalogue of ``code``, compiled in memory (no .mo file is kept)."""
+    if code not in LANGUAGES:
+        raise ValueError(f"geen catalogus voor de taal '{code}'")
+    with catalogue_path(code).open("rb") as source:
+        catalogue = read_po(source, locale=code, domain=DOMAIN)
+    compiled = io.BytesIO()
+    write_mo(compiled, catalogue, use_fuzzy=False)
+    compiled.seek(0)
+    return Translations(compiled, domain=DOMAIN)
+
+
+def gettext(message: str) -> str:
+    return translations(_LANGUAGE.get()).gettext(message)
+
+
+def ngettext(singular: str, plural: str, n: int) -> str:
+    return translations(_LANGUAGE.get()).ngettext(singular, plural, n)
+
+
+def pgettext(context: str, message: str) -> str:
+    """A word that is translated differently in different places ('open' of a
+    period, 'open' of a door)."""
+    return translations(_LANGUAGE.get()).pgettext(context, message)
+
+
+_ = gettext
+
+
+@cache
+def _symbols(code: str) -> tuple[str, str, str]:
+    """(thousands, decimals, before the percent sign) of ``code``, from CLDR."""
+    locale = Locale.parse(code)
+    symbols = locale.number_symbols["latn"]
+    percent = locale.percent_formats[None].pattern  # '#,##0%', '#,##0 %'
+    return symbols["group"], symbols["decimal"], percent[percent.index("0") + 1 : -1]
+
+
+def number_symbols() -> tuple[str, str, str]:
+    return _symbols(_LANGUAGE.get())
+
+
+@cache
+def _months(code: str) -> tuple[str, ...]:
+    names = Locale.parse(code).months["format"]["wide"]
+    return tuple(names[month] for month in range(1, 13))
+
+
+def month_name(month: int) -> str:
+    """'maart', 'mars', 'March'."""
+    return _months(_LANGUAGE.get())[month - 1]
