@@ -17,6 +17,7 @@ from .loading.languages import in_language, plan_languages
 from .loading.plan_folder import DATA_DIR, load_plan_sources
 from .loading.yaml_reader import ParseCache
 from .model import Plan, build_plan
+from .shared.interface import speaking
 from .shared.memory import paused_gc
 from .shared.problems import Report
 
@@ -68,8 +69,13 @@ def check(
     ``concepts`` the model keeps entries marked 'concept' (the live preview); with
     ``language`` the plan as it reads in that language."""
     report, valid = validate_plan(plan_dir, parse_cache, language=language)
-    with paused_gc():
-        plan = build_plan(valid, concepts=concepts) if valid is not None else None
+    if valid is None:
+        return CheckResult(report, None)
+    # The model says what the plan does not write (default labels) in its language.
+    with paused_gc(), speaking(language or valid.plan.talen[0]):
+        plan = build_plan(valid, concepts=concepts)
+    plan.language = language or valid.plan.talen[0]
+    plan.languages = tuple(valid.plan.talen)
     return CheckResult(report, plan)
 
 

@@ -12,6 +12,7 @@ from typing import Annotated, Literal
 
 from pydantic import BeforeValidator, Field, StrictBool, StringConstraints, WithJsonSchema
 
+from ..shared.interface import N_
 from ..shared.languages import LANGUAGES
 from .fields import (
     HERKOMST,
@@ -54,8 +55,8 @@ class Niveau(_Model):
 
 
 class ActieNamen(_Model):
-    naam: ReaderText = Field("Actie", description="Hoe het plan één actie noemt.")
-    meervoud: ReaderText = Field("Acties", description="Meervoud, voor titels en menu.")
+    naam: ReaderText = Field(N_("Actie"), description="Hoe het plan één actie noemt.")
+    meervoud: ReaderText = Field(N_("Acties"), description="Meervoud, voor titels en menu.")
 
 
 class Bijdrage(_Model):
@@ -90,10 +91,13 @@ class Versie(_Model):
     )
 
 
-DEFAULT_LEVELS = [Niveau(sleutel="doelstellingen", naam="Doelstelling", meervoud="Doelstellingen")]
+# Defaults are Dutch here; the model shows them in the language it is read in.
+DEFAULT_LEVELS = [
+    Niveau(sleutel="doelstellingen", naam=N_("Doelstelling"), meervoud=N_("Doelstellingen"))
+]
 DEFAULT_STRENGTHS = [
-    Bijdrage(sleutel="zeker", label="Draagt zeker bij", symbool="●"),
-    Bijdrage(sleutel="mogelijk", label="Draagt mogelijk bij", symbool="○"),
+    Bijdrage(sleutel="zeker", label=N_("Draagt zeker bij"), symbool="●"),
+    Bijdrage(sleutel="mogelijk", label=N_("Draagt mogelijk bij"), symbool="○"),
 ]
 
 
@@ -117,11 +121,11 @@ class Status(_Model):
 
 STOPPED = "stopgezet"  # the default status that ends an action without completing it
 DEFAULT_STATUSES = [
-    Status(sleutel="gepland", label="Gepland"),
-    Status(sleutel="lopend", label="Lopend"),
-    Status(sleutel="vertraagd", label="Vertraagd"),
-    Status(sleutel="afgerond", label="Afgerond"),
-    Status(sleutel=STOPPED, label="Stopgezet", gestopt=True),
+    Status(sleutel="gepland", label=N_("Gepland")),
+    Status(sleutel="lopend", label=N_("Lopend")),
+    Status(sleutel="vertraagd", label=N_("Vertraagd")),
+    Status(sleutel="afgerond", label=N_("Afgerond")),
+    Status(sleutel=STOPPED, label=N_("Stopgezet"), gestopt=True),
 ]
 
 

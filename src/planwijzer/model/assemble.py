@@ -5,6 +5,7 @@ from __future__ import annotations
 from ..checking.entries import GoalEntry, IndicatorEntry, ReportEntry, ValidatedPlan
 from ..loading.municipality_register import lookup, named_after
 from ..shared.build_date import reference_day
+from ..shared.interface import _
 from ..shared.periods import Period, human_date
 from ..shared.site_paths import (
     ACTIONS,
@@ -44,10 +45,22 @@ def build_plan(valid: ValidatedPlan, *, concepts: bool = False) -> Plan:
     ``concepts`` (the live preview shows them, marked as such).
     """
     cfg = valid.plan
+    # What the plan does not write is the contract's Dutch default, said in the
+    # language the plan is read in (the model is built under shared.interface.speaking).
+    written = cfg.model_fields_set
+
+    def said(text: str, field: str, within: set[str] | None = None) -> str:
+        given = field in written and (within is None or within & cfg.acties.model_fields_set)
+        return text if given else _(text)
+
     levels = [
-        Level(n.sleutel, n.naam, n.meervoud, n.afkorting, i) for i, n in enumerate(cfg.niveaus)
+        Level(n.sleutel, said(n.naam, "niveaus"), said(n.meervoud, "niveaus"), n.afkorting, i)
+        for i, n in enumerate(cfg.niveaus)
     ]
-    strengths = [Strength(b.sleutel, b.label, b.symbool, i) for i, b in enumerate(cfg.bijdragen)]
+    strengths = [
+        Strength(b.sleutel, said(b.label, "bijdragen"), b.symbool, i)
+        for i, b in enumerate(cfg.bijdragen)
+    ]
     strength_by_key = {s.key: s for s in strengths}
 
     goals_by_id: dict[str, Goal] = {}
@@ -157,8 +170,8 @@ def build_plan(valid: ValidatedPlan, *, concepts: bool = False) -> Plan:
         last_year=cfg.periode.tot,
         levels=levels,
         strengths=strengths,
-        action_name=cfg.acties.naam,
-        action_plural=cfg.acties.meervoud,
+        action_name=said(cfg.acties.naam, "acties", {"naam"}),
+        action_plural=said(cfg.acties.meervoud, "acties", {"meervoud"}),
         goals=roots,
         actions=actions,
         partners=partners,
@@ -181,7 +194,10 @@ def build_plan(valid: ValidatedPlan, *, concepts: bool = False) -> Plan:
             found = municipalities.get(municipality_slug(name))
             if found is not None:
                 found.ranks.append((ranking, rank))
-    plan.statuses = [Status(s.sleutel, s.label, i, s.stops) for i, s in enumerate(cfg.statussen)]
+    plan.statuses = [
+        Status(s.sleutel, said(s.label, "statussen"), i, s.stops)
+        for i, s in enumerate(cfg.statussen)
+    ]
     plan.fictional = cfg.fictief
     plan.licence = cfg.licentie
     plan.privacy = cfg.privacy

@@ -20,6 +20,7 @@ from math import floor
 from typing import Protocol
 
 from ..loading.located import Source
+from ..shared.interface import N_, _
 from ..shared.periods import parse_date
 
 
@@ -41,9 +42,9 @@ class Action(Protocol):
 
 
 KIND_LABELS = {
-    "jaarplan": "Jaarplan",
-    "voortgangsrapport": "Voortgangsrapport",
-    "evaluatie": "Evaluatie",
+    "jaarplan": N_("Jaarplan"),
+    "voortgangsrapport": N_("Voortgangsrapport"),
+    "evaluatie": N_("Evaluatie"),
 }
 
 
@@ -55,9 +56,10 @@ class Status:
     stops: bool = False  # ends an action unfinished: left out of the mean progress
 
 
-MILESTONE_STATES = {None: ("planned", "Gepland"), True: ("reached", "Gehaald")}
-MILESTONE_STATES[False] = ("missed", "Niet gehaald")
-UNREPORTED = ("unreported", "Niet gemeld")
+# Labels in the page's language: translated where shown (shared.interface).
+MILESTONE_STATES = {None: ("planned", N_("Gepland")), True: ("reached", N_("Gehaald"))}
+MILESTONE_STATES[False] = ("missed", N_("Niet gehaald"))
+UNREPORTED = ("unreported", N_("Niet gemeld"))
 
 
 @dataclass(frozen=True)
@@ -91,7 +93,7 @@ class Milestone:
 
     @property
     def state_label(self) -> str:
-        return self._state[1]
+        return _(self._state[1])
 
 
 @dataclass(eq=False, repr=False)
@@ -115,7 +117,7 @@ class Report:
 
     @property
     def kind_label(self) -> str:
-        return KIND_LABELS[self.kind]
+        return _(KIND_LABELS[self.kind])
 
     @property
     def sort_key(self) -> tuple[date, str]:

@@ -8,14 +8,27 @@ matrix and its template serve frameworks unchanged.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cache
 
 from ..loading.located import Source
+from ..shared.interface import _, language
 from ..shared.site_paths import FRAMEWORKS
 from .entities import Action, Contribution, Goal, Level, Strength
 from .matrix import Matrix, make_matrix, split_by_root
 
-DIRECT = Strength("rechtstreeks", "Draagt rechtstreeks bij", "■", 0)
-VIA_GOAL = Strength("via-doelstelling", "Via een doelstelling", "□", 1)
+
+@cache
+def _strengths(code: str) -> tuple[Strength, Strength]:
+    return (
+        Strength("rechtstreeks", _("Draagt rechtstreeks bij"), "■", 0),
+        Strength("via-doelstelling", _("Via een doelstelling"), "□", 1),
+    )
+
+
+def framework_strengths() -> tuple[Strength, Strength]:
+    """(direct, via a goal): the strengths of a framework's matrix, one pair per
+    language (the model is built in the language it is read in)."""
+    return _strengths(language())
 
 
 @dataclass(frozen=True, eq=False)
@@ -114,9 +127,9 @@ def build_frameworks(
             None,
             framework.roots,
             f"{framework.url}matrix/",
-            strengths=[DIRECT, VIA_GOAL],
-            column_name="onderdeel",
-            column_plural="onderdelen",
+            strengths=list(framework_strengths()),
+            column_name=_("onderdeel"),
+            column_plural=_("onderdelen"),
         )
         split_by_root(framework.matrix, depths[framework], split_above)
     return [f for f in frameworks if f.parts()]
@@ -124,9 +137,10 @@ def build_frameworks(
 
 def _serve(framework: Framework, part: Goal, action: Action, via: Goal | None) -> None:
     """One contribution per action and part: a direct link beats one through a goal."""
+    direct, via_goal = framework_strengths()
     existing = next((c for c in part.contributions if c.action is action), None)
     if existing is not None:
-        if via is None and existing.strength is VIA_GOAL:
+        if via is None and existing.strength is via_goal:
             part.contributions.remove(existing)
             framework._via.pop((part, action), None)
             action.frameworks[:] = [
@@ -134,7 +148,7 @@ def _serve(framework: Framework, part: Goal, action: Action, via: Goal | None) -
             ]
         else:
             return
-    part.contributions.append(Contribution(action, part, VIA_GOAL if via else DIRECT))
+    part.contributions.append(Contribution(action, part, via_goal if via else direct))
     part.contributions.sort(key=lambda c: (c.strength.rank, c.action.position))
     if via is not None:
         framework._via[(part, action)] = via

@@ -14,6 +14,7 @@ from fractions import Fraction
 from typing import Protocol
 
 from ..loading.located import Source
+from ..shared.interface import N_, _
 from ..shared.periods import parse_date
 
 
@@ -25,11 +26,12 @@ class Measured(Protocol):
     url: str
 
 
-REACHED = "Streefwaarde gehaald"
-ON_TRACK = "Op koers"
-OFF_TRACK = "Niet op koers"
-NOT_MEASURED = "Nog geen meting"
-NO_TARGET = "Geen streefwaarde"  # measured, but the indicator names no target
+# Verdicts in the page's language: translated where shown (Verdict.label).
+REACHED = N_("Streefwaarde gehaald")
+ON_TRACK = N_("Op koers")
+OFF_TRACK = N_("Niet op koers")
+NOT_MEASURED = N_("Nog geen meting")
+NO_TARGET = N_("Geen streefwaarde")  # measured, but the indicator names no target
 
 
 def exact(value: float) -> Fraction:
@@ -51,9 +53,13 @@ class DatedValue:
 
 @dataclass(frozen=True)
 class Verdict:
-    label: str
+    message: str  # the catalogue's message: see label
     key: str  # for a CSS class and a filter: gehaald, op-koers, niet-op-koers, ...
     expected: Fraction | None = None  # the line's value at the measurement's date
+
+    @property
+    def label(self) -> str:
+        return _(self.message)
 
 
 @dataclass(eq=False, repr=False)
@@ -120,7 +126,8 @@ class Indicator:
 
     def points(self) -> list[tuple[str, DatedValue]]:
         """Every dated value with its kind, in time order: for the table."""
-        rows = [("Basis", self.basis)]
-        rows += [("Streefwaarde", t) for t in self.targets]
-        rows += [("Meting", m) for m in self.measurements]
-        return sorted(rows, key=lambda row: (row[1].day, row[0] != "Basis"))
+        rows = [(0, _("Basis"), self.basis)]
+        rows += [(1, _("Streefwaarde"), t) for t in self.targets]
+        rows += [(1, _("Meting"), m) for m in self.measurements]
+        rows.sort(key=lambda row: (row[2].day, row[0]))
+        return [(kind, value) for _order, kind, value in rows]

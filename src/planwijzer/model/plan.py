@@ -13,6 +13,7 @@ from datetime import date
 
 from ..loading import contract as schema
 from ..loading.located import Source
+from ..shared.interface import _
 from .entities import (
     Action,
     Goal,
@@ -68,6 +69,8 @@ class Plan(PlanTimeline, PlanProgress):
     identity: schema.Huisstijl | None = None  # colour and logo (huisstijl)
     cms: schema.Beheer | None = None  # editing in the browser on /beheer/ (beheer)
     frameworks: list = field(default_factory=list)  # frameworks.Framework (data/kaders/)
+    language: str = "nl"  # the language this model of the plan reads in
+    languages: tuple[str, ...] = ("nl",)  # every language of the plan, the main one first
     _goals: dict[str, Goal] = field(default_factory=dict, repr=False)
     _roles: dict[Partner, PartnerRoles] = field(default_factory=dict, repr=False)
     judged_on: date | None = None  # the build's day: past milestones, a plan period over
@@ -143,11 +146,11 @@ class Plan(PlanTimeline, PlanProgress):
             for level in self.levels
         ]
         numbers.append((self.action_plural, len(self.actions), "acties/"))
-        numbers.append(("Partners", len(self.partners), "partners/"))
-        numbers.append(("Gemeenten", len(self.municipalities), "gemeenten/"))
+        numbers.append((_("Partners"), len(self.partners), "partners/"))
+        numbers.append((_("Gemeenten"), len(self.municipalities), "gemeenten/"))
         # Projects are listed on their actions' pages and per gemeente; a project that
         # several actions name counts once, as on the gemeente pages.
-        numbers.append(("Projecten", len(self.project_groups()), "gemeenten/"))
+        numbers.append((_("Projecten"), len(self.project_groups()), "gemeenten/"))
         return [(label, n, url) for label, n, url in numbers if n]
 
     def project_groups(self) -> list[tuple[str, list[Project]]]:

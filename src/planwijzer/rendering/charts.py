@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from ..model.indicators import DatedValue, Indicator
+from ..shared.interface import _
 from ..shared.periods import human_date
 from .formatting import number, with_unit
 
@@ -84,12 +85,16 @@ def indicator_chart(indicator: Indicator) -> Chart:
         return round(bottom - (value - low) / (high - low) * (bottom - TOP), 1)
 
     def point(kind: str, v: DatedValue) -> Point:
-        label = f"{kind} {human_date(v.date_text)}: {with_unit(v.value, indicator.unit)}"
+        label = _("%(soort)s %(datum)s: %(waarde)s") % {
+            "soort": kind,
+            "datum": human_date(v.date_text),
+            "waarde": with_unit(v.value, indicator.unit),
+        }
         return Point(x(v.day), y(v.value), label)
 
-    basis = point("Basis", indicator.basis)
-    targets = [point("Streefwaarde", t) for t in indicator.targets]
-    measured = [point("Meting", m) for m in indicator.measurements]
+    basis = point(_("Basis"), indicator.basis)
+    targets = [point(_("Streefwaarde"), t) for t in indicator.targets]
+    measured = [point(_("Meting"), m) for m in indicator.measurements]
     ticks = math.floor((high - low) / step + 0.5)
     y_ticks = [
         Tick(y(low + i * step), axis_label(round(low + i * step, 10), indicator.unit))
@@ -100,7 +105,10 @@ def indicator_chart(indicator: Indicator) -> Chart:
     x_ticks = [Tick(x(date(year, 1, 1)), str(year)) for year in years][::every]
     parts = [basis.label, *(p.label for p in targets), *(p.label for p in measured)]
     description = (
-        f"{indicator.title}. " + "; ".join(parts) + f". Oordeel: {indicator.verdict.label}."
+        f"{indicator.title}. "
+        + "; ".join(parts)
+        + ". "
+        + _("Oordeel: %(oordeel)s.") % {"oordeel": indicator.verdict.label}
     )
     return Chart(
         width=WIDTH,

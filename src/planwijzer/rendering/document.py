@@ -19,6 +19,7 @@ from markupsafe import Markup
 from ..model import Plan
 from ..model.follow_up import Report
 from ..model.indicators import Indicator
+from ..shared.interface import _, speaking
 from ..shared.licences import licence_for
 from .charts import indicator_chart
 from .document_links import DocumentLinks, chapter_anchor
@@ -68,26 +69,26 @@ def plan_chapters(plan: Plan, narrative: list[NarrativePage]) -> list[Chapter]:
                 path=page.path)
         for i, page in enumerate(narrative)
     ]  # fmt: skip
-    goals = plan.levels[0].plural if len(plan.levels) == 1 else "Doelstellingen"
+    goals = plan.levels[0].plural if len(plan.levels) == 1 else _("Doelstellingen")
     chapters.append(Chapter("h-doelstellingen", goals, "goals"))
     for matrix in plan.matrices:
         for shown in matrix.parts or [matrix]:
             chapters.append(Chapter(f"h-matrix-{shown.id}", shown.title, "matrix", matrix=shown))
     chapters.append(Chapter("h-acties", plan.action_plural, "actions"))
     if plan.partners:
-        chapters.append(Chapter("h-partners", "Partners", "partners"))
+        chapters.append(Chapter("h-partners", _("Partners"), "partners"))
     if plan.frameworks:
-        chapters.append(Chapter("h-kaders", "Beleidskaders", "frameworks"))
+        chapters.append(Chapter("h-kaders", _("Beleidskaders"), "frameworks"))
         for framework in plan.frameworks:
             for shown in framework.matrix.parts or [framework.matrix]:
-                title = f"Matrix: {shown.title}"
+                title = _("Matrix: %(titel)s") % {"titel": shown.title}
                 chapters.append(Chapter(f"h-matrix-{shown.id}", title, "matrix", matrix=shown))
     latest = plan.latest_report
     if latest is not None and plan.has_progress:
-        title = f"Stand van zaken op {human_date(latest.reference_text)}"
+        title = _("Stand van zaken op %(datum)s") % {"datum": human_date(latest.reference_text)}
         chapters.append(Chapter("h-stand", title, "state", report=latest))
     if plan.indicators:
-        chapters.append(Chapter("h-indicatoren", "Indicatoren", "indicators"))
+        chapters.append(Chapter("h-indicatoren", _("Indicatoren"), "indicators"))
     return chapters
 
 
@@ -132,17 +133,19 @@ def plan_document(
     *,
     plan_dir: Path | None = None,
 ) -> str:
-    """The whole plan: cover, colophon, contents, chapters (see ``plan_chapters``)."""
-    env = _environment(plan, plan_dir, imprint, whole_plan=True)
-    chapters = plan_chapters(plan, narrative)
-    links = DocumentLinks(((c.id, c.kind, c.path) for c in chapters), plan, imprint.site_url)
-    chapters = [
-        replace(c, html=links.rewrite(str(c.html))) if c.kind == "narrative" else c
-        for c in chapters
-    ]
-    return env.get_template("pdf/plan.html.j2").render(
-        chapters=chapters, css=Markup(CSS.read_text(encoding="utf-8"))
-    )
+    """The whole plan: cover, colophon, contents, chapters (see ``plan_chapters``), in
+    the language of ``plan`` (the model is read in one language)."""
+    with speaking(plan.language):
+        env = _environment(plan, plan_dir, imprint, whole_plan=True)
+        chapters = plan_chapters(plan, narrative)
+        links = DocumentLinks(((c.id, c.kind, c.path) for c in chapters), plan, imprint.site_url)
+        chapters = [
+            replace(c, html=links.rewrite(str(c.html))) if c.kind == "narrative" else c
+            for c in chapters
+        ]
+        return env.get_template("pdf/plan.html.j2").render(
+            chapters=chapters, css=Markup(CSS.read_text(encoding="utf-8"))
+        )
 
 
 def report_document(
@@ -151,8 +154,7 @@ def report_document(
     """One report for the board, as of its peildatum: see ``pdf/report.html.j2``."""
     env = _environment(plan, plan_dir, imprint, whole_plan=False)
     measured = [i.as_of(report.reference_date) for i in plan.indicators]
-    return env.get_template("pdf/report.html.j2").render(
-        report=report,
-        indicators=measured,
-        css=Markup(CSS.read_text(encoding="utf-8")),
-    )
+    with speaking(plan.language):
+        return env.get_template("pdf/report.html.j2").render(
+            report=report, indicators=measured, css=Markup(CSS.read_text(encoding="utf-8"))
+        )

@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from ..model import Matrix, Plan
+from ..shared.interface import _
 from ..shared.site_paths import FRAMEWORKS
 from . import search_documents as search
 from .page import PageJob as Job
@@ -20,7 +21,7 @@ def framework_pages(plan: Plan, page: Callable[..., Job]) -> list[Job]:
             "pages/frameworks_index.md.j2",
             f"{FRAMEWORKS}/index.md",
             f"{FRAMEWORKS}/",
-            "Beleidskaders",
+            _("Beleidskaders"),
             searchable=False,
         )
     ]

@@ -10,6 +10,8 @@ from typing import Any, Protocol
 
 import yaml
 
+from ..shared.interface import speaking
+
 
 @dataclass(frozen=True)
 class RenderedPage:
@@ -47,9 +49,11 @@ class PageJob:
     title: str
     wide: bool  # a wide table: the whole content width, no side menus
     render: Callable[[], RenderedPage]
+    language: str = "nl"  # every interface word of the page, and its numbers and dates
 
     def __call__(self) -> RenderedPage:
-        return self.render()
+        with speaking(self.language):
+            return self.render()
 
 
 def _yaml_value(value: Any) -> str:

@@ -11,6 +11,7 @@ from functools import partial
 from typing import Any
 
 from ..model import Plan
+from ..shared.interface import _
 from ..shared.licences import licence_for
 from ..shared.site_paths import (
     ACTIONS,
@@ -79,7 +80,7 @@ def page_jobs(
     pages: list[PageJob] = []
     if settings.home:
         pages.append(page("pages/home.md.j2", "index.md", "", plan.title))
-    goals_title = plan.levels[0].plural if len(plan.levels) == 1 else "Doelstellingen"
+    goals_title = plan.levels[0].plural if len(plan.levels) == 1 else _("Doelstellingen")
     pages.append(_overview(render_page, "pages/goals_index.md.j2", "doelstellingen/", goals_title))
     pages += [
         entity_page(
@@ -110,7 +111,7 @@ def page_jobs(
         )
         for a in plan.actions
     ]
-    pages.append(_overview(render_page, "pages/partners_index.md.j2", "partners/", "Partners"))
+    pages.append(_overview(render_page, "pages/partners_index.md.j2", "partners/", _("Partners")))
     pages += [
         entity_page(
             p,
@@ -127,7 +128,7 @@ def page_jobs(
         for p in plan.partners
     ]
     municipalities_index = "pages/municipalities_index.md.j2"
-    pages.append(_overview(render_page, municipalities_index, "gemeenten/", "Gemeenten"))
+    pages.append(_overview(render_page, municipalities_index, "gemeenten/", _("Gemeenten")))
     pages += [
         entity_page(
             m,
@@ -140,7 +141,7 @@ def page_jobs(
         )
         for m in plan.municipalities
     ]
-    pages.append(_overview(render_page, "pages/timeline.md.j2", "tijdlijn/", "Tijdlijn"))
+    pages.append(_overview(render_page, "pages/timeline.md.j2", "tijdlijn/", _("Tijdlijn")))
     pages += _living_plan_pages(plan, page)
     pages += framework_pages(plan, page)
     if settings.open_data:
@@ -149,7 +150,7 @@ def page_jobs(
                 "pages/open_data.md.j2",
                 "open-data/index.md",
                 "open-data/",
-                "Open data",
+                _("Open data"),
                 searchable=False,
                 files=settings.open_data,
                 licence=licence_for(plan.licence),
@@ -160,7 +161,7 @@ def page_jobs(
             "pages/changes.md.j2",
             "wijzigingen/index.md",
             "wijzigingen/",
-            "Wijzigingen",
+            _("Wijzigingen"),
             source=plan.source,
             history=settings.history,
         )
@@ -170,7 +171,7 @@ def page_jobs(
             "pages/accessibility.md.j2",
             "toegankelijkheidsverklaring.md",
             "toegankelijkheidsverklaring/",
-            "Toegankelijkheidsverklaring",
+            _("Toegankelijkheidsverklaring"),
             searchable=False,
         )
     )
@@ -179,7 +180,7 @@ def page_jobs(
             "pages/privacy.md.j2",
             "privacy.md",
             "privacy/",
-            "Privacyverklaring",
+            _("Privacyverklaring"),
             searchable=False,
         )
     )
@@ -189,7 +190,7 @@ def page_jobs(
                 "pages/matrices_index.md.j2",
                 "overzicht/index.md",
                 "overzicht/",
-                "Overzicht",
+                _("Overzicht"),
                 searchable=False,
                 matrices=plan.matrices,
                 whole=None,
@@ -205,7 +206,7 @@ def _living_plan_pages(plan: Plan, page: Callable[..., PageJob]) -> list[PageJob
     pages = []
     if plan.reports:
         pages.append(
-            page("pages/reports_index.md.j2", f"{REPORTS}/index.md", f"{REPORTS}/", "Opvolging")
+            page("pages/reports_index.md.j2", f"{REPORTS}/index.md", f"{REPORTS}/", _("Opvolging"))
         )
     for report in plan.reports:
         pages.append(
@@ -226,7 +227,7 @@ def _living_plan_pages(plan: Plan, page: Callable[..., PageJob]) -> list[PageJob
                 "pages/indicators_index.md.j2",
                 f"{INDICATORS}/index.md",
                 f"{INDICATORS}/",
-                "Indicatoren",
+                _("Indicatoren"),
                 searchable=False,
             )
         )

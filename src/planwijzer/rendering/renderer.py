@@ -10,6 +10,7 @@ from the YAML as a template.
 from __future__ import annotations
 
 import html
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -18,6 +19,7 @@ from markupsafe import Markup
 from ..loading.located import Source
 from ..model import Plan
 from ..shared.forked import run_jobs
+from ..shared.interface import speaking
 from .environment import make_environment, template_dirs_for
 from .page import PageCache, PageJob, RenderedPage
 from .page_list import SiteSettings, page_jobs
@@ -38,8 +40,10 @@ class Renderer:
         history: list | None = None,
         open_data: list | None = None,
         download: Any = None,
+        data_root: str = "",
     ) -> None:
         self.plan = plan
+        self.language = plan.language  # every word around the plan's texts, in its language
         self.env = make_environment(template_dirs_for(plan_dir))
         self.env.globals["plan"] = plan
         self.env.globals["say"] = Sentences(plan.action_name, plan.action_plural)
@@ -50,6 +54,9 @@ class Renderer:
         # The open-data files beside the site (path, size, format, ...), when written.
         self.open_data = open_data or []
         self.env.globals["open_data"] = bool(self.open_data)
+        # Where the open data is, from the site's root of this language: a language
+        # below the main one ('fr/') links the main one's files, which hold every language.
+        self.env.globals["data_root"] = data_root
         # The plan's PDF (path, size, label), when the build made one.
         self.download = download
         self.env.globals["download"] = download
@@ -69,13 +76,14 @@ class Renderer:
         **context: Any,
     ) -> RenderedPage:
         edit = self._edit_link(source)
-        body = self.env.get_template(template).render(
-            page_url=url, page_title=title, edit=edit, **context
-        )
-        # Overview pages only repeat what the entity pages say; keeping them out of the
-        # search index keeps it small and its hits precise. Search engines and link
-        # previews show the description; the theme prints it raw in an attribute.
-        description = html.escape(meta_description(title, summary, self.plan), quote=True)
+        with speaking(self.language):
+            body = self.env.get_template(template).render(
+                page_url=url, page_title=title, edit=edit, **context
+            )
+            # Overview pages only repeat what the entity pages say; keeping them out of the
+            # search index keeps it small and its hits precise. Search engines and link
+            # previews show the description; the theme prints it raw in an attribute.
+            description = html.escape(meta_description(title, summary, self.plan), quote=True)
         return RenderedPage(path, url, title, body, search_doc, description, searchable, wide)
 
     def _edit_link(self, source: Source | None) -> tuple[str, str] | None:
@@ -93,7 +101,9 @@ class Renderer:
             *([self.download] if self.download else []),
         ]
         settings = SiteSettings(self.with_home, self.source_url is not None, self.history, files)
-        return page_jobs(self.plan, settings, self.render_page, memo)
+        with speaking(self.language):  # the pages' titles
+            jobs = page_jobs(self.plan, settings, self.render_page, memo)
+        return [replace(job, language=self.language) for job in jobs]
 
     def pages(self, memo: PageCache | None = None) -> list[RenderedPage]:
         """Every generated page, rendered (on two cores where there are two and no memo:
@@ -105,7 +115,8 @@ class Renderer:
 
     def fragment(self, macro: str, page_url: str, *args: Any, **kwargs: Any) -> Markup:
         """One component from partials/components.html.j2, for a narrative page."""
-        module = self.env.get_template("partials/components.html.j2").make_module(
-            {"page_url": page_url}
-        )
-        return Markup(getattr(module, macro)(*args, **kwargs))
+        with speaking(self.language):
+            module = self.env.get_template("partials/components.html.j2").make_module(
+                {"page_url": page_url}
+            )
+            return Markup(getattr(module, macro)(*args, **kwargs))

@@ -16,6 +16,7 @@ from markupsafe import escape
 from ..model import Action, Goal, Municipality, Partner
 from ..model.follow_up import Report
 from ..model.indicators import Indicator
+from ..shared.interface import _
 from .markup import render_markdown
 
 _TAGS = re.compile(r"<[^>]+>")
@@ -57,11 +58,11 @@ def for_action(action: Action) -> str:
             _text(action.description),
             _text(action.context),
             _text(action.cooperation),
-            str(escape("Partners: " + ", ".join(names))) if names else "",
-            str(escape("Projecten: " + "; ".join(projects))) if projects else "",
+            str(escape(_("Partners:") + " " + ", ".join(names))) if names else "",
+            str(escape(_("Projecten:") + " " + "; ".join(projects))) if projects else "",
             str(escape(", ".join(action.labels))),
         ],
-        "Actie",
+        _("Actie"),
     )
 
 
@@ -70,12 +71,12 @@ def for_goal(goal: Goal) -> str:
 
 
 def for_partner(partner: Partner) -> str:
-    return _document([str(escape(partner.kind or "")), _text(partner.description)], "Partner")
+    return _document([str(escape(partner.kind or "")), _text(partner.description)], _("Partner"))
 
 
 def for_municipality(municipality: Municipality) -> str:
     projects = "; ".join(f"{p.title}: {p.action.title}" for p in municipality.projects)
-    return _document([str(escape(projects))], "Gemeente")
+    return _document([str(escape(projects))], _("Gemeente"))
 
 
 def for_report(report: Report) -> str:
@@ -91,12 +92,12 @@ def for_report(report: Report) -> str:
         for entry in report.entries
         if entry.explanation or entry.milestones
     ]
-    return _document([str(escape(report.kind_label)), _text(report.narrative), *said], "Rapport")
+    return _document([str(escape(report.kind_label)), _text(report.narrative), *said], _("Rapport"))
 
 
 def for_indicator(indicator: Indicator) -> str:
     return _document(
-        [_text(indicator.description), str(escape(indicator.source_text or ""))], "Indicator"
+        [_text(indicator.description), str(escape(indicator.source_text or ""))], _("Indicator")
     )
 
 
@@ -121,5 +122,5 @@ def for_framework(framework) -> str:  # type: ignore[no-untyped-def]
             _text(framework.description),
             str(escape(" ".join(parts))),
         ],
-        "Beleidskader",
+        _("Beleidskader"),
     )

@@ -1,5 +1,6 @@
-"""Every sentence a page builds around a number, in one place, in correct Dutch for
-0, 1 and many (tests/rendering/test_sentences.py says each one out loud).
+"""Every sentence a page builds around a number, in one place, correct for 0, 1 and
+many (tests/rendering/test_sentences.py says each one out loud in Dutch). The words
+come from the interface's catalogues (shared.interface), in the page's language.
 
 Templates call these through ``say`` (a ``Sentences`` bound to the plan's own words
 for an action); they return plain text, escaped by Jinja like any other value.
@@ -9,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from ..shared.interface import _, ngettext
 from ..shared.periods import human_date
 from .formatting import count, number
 
@@ -18,7 +20,12 @@ def _join(parts: Sequence[str]) -> str:
     parts = list(parts)
     if len(parts) <= 1:
         return "".join(parts)
-    return ", ".join(parts[:-1]) + " en " + parts[-1]
+    return _("%(eerste)s en %(laatste)s") % {"eerste": ", ".join(parts[:-1]), "laatste": parts[-1]}
+
+
+def _counted(n: int, singular: str, plural: str) -> str:
+    """A number and a fixed noun from the catalogue ('%(n)s project', '%(n)s projecten')."""
+    return ngettext(singular, plural, n) % {"n": number(n)}
 
 
 class Sentences:
@@ -37,79 +44,123 @@ class Sentences:
         """'2 van 3 acties gerapporteerd.', '0 van 1 actie gerapporteerd: nog geen
         rapport geeft haar status of voortgang.'"""
         if total == 0:
-            return f"Geen {self.one} draagt hieraan bij."
-        noun = self.one if total == 1 else self.many
-        text = f"{number(reported)} van {number(total)} {noun} gerapporteerd"
-        if reported == 0:
-            whose = "haar" if total == 1 else "hun"
-            text += f": nog geen rapport geeft {whose} status of voortgang"
-        return text + "."
+            return _("Geen %(actie)s draagt hieraan bij.") % {"actie": self.one}
+        words = {
+            "n": number(reported),
+            "totaal": number(total),
+            "acties": self.one if total == 1 else self.many,
+        }
+        if reported:
+            return _("%(n)s van %(totaal)s %(acties)s gerapporteerd.") % words
+        return (
+            ngettext(
+                "%(n)s van %(totaal)s %(acties)s gerapporteerd: nog geen rapport geeft haar "
+                "status of voortgang.",
+                "%(n)s van %(totaal)s %(acties)s gerapporteerd: nog geen rapport geeft hun "
+                "status of voortgang.",
+                total,
+            )
+            % words
+        )
 
     def mean_over(self, counted: int, stopped: Sequence[tuple[str, int]]) -> str:
         """After the mean: 'over 2 acties; niet meegeteld: 1 actie met status Stopgezet.'"""
-        text = f"over {self.actions(counted)}"
-        if stopped:
-            left_out = [f"{self.actions(n)} met status {label}" for label, n in stopped]
-            text += "; niet meegeteld: " + _join(left_out)
-        return text + "."
+        over = self.actions(counted)
+        if not stopped:
+            return _("over %(acties)s.") % {"acties": over}
+        left_out = [
+            _("%(acties)s met status %(status)s") % {"acties": self.actions(n), "status": label}
+            for label, n in stopped
+        ]
+        return _("over %(acties)s; niet meegeteld: %(weggelaten)s.") % {
+            "acties": over,
+            "weggelaten": _join(left_out),
+        }
 
     def expectation(self, date_text: str, expected: str, measured: str, verdict: str) -> str:
         """Under an indicator's chart: the line's number next to the measured one
         ('In 2023 ...', 'In maart 2023 ...', 'Op 31 december 2023 ...')."""
-        when = "Op" if date_text.count("-") == 2 else "In"
+        words = {
+            "datum": human_date(date_text),
+            "verwacht": expected,
+            "gemeten": measured,
+            "oordeel": verdict.lower(),
+        }
+        if date_text.count("-") == 2:
+            return (
+                _(
+                    "Op %(datum)s verwachtte de streeflijn %(verwacht)s; "
+                    "de meting was %(gemeten)s: %(oordeel)s."
+                )
+                % words
+            )
         return (
-            f"{when} {human_date(date_text)} verwachtte de streeflijn {expected}; de meting "
-            f"was {measured}: {verdict.lower()}."
+            _(
+                "In %(datum)s verwachtte de streeflijn %(verwacht)s; "
+                "de meting was %(gemeten)s: %(oordeel)s."
+            )
+            % words
         )
 
     # -- partners, gemeenten, projects --------------------------------------------------
     def partner_roles(self, involved: int, leads: int, takes_part: int, projects: int) -> str:
         """What a partner does in the plan; a role it does not have is not named."""
         if involved == 0:
-            return f"Nog geen {self.one}."
+            return _("Nog geen %(actie)s.") % {"actie": self.one}
         roles = []
         if leads:
-            roles.append(f"trekker van {number(leads)}")
+            roles.append(_("trekker van %(n)s") % {"n": number(leads)})
         if takes_part:
-            roles.append(f"partner in {number(takes_part)}")
+            roles.append(_("partner in %(n)s") % {"n": number(takes_part)})
         if projects:
-            roles.append(f"via {count(projects, 'project', 'projecten')}")
-        return f"Betrokken bij {self.actions(involved)}: {_join(roles)}."
+            roles.append(_("via %(projecten)s") % {"projecten": self.projects(projects)})
+        return _("Betrokken bij %(acties)s: %(rollen)s.") % {
+            "acties": self.actions(involved),
+            "rollen": _join(roles),
+        }
 
     def projects_here(self, place: str, projects: int, actions: int, merged: bool) -> str:
         """The lead of a gemeente page: what happens there."""
         if projects == 0:
-            return f"In {place} loopt nog geen project van dit plan."
-        verb = "loopt" if projects == 1 else "lopen"
-        text = (
-            f"In {place} {verb} {count(projects, 'project', 'projecten')} van "
-            f"{self.actions(actions)}."
-        )
+            return _("In %(gemeente)s loopt nog geen project van dit plan.") % {"gemeente": place}
+        text = ngettext(
+            "In %(gemeente)s loopt %(projecten)s van %(acties)s.",
+            "In %(gemeente)s lopen %(projecten)s van %(acties)s.",
+            projects,
+        ) % {
+            "gemeente": place,
+            "projecten": self.projects(projects),
+            "acties": self.actions(actions),
+        }
         if merged:
-            text += f" Een project dat bij meer dan één {self.one} hoort, telt één keer."
+            text += " " + _("Een project dat bij meer dan één %(actie)s hoort, telt één keer.") % {
+                "actie": self.one
+            }
         return text
 
     def projects(self, n: int) -> str:
-        return count(n, "project", "projecten")
+        return _counted(n, "%(n)s project", "%(n)s projecten")
 
     def partners_of(self, n: int, plan_title: str) -> str:
         """The intro of the partners index."""
         if n == 0:
-            return "Dit plan vermeldt geen partners."
-        if n == 1:
-            return (
-                f"De enige partner van {plan_title}, met het aantal {self.many} waarin hij "
-                "een rol heeft."
-            )
+            return _("Dit plan vermeldt geen partners.")
+        words = {"n": number(n), "plan": plan_title, "acties": self.many}
         return (
-            f"De {number(n)} partners van {plan_title}, met het aantal {self.many} waarin ze "
-            "een rol hebben."
+            ngettext(
+                "De enige partner van %(plan)s, met het aantal %(acties)s waarin hij "
+                "een rol heeft.",
+                "De %(n)s partners van %(plan)s, met het aantal %(acties)s waarin ze "
+                "een rol hebben.",
+                n,
+            )
+            % words
         )
 
     # -- goals, matrices, frameworks ----------------------------------------------------
     def missing_strength(self, label: str) -> str:
         """The flag on a goal no action contributes to at the strongest level."""
-        return f"Nog geen {self.one} met ‘{label}’"
+        return _("Nog geen %(actie)s met ‘%(bijdrage)s’") % {"actie": self.one, "bijdrage": label}
 
     def matrix_size(self, rows: int, columns: int, column_one: str, column_many: str) -> str:
         """'10 acties × 12 doelstellingen'."""
@@ -117,12 +168,20 @@ class Sentences:
 
     def served(self, served: int, parts: int) -> str:
         """'3 van 11 onderdelen krijgen een bijdrage', '1 van 11 onderdelen krijgt er een'."""
-        noun = "onderdeel" if parts == 1 else "onderdelen"
-        verb = "krijgt" if served == 1 else "krijgen"
-        return f"{number(served)} van {number(parts)} {noun} {verb} een bijdrage"
+        words = {"n": number(served), "totaal": number(parts)}
+        if parts == 1:
+            return _("%(n)s van %(totaal)s onderdeel krijgt een bijdrage") % words
+        return (
+            ngettext(
+                "%(n)s van %(totaal)s onderdelen krijgt een bijdrage",
+                "%(n)s van %(totaal)s onderdelen krijgen een bijdrage",
+                served,
+            )
+            % words
+        )
 
     def reports(self, n: int) -> str:
-        return count(n, "rapport", "rapporten")
+        return _counted(n, "%(n)s rapport", "%(n)s rapporten")
 
     def rows(self, n: int) -> str:
-        return count(n, "rij", "rijen")
+        return _counted(n, "%(n)s rij", "%(n)s rijen")

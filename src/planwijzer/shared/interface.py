@@ -16,7 +16,7 @@ from __future__ import annotations
 import io
 from collections.abc import Iterator
 from contextlib import contextmanager
-from contextvars import ContextVar
+from contextvars import ContextVar, Token
 from functools import cache
 from pathlib import Path
 
@@ -40,11 +40,20 @@ def language() -> str:
 @contextmanager
 def speaking(code: str) -> Iterator[None]:
     """Everything said inside is said in ``code``."""
-    token = _LANGUAGE.set(code)
+    token = enter_language(code)
     try:
         yield
     finally:
-        _LANGUAGE.reset(token)
+        leave_language(token)
+
+
+def enter_language(code: str) -> Token[str]:
+    """From here on, ``code`` (for what spans several calls: a MkDocs build)."""
+    return _LANGUAGE.set(code)
+
+
+def leave_language(token: Token[str]) -> None:
+    _LANGUAGE.reset(token)
 
 
 def catalogue_path(code: str) -> Path:
@@ -79,6 +88,11 @@ def pgettext(context: str, message: str) -> str:
 
 
 _ = gettext
+
+
+def N_(message: str) -> str:
+    """Marks a message for the catalogues where it is written; translated where shown."""
+    return message
 
 
 @cache

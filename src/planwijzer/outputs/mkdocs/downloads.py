@@ -15,6 +15,7 @@ from ...rendering.document import Imprint, plan_document
 from ...rendering.formatting import file_size
 from ...rendering.renderer import Renderer
 from ...revisions.source_links import repository
+from ...shared.interface import N_, _
 from ...shared.licences import licence_for
 from ...shared.memory import paused_gc
 from ...shared.text import slugify
@@ -31,12 +32,15 @@ class Download(DataFile):
     """The plan's PDF: a file the open-data page lists like the others, with its link text."""
 
     format: str = "PDF"
-    description: str = "Het plan als document, met inhoudstafel en bladwijzers."
+    description: str = N_("Het plan als document, met inhoudstafel en bladwijzers.")
 
     @property
     def label(self) -> str:
         """'Download het plan (PDF, 1,2 MB)'."""
-        return f"Download het plan ({self.format}, {file_size(self.size)})"
+        return _("Download het plan (%(formaat)s, %(grootte)s)") % {
+            "formaat": self.format,
+            "grootte": file_size(self.size),
+        }
 
 
 def pdf_path(plan: Plan) -> str:
@@ -92,19 +96,29 @@ class Beside:
     @property
     def listed(self) -> list[DataFile]:
         """The files the open-data page lists: not the slices."""
-        return [f for f in self.data if f.path.count("/") == 1]
+        return [f for f in self.data if f.path.removeprefix("../").count("/") == 1]
 
 
-def beside_the_site(config: MkDocsConfig, plan: Plan, plan_dir: Path, *, serving: bool) -> Beside:
-    """The open data, and (not in the live preview, which needs none) the PDF; the
-    footer's download link in the theme's settings."""
-    with paused_gc():  # many small objects, no cycles: see memory
-        data = open_data_files(plan, licence_for(plan.licence))
+def beside_the_site(
+    config: MkDocsConfig, plan: Plan, plan_dir: Path, *, serving: bool, data: list | None = None
+) -> Beside:
+    """The open data (unless ``data``: made by another build), and (not in the live
+    preview, which needs none) the PDF; the footer's download link in the theme's settings."""
+    if data is None:
+        with paused_gc():  # many small objects, no cycles: see memory
+            data = open_data_files(plan, licence_for(plan.licence))
+        return Beside(
+            data, _pdf(config, plan, plan_dir, serving), editing_page(config, plan, plan_dir)
+        )
+    return Beside(data, _pdf(config, plan, plan_dir, serving))
+
+
+def _pdf(config: MkDocsConfig, plan: Plan, plan_dir: Path, serving: bool) -> Download | None:
     download = None if serving else plan_pdf(config, plan, plan_dir)
     config.extra["planwijzer_download"] = (
         {"url": download.path, "label": download.label} if download else None
     )
-    return Beside(data, download, editing_page(config, plan, plan_dir))
+    return download
 
 
 def editing_page(config: MkDocsConfig, plan: Plan, plan_dir: Path) -> list[DataFile]:

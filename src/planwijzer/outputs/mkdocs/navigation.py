@@ -12,6 +12,8 @@ from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
 
 from ...model import Plan
+from ...shared.interface import _
+from .languages import other_language_page
 
 OVERVIEW = "overzicht/index.md"
 
@@ -36,16 +38,18 @@ def default_nav(plan: Plan, docs_dir: Path) -> list:
     action would make each page grow with the plan.
     """
     narrative = sorted(
-        p.relative_to(docs_dir).as_posix() for p in docs_dir.glob("*.md") if p.name != "index.md"
+        p.relative_to(docs_dir).as_posix()
+        for p in docs_dir.glob("*.md")
+        if p.name != "index.md" and not other_language_page(p.name, plan.languages)
     )
-    nav: list = [{"Start": "index.md"}, *narrative]
+    nav: list = [{_("Start"): "index.md"}, *narrative]
     nav += [
-        {"Doelstellingen": "doelstellingen/index.md"},
+        {_("Doelstellingen"): "doelstellingen/index.md"},
         {attribute_safe(plan.action_plural): "acties/index.md"},
-        {"Overzicht": "overzicht/index.md"},
-        {"Tijdlijn": "tijdlijn/index.md"},
-        {"Partners": "partners/index.md"},
-        {"Gemeenten": "gemeenten/index.md"},
+        {_("Overzicht"): "overzicht/index.md"},
+        {_("Tijdlijn"): "tijdlijn/index.md"},
+        {_("Partners"): "partners/index.md"},
+        {_("Gemeenten"): "gemeenten/index.md"},
     ]
     return nav + living_plan_sections(plan)
 
@@ -54,11 +58,11 @@ def living_plan_sections(plan: Plan) -> list[dict[str, str]]:
     """Menu entries for reports and indicators, only when the plan has them."""
     sections = []
     if plan.reports:
-        sections.append({"Opvolging": "opvolging/index.md"})
+        sections.append({_("Opvolging"): "opvolging/index.md"})
     if plan.indicators:
-        sections.append({"Indicatoren": "indicatoren/index.md"})
+        sections.append({_("Indicatoren"): "indicatoren/index.md"})
     if plan.frameworks:
-        sections.append({"Beleidskaders": "kaders/index.md"})
+        sections.append({_("Beleidskaders"): "kaders/index.md"})
     return sections
 
 
@@ -74,12 +78,12 @@ def _with_matrices(plan: Plan, nav: list) -> list:
     click from any page and the menu can mark it."""
     if len(plan.matrices) < 2:
         return nav
-    children: list[Any] = [{"Alle overzichten": OVERVIEW}]
+    children: list[Any] = [{_("Alle overzichten"): OVERVIEW}]
     children += [{attribute_safe(m.title): f"{m.url}index.md"} for m in plan.matrices]
     result = []
     for entry in nav:
         if entry == OVERVIEW:
-            entry = {"Overzicht": children}
+            entry = {_("Overzicht"): children}
         elif isinstance(entry, dict) and len(entry) == 1:
             ((title, target),) = entry.items()
             if target == OVERVIEW:

@@ -33,6 +33,7 @@ from ...shared.memory import settle
 from ..site_pages import PageWriter
 from .downloads import beside_the_site
 from .generated_pages import GeneratedPage, OtherFiles, add_generated_pages, name_menu_entries
+from .languages import LanguageBuild, install_interface
 from .navigation import SectionMarker
 from .search_index import SearchIndexKeeper, keeps_entries_per_page
 from .site_config import (
@@ -82,6 +83,9 @@ class PlanwijzerPlugin(BasePlugin[PlanwijzerConfig]):
         self._nav = None
         self._env = None
         self._section = SectionMarker()
+        # Which language this build is (build_site sets another for its second builds).
+        self.language = LanguageBuild()
+        self.made_data: list = []  # this build's open data, which another language lists
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
         # Defining on_startup makes MkDocs keep this instance across serve's rebuilds,
@@ -92,15 +96,21 @@ class PlanwijzerPlugin(BasePlugin[PlanwijzerConfig]):
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
         plan_dir = Path(config.config_file_path).resolve().parent
-        self.plan, self.plan_dir = _checked(plan_dir, self._parsed, self._serving), plan_dir
+        plan = _checked(plan_dir, self._parsed, self._serving, self.language.code)
+        self.plan, self.plan_dir = plan, plan_dir
+        self.language.begin(config, plan)  # the build speaks the plan's language from here
         apply_plan(config, self.plan)
         return config
 
     def on_files(self, files: Files, config: MkDocsConfig) -> Files:
         assert self.plan is not None and self.plan_dir is not None
         # Made before the pages: the pages give their sizes (see downloads).
-        made = beside_the_site(config, self.plan, self.plan_dir, serving=self._serving)
+        made = beside_the_site(
+            config, self.plan, self.plan_dir, serving=self._serving, data=self.language.data()
+        )
+        self.language.files(files)
         renderer = _renderer(self.config.bron_url, config, self.plan, self.plan_dir, made)
+        renderer.env.globals["data_root"] = self.language.data_root
         self.renderer = renderer  # narrative pages' macros show the same downloads
         memo = None
         if self._serving and not has_own_templates(self.plan_dir):
@@ -108,7 +118,9 @@ class PlanwijzerPlugin(BasePlugin[PlanwijzerConfig]):
         self._jobs = renderer.jobs(memo)
         add_generated_pages(self._jobs, files, config)
         add_assets(files, config)
-        contents = [(f.path, f.content) for f in made.files]
+        self.made_data = made.data
+        # Another language's build lists the main build's open data ('../data/...').
+        contents = [(f.path, f.content) for f in made.files if not f.path.startswith("../")]
         add_generated_files(files, config, contents)
         self.other_files.mark(files, Path(config.docs_dir), contents, self.incremental)
         self._files, self._memo = files, memo
@@ -123,6 +135,7 @@ class PlanwijzerPlugin(BasePlugin[PlanwijzerConfig]):
         # MkDocs makes a new theme environment on every build; keep the compiled
         # theme templates between the live preview's rebuilds.
         env.bytecode_cache = THEME_TEMPLATES
+        install_interface(env, config)
         if self.own_build:
             # Every page is read and the menu is known: the generated pages can be
             # framed now, and a copy writes most of them while MkDocs builds the
@@ -145,6 +158,7 @@ class PlanwijzerPlugin(BasePlugin[PlanwijzerConfig]):
     def on_build_error(self, error: Exception) -> None:
         self.incremental = self.own_build = False
         self.writer.stop()
+        self.language.end()
 
     @event_priority(100)  # before mkdocs-macros reads the page's meta
     def on_page_markdown(self, markdown: str, page, config: MkDocsConfig, files: Files) -> str:  # type: ignore[no-untyped-def]
@@ -152,6 +166,9 @@ class PlanwijzerPlugin(BasePlugin[PlanwijzerConfig]):
         if isinstance(page.file, GeneratedPage):
             page.meta["render_macros"] = False
         return markdown
+
+    def on_page_content(self, html: str, page, config: MkDocsConfig, files: Files) -> str:  # type: ignore[no-untyped-def]
+        return self.language.page_content(html, page)
 
     def on_post_page(self, output: str, page, config: MkDocsConfig) -> str:  # type: ignore[no-untyped-def]
         self._section.unmark()
@@ -191,6 +208,7 @@ class PlanwijzerPlugin(BasePlugin[PlanwijzerConfig]):
         self.search.complete(config, [f.src_uri for f in self._files.documentation_pages()])
         # Set again, per build, by the live preview and build_site.
         self.incremental = self.own_build = False
+        self.language.end()
 
     def supports_incremental(self, config: MkDocsConfig) -> bool:
         """Whether this configuration allows an incremental rebuild at all: only with
@@ -205,9 +223,11 @@ class PlanwijzerPlugin(BasePlugin[PlanwijzerConfig]):
         return server
 
 
-def _checked(plan_dir: Path, parsed: ParseCache | None, serving: bool) -> Plan:
+def _checked(
+    plan_dir: Path, parsed: ParseCache | None, serving: bool, language: str | None
+) -> Plan:
     # The live preview shows concepts (marked); a build leaves them out.
-    result = pipeline.cached_check(plan_dir, parsed, concepts=serving)
+    result = pipeline.cached_check(plan_dir, parsed, concepts=serving, language=language)
     if result.plan is None:
         problems = "\n".join(p.format() for p in result.report.errors)
         raise PluginError(

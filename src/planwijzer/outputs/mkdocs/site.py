@@ -18,8 +18,10 @@ from pathlib import Path
 
 from ...loading.yaml_reader import ParseCache
 from ...pipeline import cached_check, fingerprint
+from ...shared.languages import LANGUAGE_NAMES
 from ...shared.memory import paused_gc
 from ..site_folder import UnsafeOutput, check_target, new_staging, swap_into_place
+from .languages import language_docs, merge_sitemaps, speak_in
 from .plugin import PlanwijzerPlugin
 from .preview_server import PreviewServer
 
@@ -85,6 +87,7 @@ def build_site(plan_dir: Path, out: Path, *, strict: bool = True, verbose: bool 
         # the pages Planwijzer writes itself (see generated_pages).
         with _without_dirty_warning():
             build(config, dirty=_writes_own_pages(config))
+            _other_languages(config, staging, strict)
     except UnsafeOutput as exc:
         shutil.rmtree(staging, ignore_errors=True)
         raise BuildFailed(str(exc)) from None
@@ -186,6 +189,46 @@ def serve(plan_dir: Path, *, host: str = "127.0.0.1", port: int = 8000) -> None:
     finally:
         server.server_close()
         shutil.rmtree(site_dir, ignore_errors=True)
+
+
+def _other_languages(config, staging: Path, strict: bool) -> None:  # type: ignore[no-untyped-def]
+    """A plan in several languages: after the main one, each other language is a build
+    of its own into ``<site>/<taal>/`` (see languages), then one sitemap for all."""
+    from mkdocs.commands.build import build
+    from mkdocs.config import load_config
+
+    plugin = config.plugins.get("planwijzer")
+    if not isinstance(plugin, PlanwijzerPlugin) or plugin.plan is None:
+        return
+    languages = plugin.plan.languages
+    if len(languages) < 2:
+        return
+    main_data, main_url = plugin.made_data, config.site_url
+    docs_dir = Path(config.docs_dir)
+    said = speak_in(config, languages[0])
+    try:
+        for code in languages[1:]:
+            log.info(f"Site in het {LANGUAGE_NAMES[code]} bouwen ...")
+            print(f"Site in het {LANGUAGE_NAMES[code]} bouwen ...", file=sys.stderr)
+            with tempfile.TemporaryDirectory(prefix=f"planwijzer-{code}-") as docs:
+                fallback = language_docs(docs_dir, Path(docs), code, languages)
+                own = load_config(
+                    config.config_file_path,
+                    site_dir=str(staging / code),
+                    docs_dir=docs,
+                    site_url=f"{main_url.rstrip('/')}/{code}/" if main_url else None,
+                    strict=strict,
+                )
+                language = own.plugins["planwijzer"].language
+                language.code, language.main_url, language.main_data = code, main_url, main_data
+                language.fallback = fallback
+                speak_in(own, code)
+                own.plugins.on_startup(command="build", dirty=False)
+                build(own, dirty=_writes_own_pages(own))
+    finally:
+        plugin.language.code = None
+        speak_in(config, None, said)
+    merge_sitemaps(staging, languages)
 
 
 def _writes_own_pages(config) -> bool:  # type: ignore[no-untyped-def]

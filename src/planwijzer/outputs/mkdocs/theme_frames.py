@@ -23,6 +23,7 @@ from mkdocs.structure.pages import Page
 
 from ...rendering.page import PageJob
 from ..site_pages import Frame, Placement, slot_marker
+from .languages import language_links
 from .navigation import SectionMarker, section_of
 from .search_index import EntryMemo, entries_for_page
 
@@ -61,6 +62,7 @@ class ThemeFrames:
         page = file.page
         frame, titled = self._frames_for(page, job)
         values = {"canonical": page.canonical_url or "", "edit": page.edit_url or ""}
+        values |= language_links(self.config, page.url)
         return Placement(file.dest_uri, frame, titled, values)
 
     def index_entries(self, url: str, title: str, text: str) -> list:
@@ -105,6 +107,7 @@ class ThemeFrames:
         in_nav = page.url in self._in_nav
         title = page.title
         page.meta = {"title": slot_marker("title"), "description": slot_marker("description")}
+        page.meta["planwijzer_frame"] = True  # the theme puts slots for the language links
         if job.wide:
             page.meta["hide"] = ["navigation", "toc"]
         page.markdown, page.content, page.toc = "", content, []  # type: ignore[assignment]

@@ -8,6 +8,7 @@ only the pages that changed.
 """
 
 from .frame import SLOTS, Frame, FrameError, slot_marker
+from .languages import SiteLanguages
 from .writer import Layout, PageWriter, Placement, WrittenPage
 
 __all__ = [
@@ -17,6 +18,7 @@ __all__ = [
     "Layout",
     "PageWriter",
     "Placement",
+    "SiteLanguages",
     "WrittenPage",
     "slot_marker",
 ]

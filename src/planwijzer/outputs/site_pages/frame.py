@@ -12,8 +12,9 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 
-# title: escaped for text; description, canonical and edit: for an attribute.
-SLOTS = ("title", "description", "canonical", "edit", "content")
+# title: escaped for text; description, canonical and edit: for an attribute;
+# languages and alternates: the page's links to its other languages, as HTML.
+SLOTS = ("title", "description", "canonical", "edit", "content", "languages", "alternates")
 _MARKER = re.compile(r"PLANWIJZERSLOT([a-z]+)X7F3C")
 
 

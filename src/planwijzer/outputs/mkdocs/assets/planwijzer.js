@@ -85,7 +85,8 @@
         var button = document.createElement("button");
         button.type = "button";
         button.className = "pw-button";
-        button.textContent = "Wis " + describe(name);
+        // The page's own words (data-wis, data-actief): the interface is in its language.
+        button.textContent = (form.dataset.wis || "Wis %(filter)s").replace("%(filter)s", describe(name));
         button.addEventListener("click", function () {
           form.elements[name].value = "";
           apply(true);
@@ -106,7 +107,8 @@
       });
       countN.textContent = String(shown);
       var n = active(v).length;
-      toggle.textContent = n ? "Filters (" + n + " actief)" : "Filters";
+      var several = (toggle.dataset.actief || "Filters (%(n)s actief)").replace("%(n)s", n);
+      toggle.textContent = n ? several : (toggle.dataset.geen || "Filters");
       empty.hidden = shown > 0;
       if (!shown) showEmptyState(v);
       if (updateUrl) {

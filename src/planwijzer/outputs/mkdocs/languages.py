@@ -1,0 +1,201 @@
+"""A plan in several languages, the MkDocs side: one build per language.
+
+The main language builds at the site's root as before; every other language is a
+second build of the same plan folder into ``<site>/<taal>/``, with the plan read in
+that language, the theme and its search in that language, and the narrative pages of
+that language. The rule for narrative pages: ``docs/<pagina>.<taal>.md`` beside
+``docs/<pagina>.md``; a page without one shows the main language's, marked with
+``lang`` (and counted by the check). Afterwards one sitemap lists every language.
+"""
+
+from __future__ import annotations
+
+import gzip
+import re
+import shutil
+from dataclasses import replace
+from pathlib import Path
+from typing import Any
+
+from markupsafe import Markup
+
+from ...shared.interface import (
+    _,
+    enter_language,
+    gettext,
+    leave_language,
+    ngettext,
+    pgettext,
+    speaking,
+)
+from ..site_pages import SiteLanguages, slot_marker
+
+EXTRA = "planwijzer_talen"  # config.extra: the languages of the site being built
+
+
+def site_languages(config: Any) -> SiteLanguages:
+    """The languages of the build (one, when the plan has one)."""
+    said = config.extra.get(EXTRA) or {}
+    languages = tuple(said.get("languages") or ("nl",))
+    return SiteLanguages(languages, said.get("current") or languages[0], said.get("site_url"))
+
+
+def set_site_languages(
+    config: Any, languages: tuple[str, ...], current: str, main_url: str | None
+) -> None:
+    config.extra[EXTRA] = {"languages": list(languages), "current": current, "site_url": main_url}
+
+
+def language_links(config: Any, url: str) -> dict[str, str]:
+    """The page's language switcher and hreflang links, as HTML (slot values)."""
+    languages = site_languages(config)
+    with speaking(languages.current):
+        label = _("Taal")
+    return {"languages": languages.switcher(url, label), "alternates": languages.alternates(url)}
+
+
+def install_interface(env: Any, config: Any) -> None:
+    """Let the theme's own templates (theme/) speak through the catalogues, and give
+    them the language links: as HTML for a page MkDocs renders, as slots in a frame."""
+    if "jinja2.ext.InternationalizationExtension" not in env.extensions:
+        env.add_extension("jinja2.ext.i18n")
+    env.install_gettext_callables(gettext, ngettext, newstyle=True, pgettext=pgettext)
+
+    def links(page: Any, which: str) -> Markup:
+        if page is not None and page.meta and page.meta.get("planwijzer_frame"):
+            return Markup(slot_marker(which))
+        return Markup(language_links(config, page.url if page is not None else "")[which])
+
+    env.globals["planwijzer_language_links"] = links
+
+
+def other_language_page(src_uri: str, languages: tuple[str, ...]) -> bool:
+    """'index.fr.md' in a plan in Dutch and French: not a page of the main language."""
+    match = re.search(r"\.([a-z]{2})\.md$", src_uri)
+    return match is not None and match.group(1) in languages[1:]
+
+
+def language_docs(
+    docs_dir: Path, target: Path, language: str, languages: tuple[str, ...]
+) -> set[str]:
+    """``docs_dir`` as read in ``language``, written to ``target``: ``x.<taal>.md`` as
+    ``x.md``, other files as they are. The pages shown in the main language (no
+    translation) are returned, to be marked."""
+    fallback: set[str] = set()
+    for source in sorted(docs_dir.rglob("*")):
+        if not source.is_file():
+            continue
+        relative = source.relative_to(docs_dir).as_posix()
+        if other_language_page(relative, languages):
+            if relative.endswith(f".{language}.md"):
+                _copy(source, target / relative.removesuffix(f".{language}.md").__add__(".md"))
+            continue
+        if relative.endswith(".md"):
+            translated = source.with_name(source.name.removesuffix(".md") + f".{language}.md")
+            if translated.is_file():
+                continue
+            fallback.add(relative)
+        _copy(source, target / relative)
+    return fallback
+
+
+def _copy(source: Path, target: Path) -> None:
+    target.parent.mkdir(parents=True, exist_ok=True)
+    shutil.copy2(source, target)
+
+
+_URLSET_END = "</urlset>"
+
+
+def merge_sitemaps(site_dir: Path, languages: tuple[str, ...]) -> None:
+    """One sitemap: the other languages' addresses joined to the root's, theirs removed."""
+    root = site_dir / "sitemap.xml"
+    if not root.is_file():
+        return
+    text = root.read_text(encoding="utf-8")
+    added = []
+    for language in languages[1:]:
+        own = site_dir / language / "sitemap.xml"
+        if own.is_file():
+            body = own.read_text(encoding="utf-8")
+            added += re.findall(r"<url>.*?</url>", body, flags=re.DOTALL)
+            own.unlink()
+        (site_dir / language / "sitemap.xml.gz").unlink(missing_ok=True)
+    if not added:
+        return
+    text = text.replace(_URLSET_END, "\n".join(added) + "\n" + _URLSET_END)
+    root.write_text(text, encoding="utf-8")
+    with gzip.GzipFile(site_dir / "sitemap.xml.gz", "wb", mtime=0) as out:
+        out.write(text.encode("utf-8"))
+
+
+class LanguageBuild:
+    """Which language one MkDocs build is, for the plugin: the main one (the default),
+    or another one that ``build_site`` builds after it into ``<site>/<taal>/``."""
+
+    def __init__(self) -> None:
+        self.code: str | None = None  # None: the plan's main language
+        self.main_url: str | None = None  # the main language's site_url
+        self.main_data: list = []  # the open data of the main build (every language in it)
+        self.fallback: set[str] = set()  # narrative pages shown in the main language
+        self.languages: tuple[str, ...] = ("nl",)
+        self._token: Any = None
+
+    @property
+    def secondary(self) -> bool:
+        return self.code is not None and self.code != self.languages[0]
+
+    @property
+    def data_root(self) -> str:
+        """From this language's root to the open data (which the main build writes)."""
+        return "../" if self.secondary else ""
+
+    def begin(self, config: Any, plan: Any) -> None:
+        """At on_config: the build's words, numbers and dates in the plan's language."""
+        self.end()
+        self.languages = plan.languages
+        self._token = enter_language(plan.language)
+        main_url = self.main_url if self.secondary else config.site_url
+        set_site_languages(config, plan.languages, plan.language, main_url)
+
+    def end(self) -> None:
+        if self._token is not None:
+            leave_language(self._token)
+            self._token = None
+
+    def data(self) -> list | None:
+        """The open data a build lists: the main build's, seen from ``<taal>/``; None
+        for the main build, which makes it."""
+        if not self.secondary:
+            return None
+        return [replace(f, path=f"../{f.path}") for f in self.main_data]
+
+    def files(self, files: Any) -> None:
+        """The main build leaves out the other languages' narrative pages."""
+        if self.secondary or len(self.languages) < 2:
+            return
+        for file in list(files.documentation_pages()):
+            if other_language_page(file.src_uri, self.languages):
+                files.remove(file)
+
+    def page_content(self, html: str, page: Any) -> str:
+        """A narrative page without a translation: its text marked as the main language's."""
+        if self.secondary and page.file.src_uri in self.fallback:
+            return f'<div lang="{self.languages[0]}">{html}</div>'
+        return html
+
+
+def speak_in(config: Any, code: str | None, said: dict | None = None) -> dict:
+    """The theme and its search in ``code`` (Material translates its own words and
+    stems the search for French and English); returns what they said before, which
+    ``speak_in(config, None, before)`` puts back (MkDocs may share plugins between builds)."""
+    before = {"theme": config.theme["language"]}
+    if said is None:
+        config.theme["language"] = code
+    else:
+        config.theme["language"] = said["theme"]
+    for name, plugin in config.plugins.items():
+        if name.split("/")[-1] == "search" and "lang" in plugin.config:
+            before[name] = plugin.config.lang
+            plugin.config.lang = [code] if said is None else said.get(name, plugin.config.lang)
+    return before

@@ -1,0 +1,67 @@
+"""A site in several languages: where each language's pages are, and the links between
+a page and its counterparts.
+
+The main language is at the site's root, every other language under ``/<taal>/``, with
+the same addresses below it (ids are the same in every language): ``acties/x/`` is
+``fr/acties/x/`` in French. So every page has its counterpart in every language, and
+a link to it is the page's own address under another root.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from html import escape
+
+# Each language by its own name: a reader looks for the language they read.
+ENDONYMS = {"nl": "Nederlands", "fr": "Français", "en": "English"}
+
+
+@dataclass(frozen=True)
+class SiteLanguages:
+    languages: tuple[str, ...]  # main language first
+    current: str
+    site_url: str | None = None  # the main language's root, when mkdocs.yml gives one
+
+    @property
+    def several(self) -> bool:
+        return len(self.languages) > 1
+
+    def root(self, language: str) -> str:
+        """The folder of ``language`` below the site's root ('' or 'fr/')."""
+        return "" if language == self.languages[0] else f"{language}/"
+
+    def href(self, url: str, language: str) -> str:
+        """A link from the page at ``url`` (in the current language) to its counterpart
+        in ``language``: up to the site's root, down again."""
+        depth = (self.root(self.current) + url).count("/")
+        return "../" * depth + self.root(language) + url or "./"
+
+    def switcher(self, url: str, label: str) -> str:
+        """Every language of the page: the others as links, the current one marked."""
+        if not self.several:
+            return ""
+        items = []
+        for language in self.languages:
+            name = escape(ENDONYMS[language])
+            if language == self.current:
+                items.append(f'<li><span aria-current="page" lang="{language}">{name}</span></li>')
+            else:
+                href = escape(self.href(url, language))
+                items.append(
+                    f'<li><a href="{href}" hreflang="{language}" lang="{language}">{name}</a></li>'
+                )
+        start = f'<nav class="pw-languages" aria-label="{escape(label)}"><ul>'
+        return start + "".join(items) + "</ul></nav>"
+
+    def alternates(self, url: str) -> str:
+        """<link rel="alternate" hreflang> for every language, the page's own included."""
+        if not self.several:
+            return ""
+        links = []
+        for language in self.languages:
+            if self.site_url:
+                href = self.site_url.rstrip("/") + "/" + self.root(language) + url
+            else:
+                href = self.href(url, language)
+            links.append(f'<link rel="alternate" hreflang="{language}" href="{escape(href)}">')
+        return "".join(links)
