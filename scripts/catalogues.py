@@ -26,8 +26,11 @@ from planwijzer.shared.interface import DOMAIN, catalogue_path
 from planwijzer.shared.languages import LANGUAGES
 
 PACKAGE = Path(__file__).resolve().parents[1] / "src" / "planwijzer"
-METHODS = [("**/templates/**.j2", "jinja2.ext:babel_extract"), ("**.py", "python")]
-OPTIONS = {"**/templates/**.j2": {"extensions": "jinja2.ext.i18n", "trimmed": "true"}}
+JINJA = "jinja2.ext:babel_extract"
+JINJA_OPTIONS = {"extensions": "jinja2.ext.i18n", "trimmed": "true"}
+# The page templates, the theme's own templates (outputs/mkdocs/theme), the code.
+METHODS = [("**/templates/**.j2", JINJA), ("**/theme/**.html", JINJA), ("**.py", "python")]
+OPTIONS = {"**/templates/**.j2": JINJA_OPTIONS, "**/theme/**.html": JINJA_OPTIONS}
 MAIN = "nl"  # the language of the message ids
 
 

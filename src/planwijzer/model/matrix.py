@@ -8,6 +8,7 @@ from functools import cached_property
 from typing import TypeVar
 
 from ..loading import contract as schema
+from ..shared.interface import _
 from .entities import Action, Goal, Strength
 
 T = TypeVar("T")
@@ -142,8 +143,8 @@ def make_matrix(
     roots: list[Goal],
     url: str,
     strengths: list[Strength] | None = None,
-    column_name: str = "doelstelling",
-    column_plural: str = "doelstellingen",
+    column_name: str | None = None,
+    column_plural: str | None = None,
 ) -> Matrix:
     """The overview matrix over the leaves below ``roots``, one header row per level
     (``depth`` levels)."""
@@ -182,8 +183,8 @@ def make_matrix(
         rows,
         url,
         strengths=strengths or [],
-        column_name=column_name,
-        column_plural=column_plural,
+        column_name=column_name or _("doelstelling"),  # in the model's language
+        column_plural=column_plural or _("doelstellingen"),
     )
 
 
@@ -254,7 +255,8 @@ def overview_matrices(
 ) -> list[Matrix]:
     """The plan's matrices (``overzichten``, or one over the whole tree). A matrix of
     more than ``split_above`` actions is also shown as one part per top goal."""
-    overviews = configured or [schema.Overzicht(id="matrix", titel="Overzichtsmatrix", doelen=None)]
+    default = schema.Overzicht(id="matrix", titel=_("Overzichtsmatrix"), doelen=None)
+    overviews = configured or [default]
     matrices: list[Matrix] = []
     single = len(overviews) == 1
     for overview in overviews:

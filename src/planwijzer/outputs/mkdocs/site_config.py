@@ -16,6 +16,7 @@ from mkdocs.structure.files import File, Files
 
 from ...model import Plan
 from ...shared.colours import DARK_BACKGROUND, readable_on
+from ...shared.interface import _
 from ...shared.site_paths import ACTIONS, GOALS, INDICATORS, MUNICIPALITIES, PARTNERS, REPORTS
 from .navigation import attribute_safe, plan_navigation
 
@@ -70,7 +71,10 @@ def apply_plan(config: MkDocsConfig, plan: Plan) -> None:
     config.site_name = attribute_safe(title)
     # The description of pages that have none of their own (narrative pages).
     if not config.site_description:
-        config.site_description = attribute_safe(f"{plan.title} van {plan.organisation}")
+        description = _("%(plan)s van %(organisatie)s")
+        config.site_description = attribute_safe(
+            description % {"plan": plan.title, "organisatie": plan.organisation}
+        )
     # No page makes a request to another server: Material would load its fonts from
     # Google's (a privacy problem for a public-sector site); system fonts instead.
     config.theme["font"] = False
@@ -117,14 +121,14 @@ def site_identity(plan: Plan, repo_url: str | None) -> dict:
 def _kinds_json(plan: Plan) -> str:
     """Search results say what kind of page they are (search.js), by address."""
     kinds = {
-        "": "Pagina",
+        "": _("Pagina"),
         f"{ACTIONS}/": plan.action_name,
-        f"{GOALS}/": "Doelstelling",
-        f"{PARTNERS}/": "Partner",
-        f"{MUNICIPALITIES}/": "Gemeente",
-        f"{REPORTS}/": "Rapport",
-        f"{INDICATORS}/": "Indicator",
-        "overzicht/": "Overzicht",
+        f"{GOALS}/": _("Doelstelling"),
+        f"{PARTNERS}/": _("Partner"),
+        f"{MUNICIPALITIES}/": _("Gemeente"),
+        f"{REPORTS}/": _("Rapport"),
+        f"{INDICATORS}/": _("Indicator"),
+        "overzicht/": _("Overzicht"),
     }
     # An attribute's value (theme/main.html escapes it), never text inside <script>.
     return json.dumps(kinds, ensure_ascii=False)

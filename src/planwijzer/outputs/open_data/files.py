@@ -16,6 +16,7 @@ from datetime import datetime
 from typing import Any
 
 from ...model import Plan
+from ...shared.interface import N_
 from ...shared.licences import Licence
 from ...shared.text import slugify
 from .tables import Column, Table, plan_tables
@@ -34,6 +35,7 @@ class DataFile:
     description: str
     columns: tuple[str, ...] = ()
     rows: int | None = None
+    row: str = ""  # what one row of a table is (the open-data page says it in its language)
 
     @property
     def size(self) -> int:
@@ -211,6 +213,7 @@ def open_data_files(
             f"Eén rij per {t.row}.",
             tuple(c.name for c in t.columns),
             len(t.rows),
+            t.row,
         )
         for t in tables
     ]
@@ -224,18 +227,18 @@ def open_data_files(
         "resources": [_resource(t) for t in tables],
     }
     files += [
-        DataFile(f"{FOLDER}/plan.json", _json(whole), "JSON", "Het hele plan in één bestand."),
+        DataFile(f"{FOLDER}/plan.json", _json(whole), "JSON", N_("Het hele plan in één bestand.")),
         DataFile(
             f"{FOLDER}/plan.schema.json",
             _json(_json_schema(plan, tables)),
             "JSON Schema",
-            "Beschrijft plan.json (JSON Schema 2020-12).",
+            N_("Beschrijft plan.json (JSON Schema 2020-12)."),
         ),
         DataFile(
             f"{FOLDER}/datapackage.json",
             _json(package),
             "Data Package",
-            "Beschrijft elke CSV: velden, types, sleutels en licentie (Frictionless).",
+            N_("Beschrijft elke CSV: velden, types, sleutels en licentie (Frictionless)."),
         ),
     ]
     if excel_max_cells is None or cells(tables) <= excel_max_cells:
@@ -244,7 +247,7 @@ def open_data_files(
                 f"{FOLDER}/{name}.xlsx",
                 _workbook(tables, plan),
                 "Excel",
-                "Dezelfde tabellen als bladen in één werkmap.",
+                N_("Dezelfde tabellen als bladen in één werkmap."),
             )
         )
     return files + _slices(tables)

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ...model import Action, Plan
+from ...shared.interface import N_
 
 
 @dataclass(frozen=True)
@@ -53,7 +54,7 @@ def plan_tables(plan: Plan) -> list[Table]:
     goals = Table(
         "doelstellingen",
         "Doelstellingen",
-        "doelstelling, op elk niveau van de boom",
+        N_("doelstelling, op elk niveau van de boom"),
         [
             _id("De vaste naam van de doelstelling (ook in het webadres)."),
             _col("code", "string", "De code, bijvoorbeeld SD1 of OD1.2."),
@@ -98,7 +99,7 @@ def plan_tables(plan: Plan) -> list[Table]:
     contributions = Table(
         "bijdragen",
         "Bijdragen",
-        "bijdrage van een actie aan een doelstelling (de cellen van de matrix)",
+        N_("bijdrage van een actie aan een doelstelling (de cellen van de matrix)"),
         [
             _col("actie", "string", "De id van de actie.", required=True),
             _col("doelstelling", "string", "De id van de doelstelling.", required=True),
@@ -111,7 +112,7 @@ def plan_tables(plan: Plan) -> list[Table]:
     action_partners = Table(
         "actie_partners",
         "Partners per actie",
-        "partner die aan een actie meewerkt, als trekker of als partner",
+        N_("partner die aan een actie meewerkt, als trekker of als partner"),
         [
             _col("actie", "string", "De id van de actie.", required=True),
             _col("partner", "string", "De id van de partner.", required=True),
@@ -123,8 +124,10 @@ def plan_tables(plan: Plan) -> list[Table]:
     projects = Table(
         "projecten",
         "Projecten",
-        "project van een actie; een project met dezelfde titel bij meerdere acties "
-        "staat er een keer per actie, met dezelfde waarde in de kolom project",
+        N_(
+            "project van een actie; een project met dezelfde titel bij meerdere acties "
+            "staat er een keer per actie, met dezelfde waarde in de kolom project"
+        ),
         [
             _id("De id van de actie, een koppelteken en het volgnummer van het project."),
             _col("actie", "string", "De id van de actie.", required=True),
@@ -147,7 +150,7 @@ def plan_tables(plan: Plan) -> list[Table]:
     project_places = Table(
         "project_gemeenten",
         "Gemeenten per project",
-        "gemeente waar een project loopt",
+        N_("gemeente waar een project loopt"),
         [
             _col("project", "string", "De id van het project.", required=True),
             _col("gemeente", "string", "De naam van de gemeente.", required=True),
@@ -189,7 +192,7 @@ def plan_tables(plan: Plan) -> list[Table]:
     partners = Table(
         "partners",
         "Partners",
-        "partner van het plan",
+        N_("partner van het plan"),
         [
             _id("De vaste naam van de partner."),
             _col("naam", "string", "De naam.", required=True),
@@ -214,7 +217,7 @@ def living_plan_tables(plan: Plan) -> list[Table]:
         reports = Table(
             "rapporten",
             "Rapporten",
-            "jaarplan, voortgangsrapport of evaluatie",
+            N_("jaarplan, voortgangsrapport of evaluatie"),
             [
                 _id("De naam van het rapportbestand."),
                 _col("titel", "string", "De titel.", required=True),
@@ -228,7 +231,7 @@ def living_plan_tables(plan: Plan) -> list[Table]:
         entries = Table(
             "rapport_acties",
             "Acties per rapport",
-            "wat één rapport over één actie zegt",
+            N_("wat één rapport over één actie zegt"),
             [
                 _col("rapport", "string", "De id van het rapport.", required=True),
                 _col("actie", "string", "De id van de actie.", required=True),
@@ -242,7 +245,7 @@ def living_plan_tables(plan: Plan) -> list[Table]:
         milestones = Table(
             "mijlpalen",
             "Mijlpalen",
-            "mijlpaal die een rapport bij een actie noemt",
+            N_("mijlpaal die een rapport bij een actie noemt"),
             [
                 _col("rapport", "string", "De id van het rapport.", required=True),
                 _col("actie", "string", "De id van de actie.", required=True),
@@ -272,7 +275,7 @@ def living_plan_tables(plan: Plan) -> list[Table]:
         indicators = Table(
             "indicatoren",
             "Indicatoren",
-            "indicator",
+            N_("indicator"),
             [
                 _id("De vaste naam van de indicator."),
                 _col("titel", "string", "Wat de indicator meet.", required=True),
@@ -287,7 +290,7 @@ def living_plan_tables(plan: Plan) -> list[Table]:
         values = Table(
             "metingen",
             "Metingen",
-            "waarde van een indicator: de basis, een streefwaarde of een meting",
+            N_("waarde van een indicator: de basis, een streefwaarde of een meting"),
             [
                 _col("indicator", "string", "De id van de indicator.", required=True),
                 _col("soort", "string", "basis, streefwaarde of meting.", required=True),
