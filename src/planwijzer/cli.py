@@ -227,7 +227,8 @@ def cmd_pdf(args: argparse.Namespace) -> int:
     print("PDF maken (dat duurt even bij een groot plan) ...", file=sys.stderr)
     started = time.perf_counter()
     try:
-        target = write_document(plan_dir, Path(args.out) if args.out else None, args.rapport)
+        out = Path(args.out) if args.out else None
+        target = write_document(plan_dir, out, args.rapport, args.taal)
     except DocumentFailed as exc:
         print(f"Geen PDF gemaakt: {exc}", file=sys.stderr)
         return 1
@@ -336,6 +337,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("dir", nargs="?", default=".")
     p.add_argument("--out", help="het bestand (standaard: MAP/<titel>.pdf)")
     p.add_argument("--rapport", help="de naam van een rapport in data/opvolging/ (zonder .yaml)")
+    p.add_argument("--taal", help="de taal van de PDF: een van de 'talen' van het plan")
     p.set_defaults(func=cmd_pdf)
 
     p = sub.add_parser("opendata", help="de open data (CSV, JSON, Excel) naar een map schrijven")

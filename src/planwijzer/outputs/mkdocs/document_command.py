@@ -6,16 +6,20 @@ the file is written next to its place and renamed, so a failure leaves no half f
 
 from __future__ import annotations
 
+import tempfile
 from pathlib import Path
 
 from ... import pipeline
 from ...model import Plan
 from ...rendering.document import plan_document, report_document
 from ...shared.atomic_file import write_atomically
+from ...shared.interface import speaking
+from ...shared.problems import did_you_mean
 from ...shared.text import slugify
 from ..pdf import PdfFailed, pdf_bytes
 from ..site_folder import SOURCES
 from .downloads import imprint_for
+from .languages import language_docs
 from .narrative import narrative_pages
 from .site_config import apply_plan
 
@@ -26,6 +30,8 @@ class DocumentFailed(RuntimeError):
 
 def default_name(plan: Plan, report: str | None) -> str:
     stem = slugify(plan.title) or "plan"
+    if plan.language != plan.languages[0]:  # another language's document: said in its name
+        stem = f"{stem}-{plan.language}"
     return f"{stem}-{slugify(report)}.pdf" if report else f"{stem}.pdf"
 
 
@@ -42,20 +48,41 @@ def _safe_target(plan_dir: Path, out: Path) -> None:
         raise DocumentFailed(f"{out} bestaat al en is geen PDF-bestand; het wordt niet vervangen.")
 
 
-def write_document(plan_dir: Path, out: Path | None, report: str | None = None) -> Path:
-    """Write the PDF; returns where. Raises DocumentFailed with a Dutch message."""
+def write_document(
+    plan_dir: Path, out: Path | None, report: str | None = None, language: str | None = None
+) -> Path:
+    """Write the PDF (in ``language``, default the plan's main one); returns where.
+    Raises DocumentFailed with a Dutch message."""
+    languages = pipeline.languages(plan_dir)
+    if language is not None and language not in languages:
+        hint = f" Bedoelde je '{close}'?" if (close := did_you_mean(language, languages)) else ""
+        raise DocumentFailed(
+            f"Het plan is niet in het '{language}' geschreven; zijn talen zijn "
+            f"{', '.join(languages)} (plan.yaml, 'talen').{hint}"
+        )
+    with tempfile.TemporaryDirectory(prefix="planwijzer-pdf-") as docs:
+        return _write(plan_dir, out, report, language, Path(docs))
+
+
+def _write(
+    plan_dir: Path, out: Path | None, report: str | None, language: str | None, docs: Path
+) -> Path:
     from mkdocs.config import load_config
 
     from ...rendering.renderer import Renderer
 
-    result = pipeline.check(plan_dir)
+    result = pipeline.check(plan_dir, language=language)
     if result.plan is None:
         raise DocumentFailed(f"Het plan bevat fouten ({result.report.summary()}).")
     plan = result.plan
     target = out or plan_dir / default_name(plan, report)
     _safe_target(plan_dir, target)
     config = load_config(str(plan_dir / "mkdocs.yml"))
-    apply_plan(config, plan)
+    if plan.language != plan.languages[0]:  # that language's narrative pages
+        language_docs(Path(config.docs_dir), docs, plan.language, plan.languages)
+        config.docs_dir = str(docs)
+    with speaking(plan.language):
+        apply_plan(config, plan)
     imprint = imprint_for(config, plan, plan_dir)
     if report is not None:
         found = next((r for r in plan.reports if r.stem == report), None)
