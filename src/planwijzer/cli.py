@@ -216,7 +216,8 @@ def cmd_opendata(args: argparse.Namespace) -> int:
             f"Niet geschreven: het plan bevat fouten ({result.report.summary()}).", file=sys.stderr
         )
         return 1
-    print(f"Open data: {write_open_data(result.plan, out)} bestanden in {out}.")
+    others = pipeline.other_languages(plan_dir, result.plan)
+    print(f"Open data: {write_open_data(result.plan, out, others)} bestanden in {out}.")
     return 0
 
 

@@ -110,6 +110,19 @@ def cached_check(
     return result
 
 
+def other_languages(
+    plan_dir: Path, plan: Plan, parse_cache: ParseCache | None = None, *, concepts: bool = False
+) -> dict[str, Plan]:
+    """The plan read in each of its other languages (for what holds all of them: the
+    open data). Checked with the main language, so each is valid too."""
+    others = {}
+    for code in plan.languages[1:]:
+        other = cached_check(plan_dir, parse_cache, concepts=concepts, language=code).plan
+        if other is not None:
+            others[code] = other
+    return others
+
+
 def render_pages(
     plan: Plan, plan_dir: Path | None = None, *, home: bool = False
 ) -> list[RenderedPage]:

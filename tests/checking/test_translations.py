@@ -38,8 +38,10 @@ def test_the_check_counts_the_missing_texts_per_language_and_locates_the_first(p
     report, valid = validate_plan(folder.root)
     assert valid is not None
     (warning,) = [p for p in report.warnings if "zonder vertaling" in p.message]
-    assert warning.message.startswith("3 teksten zonder vertaling in het Frans ('fr')")
+    assert warning.message.startswith("4 teksten zonder vertaling in het Frans ('fr')")
     assert (warning.file, warning.line) == ("data/acties.yaml", 4)
+    # a narrative page counts too, until it has its page in French
+    assert "docs/index.md:1 (pagina, zonder index.fr.md)" in warning.hint
     assert "data/acties.yaml:4 (actie-een.omschrijving)" in warning.hint
     assert "data/acties.yaml:8 (actie-twee.titel)" in warning.hint
     assert "data/doelstellingen.yaml:5 (doel-b.titel)" in warning.hint
@@ -63,6 +65,7 @@ def test_a_fully_translated_plan_has_no_warning(plan_folder):
             "data/acties.yaml": ACTIONS.replace("{nl: Wat de actie doet.}", "Wat.")
             .replace("omschrijving: Wat.", "")
             .replace("titel: Actie twee", "titel: {nl: Twee, fr: Deux}"),
+            "docs/index.fr.md": "# Plan de test\n",
         }
     )
     report, valid = validate_plan(folder.root, strict_languages=True)

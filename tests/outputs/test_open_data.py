@@ -11,8 +11,10 @@ import pytest
 from frictionless import validate
 from jsonschema import Draft202012Validator
 
+from paths import BILINGUAL
 from planfolders import folder_with
 from planwijzer import pipeline
+from planwijzer.outputs.open_data import write_open_data
 from planwijzer.rendering.formatting import file_size
 from sitecheck import content, digest_tree
 
@@ -198,3 +200,21 @@ def test_a_large_plan_leaves_the_workbook_to_the_command(plan_folder):
     large = [f.path for f in open_data_files(plan, licence_for(None), excel_max_cells=10)]
     assert any(p.endswith(".xlsx") for p in small)
     assert not any(p.endswith(".xlsx") for p in large)
+
+
+def test_a_plan_in_two_languages_has_a_column_per_language(tmp_path):
+    out = tmp_path / "open-data"
+    plan = pipeline.check(BILINGUAL).plan
+    assert plan is not None
+    write_open_data(plan, out, pipeline.other_languages(BILINGUAL, plan))
+    with (out / "acties.csv").open(encoding="utf-8") as source:
+        table = list(csv.DictReader(source))
+    header = list(table[0])
+    assert header[header.index("titel") + 1] == "titel_fr"
+    assert "code_fr" not in header and "id_fr" not in header  # ids and codes stay
+    by_id = {row["id"]: row for row in table}
+    assert by_id["waardig-wonen"]["titel_fr"] == "Logement digne"
+    # no French text: empty, not the Dutch one
+    assert by_id["een-loket"]["omschrijving"] and by_id["een-loket"]["omschrijving_fr"] == ""
+    report = validate(str(out / "datapackage.json"))
+    assert report.valid, report.flatten(["rowNumber", "fieldName", "message"])

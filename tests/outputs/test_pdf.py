@@ -9,6 +9,7 @@ import subprocess
 import pytest
 from pypdf import PdfReader
 
+from paths import BILINGUAL
 from planfolders import folder_with
 from planwijzer import pipeline
 from planwijzer.cli import main
@@ -290,3 +291,16 @@ def test_no_sentence_sends_a_reader_to_a_part_the_pdf_does_not_hold(official):
         if "/Dest" in a.get_object()
     ]
     assert len(internal) >= 3  # Beleidskaders, Actie een, het voorwoord
+
+
+def test_the_plan_in_another_of_its_languages(tmp_path, capsys):
+    out = tmp_path / "plan-fr.pdf"
+    assert main(["pdf", str(BILINGUAL), "--taal", "fr", "--out", str(out)]) == 0
+    assert PdfReader(out).trailer["/Root"]["/Lang"] == "fr"
+    text = re.sub(r"\s+", " ", pdftotext(out))
+    assert "Logement digne" in text and "Contribution aux objectifs" in text
+    assert "Page 2 sur" in text and "Pagina" not in text
+    # the default name says the language; a language the plan lacks is refused
+    assert main(["pdf", str(BILINGUAL), "--taal", "fra", "--out", str(tmp_path / "x.pdf")]) == 1
+    said = capsys.readouterr().err
+    assert "zijn talen zijn nl, fr" in said and "Bedoelde je 'fr'?" in said

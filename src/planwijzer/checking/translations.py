@@ -3,15 +3,19 @@ is wrong only in another language (a French text too long, a French link broken)
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
+from pathlib import Path
 
-from ..loading.languages import LanguageView, in_language, plan_languages
+from ..loading.languages import in_language, plan_languages
 from ..loading.plan_folder import PlanSources
+from ..loading.yaml_nodes import Position
 from ..shared.languages import LANGUAGE_NAMES
 from ..shared.problems import Report
 from .placeholders import subject
 
 FIRST = 5  # missing texts named in the message; the rest are counted
+DOCS = "docs"  # the narrative pages (mkdocs.yml's docs_dir; Planwijzer's plans keep it)
 
 
 def check_translations(
@@ -27,8 +31,13 @@ def check_translations(
     languages = plan_languages(sources)
     for language in languages[1:]:
         view = in_language(sources, language)
-        if view.missing:
-            _missing(view, languages[0], report, strict)
+        places = [
+            (item.doc.file, item.doc.position(item.path), subject(item.doc, item.path))
+            for item in view.missing
+        ]
+        places += _untranslated_pages(sources.root / DOCS, language, languages)
+        if places:
+            _missing(places, language, languages[0], report, strict)
         own = Report()
         validate(view.sources, own)
         said = {(p.file, p.line, p.message) for p in report.problems}
@@ -44,29 +53,40 @@ def check_translations(
                 )
 
 
-def _missing(view: LanguageView, main: str, report: Report, strict: bool) -> None:
+def _untranslated_pages(docs: Path, language: str, languages: tuple[str, ...]) -> list:
+    """Narrative pages without their page in ``language`` (docs/x.md, no docs/x.fr.md)."""
+    if not docs.is_dir():
+        return []
+    found = []
+    for page in sorted(docs.rglob("*.md")):
+        name = page.relative_to(docs).as_posix()
+        if re.search(r"\.[a-z]{2}\.md$", name) and name.split(".")[-2] in languages:
+            continue
+        if not page.with_name(f"{page.stem}.{language}.md").is_file():
+            found.append(
+                (f"{DOCS}/{name}", Position(1, 1), f"pagina, zonder {page.stem}.{language}.md")
+            )
+    return found
+
+
+def _missing(places: list, language: str, main: str, report: Report, strict: bool) -> None:
     # In the order of the report: by file, then by line.
-    located = sorted(
-        ((item.doc.file, item.doc.position(item.path), item) for item in view.missing),
-        key=lambda found: (found[0], found[1].line, found[1].column),
-    )
+    located = sorted(places, key=lambda found: (found[0], found[1].line, found[1].column))
     first_file, position, _first = located[0]
-    places = [
-        f"{file}:{where.line} ({subject(item.doc, item.path)})"
-        for file, where, item in located[:FIRST]
-    ]
-    more = len(view.missing) - len(places)
-    count = len(view.missing)
+    shown = [f"{file}:{where.line} ({what})" for file, where, what in located[:FIRST]]
+    count = len(located)
+    more = count - len(shown)
     message = (
         f"{count} {'tekst' if count == 1 else 'teksten'} zonder vertaling in het "
-        f"{LANGUAGE_NAMES[view.language]} ('{view.language}'): de "
-        f"{LANGUAGE_NAMES[view.language]}e site toont daar de tekst in het "
+        f"{LANGUAGE_NAMES[language]} ('{language}'): de "
+        f"{LANGUAGE_NAMES[language]}e site toont daar de tekst in het "
         f"{LANGUAGE_NAMES[main]}."
     )
     hint = (
-        f"{'De eerste' if count > 1 else 'Waar'}: {', '.join(places)}"
+        f"{'De eerste' if count > 1 else 'Waar'}: {', '.join(shown)}"
         + (f" en nog {more}" if more else "")
-        + f". Schrijf ze per taal: titel: {{{main}: ..., {view.language}: ...}}."
+        + f". Schrijf ze per taal: titel: {{{main}: ..., {language}: ...}}, en een "
+        f"pagina docs/x.md ook als docs/x.{language}.md."
     )
     add = report.error if strict else report.warning
     add(first_file, position.line, position.column, message, hint)

@@ -11,6 +11,7 @@ from mkdocs.config.defaults import MkDocsConfig
 
 from ...loading.plan_folder import leaves_folder
 from ...model import Plan
+from ...pipeline import other_languages
 from ...rendering.document import Imprint, plan_document
 from ...rendering.formatting import file_size
 from ...rendering.renderer import Renderer
@@ -106,7 +107,8 @@ def beside_the_site(
     preview, which needs none) the PDF; the footer's download link in the theme's settings."""
     if data is None:
         with paused_gc():  # many small objects, no cycles: see memory
-            data = open_data_files(plan, licence_for(plan.licence))
+            others = other_languages(plan_dir, plan, concepts=serving)
+            data = open_data_files(plan, licence_for(plan.licence), others=others)
         return Beside(
             data, _pdf(config, plan, plan_dir, serving), editing_page(config, plan, plan_dir)
         )

@@ -19,6 +19,7 @@ from ...model import Plan
 from ...shared.interface import N_
 from ...shared.licences import Licence
 from ...shared.text import slugify
+from .languages import with_languages
 from .tables import Column, Table, plan_tables
 
 FOLDER = "data"  # site/data/
@@ -199,11 +200,18 @@ def cells(tables: list[Table]) -> int:
 
 
 def open_data_files(
-    plan: Plan, licence: Licence, *, excel_max_cells: int | None = EXCEL_MAX_CELLS
+    plan: Plan,
+    licence: Licence,
+    *,
+    excel_max_cells: int | None = EXCEL_MAX_CELLS,
+    others: dict[str, Plan] | None = None,
 ) -> list[DataFile]:
     """Every open-data file of the plan, in a stable order; the slices last. The
-    workbook only up to ``excel_max_cells`` (None: always)."""
-    tables = plan_tables(plan)
+    workbook only up to ``excel_max_cells`` (None: always). ``others``: the plan read
+    in each of its other languages, whose texts get columns of their own."""
+    tables = with_languages(
+        plan_tables(plan), {code: plan_tables(other) for code, other in (others or {}).items()}
+    )
     name = slugify(plan.title) or "plan"
     files = [
         DataFile(

@@ -11,9 +11,10 @@ from ..site_folder import new_staging, swap_into_place
 from .files import FOLDER, open_data_files
 
 
-def write_open_data(plan: Plan, out: Path) -> int:
-    """Write the files into ``out`` (checked by the caller); returns how many."""
-    files = open_data_files(plan, licence_for(plan.licence), excel_max_cells=None)
+def write_open_data(plan: Plan, out: Path, others: dict[str, Plan] | None = None) -> int:
+    """Write the files into ``out`` (checked by the caller); returns how many.
+    ``others``: the plan in its other languages (a column per language)."""
+    files = open_data_files(plan, licence_for(plan.licence), excel_max_cells=None, others=others)
     staging = new_staging(out)
     for file in files:
         target = staging / file.path.removeprefix(f"{FOLDER}/")

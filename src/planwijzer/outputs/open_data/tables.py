@@ -20,6 +20,7 @@ class Column:
     type: str  # a Table Schema type: string, integer, number, boolean, date, year, ...
     description: str
     required: bool = False
+    translated: bool = False  # a text of the plan: one more column per other language
 
 
 @dataclass
@@ -33,8 +34,10 @@ class Table:
     rows: list[list[Any]] = field(default_factory=list)
 
 
-def _col(name: str, type_: str, description: str, *, required: bool = False) -> Column:
-    return Column(name, type_, description, required)
+def _col(
+    name: str, type_: str, description: str, *, required: bool = False, translated: bool = False
+) -> Column:
+    return Column(name, type_, description, required, translated)
 
 
 def _id(description: str) -> Column:
@@ -58,12 +61,20 @@ def plan_tables(plan: Plan) -> list[Table]:
         [
             _id("De vaste naam van de doelstelling (ook in het webadres)."),
             _col("code", "string", "De code, bijvoorbeeld SD1 of OD1.2."),
-            _col("titel", "string", "De titel.", required=True),
-            _col("niveau", "string", "Het niveau, zoals plan.yaml het noemt.", required=True),
+            _col("titel", "string", "De titel.", required=True, translated=True),
+            _col(
+                "niveau",
+                "string",
+                "Het niveau, zoals plan.yaml het noemt.",
+                required=True,
+                translated=True,
+            ),
             _col("niveau_nummer", "integer", "1 voor het bovenste niveau.", required=True),
             _col("ouder", "string", "De id van de doelstelling erboven; leeg bovenaan."),
-            _col("omschrijving", "string", "Wat de doelstelling inhoudt (Markdown)."),
-            _col("toelichting", "string", "Uitleg (Markdown)."),
+            _col(
+                "omschrijving", "string", "Wat de doelstelling inhoudt (Markdown).", translated=True
+            ),
+            _col("toelichting", "string", "Uitleg (Markdown).", translated=True),
         ],
         ["id"],
         [(["ouder"], "doelstellingen", ["id"])],
@@ -82,14 +93,14 @@ def plan_tables(plan: Plan) -> list[Table]:
         [
             _id("De vaste naam van de actie (ook in het webadres)."),
             _col("code", "string", "De weergavecode."),
-            _col("titel", "string", "De titel.", required=True),
+            _col("titel", "string", "De titel.", required=True, translated=True),
             _col("trekker", "string", "De id van de partner die de actie trekt."),
-            _col("context", "string", "Maatschappelijke context (Markdown)."),
-            _col("omschrijving", "string", "Korte omschrijving (Markdown)."),
-            _col("samenwerking", "string", "Over de samenwerking (Markdown)."),
+            _col("context", "string", "Maatschappelijke context (Markdown).", translated=True),
+            _col("omschrijving", "string", "Korte omschrijving (Markdown).", translated=True),
+            _col("samenwerking", "string", "Over de samenwerking (Markdown).", translated=True),
             _col("van", "string", "Begin: jaar, jaar-maand of datum zoals het plan het schrijft."),
             _col("tot", "string", "Einde, zo geschreven; leeg: open einde."),
-            _col("labels", "string", "Trefwoorden, gescheiden door '; '."),
+            _col("labels", "string", "Trefwoorden, gescheiden door '; '.", translated=True),
             _col("status", "string", "De huidige status (uit het nieuwste rapport dat ze geeft)."),
             _col("voortgang", "integer", "De huidige voortgang in procent."),
         ],
@@ -139,8 +150,8 @@ def plan_tables(plan: Plan) -> list[Table]:
                 "telt één keer.",
                 required=True,
             ),
-            _col("titel", "string", "De naam van het project.", required=True),
-            _col("omschrijving", "string", "Wat het project doet (Markdown)."),
+            _col("titel", "string", "De naam van het project.", required=True, translated=True),
+            _col("omschrijving", "string", "Wat het project doet (Markdown).", translated=True),
             _col("van", "string", "Begin, zoals het plan het schrijft."),
             _col("tot", "string", "Einde, zoals het plan het schrijft."),
         ],
@@ -195,10 +206,10 @@ def plan_tables(plan: Plan) -> list[Table]:
         N_("partner van het plan"),
         [
             _id("De vaste naam van de partner."),
-            _col("naam", "string", "De naam.", required=True),
-            _col("soort", "string", "De soort organisatie."),
+            _col("naam", "string", "De naam.", required=True, translated=True),
+            _col("soort", "string", "De soort organisatie.", translated=True),
             _col("website", "string", "Het webadres."),
-            _col("omschrijving", "string", "Wie de partner is (Markdown)."),
+            _col("omschrijving", "string", "Wie de partner is (Markdown).", translated=True),
         ],
         ["id"],
     )
@@ -220,11 +231,11 @@ def living_plan_tables(plan: Plan) -> list[Table]:
             N_("jaarplan, voortgangsrapport of evaluatie"),
             [
                 _id("De naam van het rapportbestand."),
-                _col("titel", "string", "De titel.", required=True),
+                _col("titel", "string", "De titel.", required=True, translated=True),
                 _col("soort", "string", "jaarplan, voortgangsrapport of evaluatie.", required=True),
                 _col("periode", "string", "Wat het rapport beslaat."),
                 _col("peildatum", "string", "De stand van zaken op deze datum.", required=True),
-                _col("verslag", "string", "Het verhaal (Markdown)."),
+                _col("verslag", "string", "Het verhaal (Markdown).", translated=True),
             ],
             ["id"],
         )
@@ -237,7 +248,7 @@ def living_plan_tables(plan: Plan) -> list[Table]:
                 _col("actie", "string", "De id van de actie.", required=True),
                 _col("status", "string", "De status volgens dit rapport."),
                 _col("voortgang", "integer", "De voortgang in procent volgens dit rapport."),
-                _col("toelichting", "string", "De toelichting (Markdown)."),
+                _col("toelichting", "string", "De toelichting (Markdown).", translated=True),
             ],
             ["rapport", "actie"],
             [(["rapport"], "rapporten", ["id"]), (["actie"], "acties", ["id"])],
@@ -249,7 +260,9 @@ def living_plan_tables(plan: Plan) -> list[Table]:
             [
                 _col("rapport", "string", "De id van het rapport.", required=True),
                 _col("actie", "string", "De id van de actie.", required=True),
-                _col("titel", "string", "Wat er bereikt moet zijn.", required=True),
+                _col(
+                    "titel", "string", "Wat er bereikt moet zijn.", required=True, translated=True
+                ),
                 _col("datum", "string", "Wanneer, zoals het rapport het schrijft.", required=True),
                 _col("gehaald", "string", "ja, nee, of leeg: gepland."),
             ],
@@ -278,12 +291,12 @@ def living_plan_tables(plan: Plan) -> list[Table]:
             N_("indicator"),
             [
                 _id("De vaste naam van de indicator."),
-                _col("titel", "string", "Wat de indicator meet.", required=True),
-                _col("eenheid", "string", "De eenheid."),
+                _col("titel", "string", "Wat de indicator meet.", required=True, translated=True),
+                _col("eenheid", "string", "De eenheid.", translated=True),
                 _col("richting", "string", "hoger of lager: welke kant beter is.", required=True),
                 _col("bij", "string", "De ids van wat hij meet, gescheiden door '; '."),
                 _col("oordeel", "string", "Het oordeel over de laatste meting.", required=True),
-                _col("bron", "string", "Waar de cijfers vandaan komen."),
+                _col("bron", "string", "Waar de cijfers vandaan komen.", translated=True),
             ],
             ["id"],
         )
@@ -296,7 +309,7 @@ def living_plan_tables(plan: Plan) -> list[Table]:
                 _col("soort", "string", "basis, streefwaarde of meting.", required=True),
                 _col("datum", "string", "De datum, zoals het plan ze schrijft.", required=True),
                 _col("waarde", "number", "De waarde.", required=True),
-                _col("toelichting", "string", "Uitleg bij een meting."),
+                _col("toelichting", "string", "Uitleg bij een meting.", translated=True),
             ],
             ["indicator", "soort", "datum"],
             [(["indicator"], "indicatoren", ["id"])],
