@@ -15,6 +15,7 @@ import pytest
 from browsercheck import (
     CHROMIUM,
     CHROMIUM_ARGS,
+    HTMLCS_EXCUSES,
     LIGHTHOUSE,
     PAGE_TYPES,
     VNU,
@@ -25,22 +26,6 @@ from browsercheck import (
 )
 
 pytestmark = pytest.mark.browser
-
-# HTML_CodeSniffer rule (last three parts of its code) → [(element, why it does not apply)].
-HTMLCS_EXCUSES = {
-    "3_2_2.H32.2": [
-        (
-            'form[data-md-component="palette"]',
-            "the theme's colour switch changes colours, not the context (SC 3.2.2 is about "
-            "a change of context on input); H32 asks every form for a submit button",
-        ),
-        (
-            "form.md-search__form",
-            "the theme's search shows results in its own dialog while typing and opens a "
-            "page only when the reader picks one: no change of context on input",
-        ),
-    ],
-}
 
 
 @pytest.mark.parametrize("scheme", ["light", "dark"])
