@@ -33,13 +33,15 @@ def make_plan(
     reports: int = 0,
     indicators: int = 0,
     framework_parts: int = 0,
+    languages: tuple[str, ...] = ("nl",),
 ) -> Path:
     """Write a valid plan folder with ``n_actions`` actions into ``root``; with
     ``reports``, that many yearly reports covering every action; with ``indicators``,
     that many indicators of five measurements each; with ``framework_parts``, a
     framework of that many onderdelen (a tree of two levels) that every action and top
-    goal links to."""
+    goal links to. With ``languages`` ('nl', 'fr'), every text is written per language."""
     rng = random.Random(seed)
+    say = _per_language(languages)
     n_top = max(3, n_actions // 250)
     per_top = 4
     n_partners = max(10, n_actions // 10)
@@ -64,12 +66,12 @@ def make_plan(
     leaves = []
     lines = ["strategische_doelstellingen:"]
     for t in range(n_top):
-        lines += [f"  - id: sd{t}", f"    code: SD{t + 1}", f"    titel: {_sentence(rng, 4)}"]
+        lines += [f"  - id: sd{t}", f"    code: SD{t + 1}", f"    titel: {say(_sentence(rng, 4))}"]
         lines += [f"    omschrijving: {_sentence(rng, 20)}", "    operationele_doelstellingen:"]
         for o in range(per_top):
             leaves.append(f"od{t}-{o}")
             lines += [f"      - id: od{t}-{o}", f"        code: OD{t + 1}.{o + 1}"]
-            lines += [f"        titel: {_sentence(rng, 5)}"]
+            lines += [f"        titel: {say(_sentence(rng, 5))}"]
     (data / "doelstellingen.yaml").write_text("\n".join(lines) + "\n", encoding="utf-8")
 
     partner_lines = ["partners:"] + [
@@ -88,10 +90,10 @@ def make_plan(
             out += [
                 f"  - id: actie-{i}",
                 f'    code: "{i + 1}"',
-                f"    titel: {_sentence(rng, 4)}",
+                f"    titel: {say(_sentence(rng, 4))}",
                 f"    trekker: partner-{partners[0]}",
-                f"    context: {_sentence(rng, 40)}",
-                f"    omschrijving: {_sentence(rng, 60)}",
+                f"    context: {say(_sentence(rng, 40))}",
+                f"    omschrijving: {say(_sentence(rng, 60))}",
                 f"    partners: [partner-{partners[1]}, partner-{partners[2]}]",
                 f"    periode: {{van: {start_month}, tot: {min(2029, year + 2)}}}",
                 f"    bijdragen: {{zeker: [{goals[0]}], mogelijk: [{', '.join(goals[1:])}]}}",
@@ -99,8 +101,9 @@ def make_plan(
             ]
             for p in range(1 + i % 2):
                 place = places[rng.randrange(n_places)]
-                out.append(f"      - {{titel: Project {i}-{p}, gemeente: {json.dumps(place)}}}")
-            out.append(f"    labels: [{rng.choice(_WORDS)}]")
+                title = say(f"Project {i}-{p}")
+                out.append(f"      - {{titel: {title}, gemeente: {json.dumps(place)}}}")
+            out.append(f"    labels: [{say(rng.choice(_WORDS))}]")
             if framework_parts:
                 out.append(f"    kaders: {{bench: [d{i % framework_parts}]}}")
         (data / "acties" / f"deel-{start // per_file:03d}.yaml").write_text(
@@ -119,7 +122,28 @@ def make_plan(
     (root / "docs" / "index.md").write_text(
         f"# Synthetisch plan {n_actions}\n\n{{{{ kerncijfers() }}}}\n", encoding="utf-8"
     )
+    for language in languages[1:]:
+        (root / "docs" / f"index.{language}.md").write_text(
+            f"# Plan synthétique {n_actions}\n\n{{{{ kerncijfers() }}}}\n", encoding="utf-8"
+        )
+    if len(languages) > 1:
+        with (data / "plan.yaml").open("a", encoding="utf-8") as plan:
+            plan.write(f"talen: [{', '.join(languages)}]\n")
     return root
+
+
+def _per_language(languages: tuple[str, ...]):  # type: ignore[no-untyped-def]
+    """A text as YAML: as it is, or per language ({nl: ..., fr: ...}) in a plan of several."""
+    if len(languages) < 2:
+        return lambda text: text
+    return lambda text: (
+        "{"
+        + ", ".join(
+            f"{code}: {json.dumps(text if i == 0 else f'({code}) {text}', ensure_ascii=False)}"
+            for i, code in enumerate(languages)
+        )
+        + "}"
+    )
 
 
 def _write_framework(data: Path, n_parts: int, n_top: int) -> None:

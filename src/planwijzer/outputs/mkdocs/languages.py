@@ -150,13 +150,15 @@ class LanguageBuild:
         """From this language's root to the open data (which the main build writes)."""
         return "../" if self.secondary else ""
 
-    def begin(self, config: Any, plan: Any) -> None:
-        """At on_config: the build's words, numbers and dates in the plan's language."""
+    def begin(self, config: Any, plan: Any, *, serving: bool = False) -> None:
+        """At on_config: the build's words, numbers and dates in the plan's language.
+        The live preview builds the main language only: no links to the others."""
         self.end()
         self.languages = plan.languages
         self._token = enter_language(plan.language)
         main_url = self.main_url if self.secondary else config.site_url
-        set_site_languages(config, plan.languages, plan.language, main_url)
+        shown = plan.languages[:1] if serving else plan.languages
+        set_site_languages(config, shown, plan.language, main_url)
 
     def end(self) -> None:
         if self._token is not None:

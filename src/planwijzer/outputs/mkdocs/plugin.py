@@ -98,7 +98,7 @@ class PlanwijzerPlugin(BasePlugin[PlanwijzerConfig]):
         plan_dir = Path(config.config_file_path).resolve().parent
         plan = _checked(plan_dir, self._parsed, self._serving, self.language.code)
         self.plan, self.plan_dir = plan, plan_dir
-        self.language.begin(config, plan)  # the build speaks the plan's language from here
+        self.language.begin(config, plan, serving=self._serving)  # its language from here
         apply_plan(config, self.plan)
         return config
 
