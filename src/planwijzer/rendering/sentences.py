@@ -28,8 +28,8 @@ def _counted(n: int, singular: str, plural: str) -> str:
     return ngettext(singular, plural, n) % {"n": number(n)}
 
 
-class Sentences:
-    """The sentences of one plan: its own name for an action ('strategische actie')."""
+class _Counts:
+    """A number and its noun: the plan's own for an action, the catalogue's for the rest."""
 
     def __init__(self, action_name: str, action_plural: str) -> None:
         self.one = action_name.lower()
@@ -38,6 +38,19 @@ class Sentences:
     def actions(self, n: int) -> str:
         """'1 strategische actie', '0 strategische acties'."""
         return count(n, self.one, self.many)
+
+    def projects(self, n: int) -> str:
+        return _counted(n, "%(n)s project", "%(n)s projecten")
+
+    def reports(self, n: int) -> str:
+        return _counted(n, "%(n)s rapport", "%(n)s rapporten")
+
+    def rows(self, n: int) -> str:
+        return _counted(n, "%(n)s rij", "%(n)s rijen")
+
+
+class Sentences(_Counts):
+    """The sentences of one plan: its own name for an action ('strategische actie')."""
 
     # -- the living plan ----------------------------------------------------------------
     def reported(self, reported: int, total: int) -> str:
@@ -138,9 +151,6 @@ class Sentences:
             }
         return text
 
-    def projects(self, n: int) -> str:
-        return _counted(n, "%(n)s project", "%(n)s projecten")
-
     def partners_of(self, n: int, plan_title: str) -> str:
         """The intro of the partners index."""
         if n == 0:
@@ -179,9 +189,3 @@ class Sentences:
             )
             % words
         )
-
-    def reports(self, n: int) -> str:
-        return _counted(n, "%(n)s rapport", "%(n)s rapporten")
-
-    def rows(self, n: int) -> str:
-        return _counted(n, "%(n)s rij", "%(n)s rijen")

@@ -172,6 +172,13 @@ class LanguageBuild:
             return None
         return [replace(f, path=f"../{f.path}") for f in self.main_data]
 
+    def written(self, made: Any) -> list[tuple[str, bytes]]:
+        """The files this build writes beside its pages. The main build's open data is
+        kept: the other languages' builds list it ('../data/...'), they write none."""
+        if not self.secondary:
+            self.main_data = made.data
+        return [(f.path, f.content) for f in made.files if not f.path.startswith("../")]
+
     def files(self, files: Any) -> None:
         """The main build leaves out the other languages' narrative pages."""
         if self.secondary or len(self.languages) < 2:

@@ -70,10 +70,8 @@ class PlanwijzerPlugin(BasePlugin[PlanwijzerConfig]):
         self.writer = PageWriter()
         self.other_files = OtherFiles()
         self.search = SearchIndexKeeper()
-        # Set per build by the live preview after a change to data or docs/ only (the
-        # folder holds the previous build: only changed pages are written), and by
-        # build_site and the preview, whose builds are 'dirty' (MkDocs then writes no
-        # generated page): the pages can be written from on_env on.
+        # Per build: incremental after a change to data or docs/ only (the live preview);
+        # own_build when MkDocs writes no generated page (build_site, the preview).
         self.incremental = self.own_build = False
         self._files: Files | None = None
         self._jobs: list = []
@@ -83,9 +81,7 @@ class PlanwijzerPlugin(BasePlugin[PlanwijzerConfig]):
         self._nav = None
         self._env = None
         self._section = SectionMarker()
-        # Which language this build is (build_site sets another for its second builds).
-        self.language = LanguageBuild()
-        self.made_data: list = []  # this build's open data, which another language lists
+        self.language = LanguageBuild()  # build_site sets another for its second builds
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
         # Defining on_startup makes MkDocs keep this instance across serve's rebuilds,
@@ -99,28 +95,25 @@ class PlanwijzerPlugin(BasePlugin[PlanwijzerConfig]):
         plan = _checked(plan_dir, self._parsed, self._serving, self.language.code)
         self.plan, self.plan_dir = plan, plan_dir
         self.language.begin(config, plan, serving=self._serving)  # its language from here
+        self.search.compounds = plan.language == "nl"  # Dutch compounds, in Dutch only
         apply_plan(config, self.plan)
         return config
 
     def on_files(self, files: Files, config: MkDocsConfig) -> Files:
         assert self.plan is not None and self.plan_dir is not None
         # Made before the pages: the pages give their sizes (see downloads).
-        made = beside_the_site(
-            config, self.plan, self.plan_dir, serving=self._serving, data=self.language.data()
-        )
+        data = self.language.data()
+        made = beside_the_site(config, self.plan, self.plan_dir, serving=self._serving, data=data)
         self.language.files(files)
         renderer = _renderer(self.config.bron_url, config, self.plan, self.plan_dir, made)
         renderer.env.globals["data_root"] = self.language.data_root
         self.renderer = renderer  # narrative pages' macros show the same downloads
-        memo = None
-        if self._serving and not has_own_templates(self.plan_dir):
-            memo = PageMemo(self._memo if self.incremental else None)
+        keep = self._serving and not has_own_templates(self.plan_dir)
+        memo = PageMemo(self._memo if self.incremental else None) if keep else None
         self._jobs = renderer.jobs(memo)
         add_generated_pages(self._jobs, files, config)
         add_assets(files, config)
-        self.made_data = made.data
-        # Another language's build lists the main build's open data ('../data/...').
-        contents = [(f.path, f.content) for f in made.files if not f.path.startswith("../")]
+        contents = self.language.written(made)
         add_generated_files(files, config, contents)
         self.other_files.mark(files, Path(config.docs_dir), contents, self.incremental)
         self._files, self._memo = files, memo
@@ -132,9 +125,7 @@ class PlanwijzerPlugin(BasePlugin[PlanwijzerConfig]):
         return nav
 
     def on_env(self, env, config: MkDocsConfig, files: Files):  # type: ignore[no-untyped-def]
-        # MkDocs makes a new theme environment on every build; keep the compiled
-        # theme templates between the live preview's rebuilds.
-        env.bytecode_cache = THEME_TEMPLATES
+        env.bytecode_cache = THEME_TEMPLATES  # MkDocs makes a new one per build: keep them
         install_interface(env, config)
         if self.own_build:
             # Every page is read and the menu is known: the generated pages can be
@@ -184,14 +175,10 @@ class PlanwijzerPlugin(BasePlugin[PlanwijzerConfig]):
     @event_priority(-50)
     def _entries_after(self, context, page, config, nav):  # type: ignore[no-untyped-def]
         self.search.after_indexing(page, config)
+        self._section.mark(page, nav)  # the menu's section, for the theme's template
         return context
 
-    @event_priority(-60)
-    def _mark_section(self, context, page, config, nav):  # type: ignore[no-untyped-def]
-        self._section.mark(page, nav)
-        return context
-
-    on_page_context = CombinedEvent(_entries_before, _entries_after, _mark_section)
+    on_page_context = CombinedEvent(_entries_before, _entries_after)
 
     @event_priority(50)  # before the search plugin writes its index
     def on_post_build(self, config: MkDocsConfig) -> None:
@@ -206,8 +193,7 @@ class PlanwijzerPlugin(BasePlugin[PlanwijzerConfig]):
         fix_404(site_dir)  # MkDocs runs no page hook for it
         self.search.add_generated(written, self._files)
         self.search.complete(config, [f.src_uri for f in self._files.documentation_pages()])
-        # Set again, per build, by the live preview and build_site.
-        self.incremental = self.own_build = False
+        self.incremental = self.own_build = False  # set again per build
         self.language.end()
 
     def supports_incremental(self, config: MkDocsConfig) -> bool:
@@ -216,11 +202,15 @@ class PlanwijzerPlugin(BasePlugin[PlanwijzerConfig]):
         return keeps_entries_per_page(config)
 
     def on_serve(self, server, config: MkDocsConfig, builder):  # type: ignore[no-untyped-def]
-        plan_dir = Path(config.config_file_path).resolve().parent  # the first build may fail
-        for folder in (plan_dir / self.config.data_dir, plan_dir / "templates"):
-            if folder.is_dir():
-                server.watch(str(folder))
-        return server
+        return _watching_the_plan(server, config, self.config.data_dir)
+
+
+def _watching_the_plan(server, config: MkDocsConfig, data_dir: str):  # type: ignore[no-untyped-def]
+    plan_dir = Path(config.config_file_path).resolve().parent  # the first build may fail
+    for folder in (plan_dir / data_dir, plan_dir / "templates"):
+        if folder.is_dir():
+            server.watch(str(folder))
+    return server
 
 
 def _checked(

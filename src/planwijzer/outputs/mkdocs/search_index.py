@@ -54,6 +54,7 @@ class SearchIndexKeeper:
         self.made_entries = EntryMemo()
         self._with_compounds: dict[tuple[str, str], str] = {}
         self._before = 0
+        self.compounds = True  # a plan's site in Dutch; another language has none
 
     def before_indexing(self, config: MkDocsConfig) -> None:
         """Before the search plugin reads a page MkDocs builds."""
@@ -108,7 +109,9 @@ class SearchIndexKeeper:
         for entry in entries:
             key = (entry.get("title", ""), entry.get("text", ""))
             if key not in done:
-                if key in before:
+                if not self.compounds:
+                    done[key] = key[1]
+                elif key in before:
                     done[key] = before[key]
                 else:
                     text = _BLOCK.sub(self._with_parts, key[1])

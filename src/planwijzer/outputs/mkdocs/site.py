@@ -203,7 +203,7 @@ def _other_languages(config, staging: Path, strict: bool) -> None:  # type: igno
     languages = plugin.plan.languages
     if len(languages) < 2:
         return
-    main_data, main_url = plugin.made_data, config.site_url
+    main_data, main_url = plugin.language.main_data, config.site_url
     docs_dir = Path(config.docs_dir)
     said = speak_in(config, languages[0])
     try:
