@@ -125,3 +125,20 @@ def test_the_switcher_leads_to_the_same_page_in_the_other_language(open_page, si
     assert page.locator("h1").inner_text().endswith("Logement digne")
     open_search(page)  # the search of the French site, in French
     assert page.locator(".md-search__input").get_attribute("placeholder") == "Rechercher"
+
+
+def test_the_matrix_tools_made_by_script_speak_the_page_language(open_page, site_url):
+    page = open_page()
+    page.goto(site_url + "fr/overzicht/")
+    page.wait_for_load_state("networkidle")
+    tools = page.locator(".pw-matrix-tools")
+    assert tools.locator("label").inner_text() == "Afficher les objectifs de"
+    assert tools.locator("option").first.inner_text() == "tous les objectifs"
+    button = tools.locator("button.pw-transpose")
+    assert button.inner_text() == "Objectifs en lignes"
+    button.click()
+    assert (
+        page.locator("table.pw-matrix--transposed caption")
+        .inner_text()
+        .endswith("(objectifs en lignes)")
+    )

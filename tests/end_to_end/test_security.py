@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import pytest
+
+from browsercheck import served
 from sitecheck import content, soup
 
 EVIL = "{{ 7*7 }} {% include 'mkdocs.yml' %} <script>alert(1)</script> <img src=x onerror=alert(2)>"
@@ -60,3 +63,30 @@ def test_undefined_macro_fails_the_build_and_keeps_the_old_site(plan_folder):
 def test_macro_with_unknown_id_fails_the_build(plan_folder):
     folder = plan_folder({"docs/index.md": '# Start\n\n{{ actie("actie-eeen") }}\n'})
     assert folder.build() == 1
+
+
+@pytest.mark.browser
+def test_the_matrix_tools_show_a_goal_title_as_text(plan_folder, open_page):
+    # The tools above a matrix are made by a script (matrix.js) from the table's heads:
+    # a title that looks like HTML stays text there too.
+    evil = '<img src=x onerror="window.pwned=1">'
+    folder = plan_folder(
+        {
+            "data/doelstellingen.yaml": f"""\
+                doelstellingen:
+                  - id: doel-a
+                    titel: '{evil}'
+                  - id: doel-b
+                    titel: Doel B
+                """
+        }
+    )
+    out = folder.root / "site"
+    assert folder.build(out) == 0
+    with served(out) as url:
+        page = open_page()
+        page.goto(url + "overzicht/")
+        page.wait_for_load_state("networkidle")
+        options = page.locator(".pw-matrix-tools option").all_inner_texts()
+        assert any(evil in option for option in options)
+        assert page.evaluate("window.pwned") is None

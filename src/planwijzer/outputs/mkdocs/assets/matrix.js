@@ -58,18 +58,27 @@
     var tools = document.createElement("div");
     tools.className = "pw-matrix-tools";
     var id = "pw-wortel-" + table.dataset.matrix;
-    var html = "";
-    var columns = table.dataset.kolommen || "doelstellingen";
+    // The words are the page's (data-toon, data-alle, data-als-rijen: its language), and
+    // every text goes in as text: a goal's title is data, never HTML.
+    var say = function (name, fallback) { return table.dataset[name] || fallback; };
     if (roots.length > 1) {
-      html += '<label for="' + id + '">Toon de ' + columns + ' van</label> <select id="' + id + '">' +
-        '<option value="">alle ' + columns + '</option>';
+      var label = document.createElement("label");
+      label.htmlFor = id;
+      label.textContent = say("toon", "Toon de doelstellingen van");
+      var choice = document.createElement("select");
+      choice.id = id;
+      choice.add(new Option(say("alle", "alle doelstellingen"), ""));
       roots.forEach(function (th) {
-        html += '<option value="' + th.dataset.doel + '">' + th.textContent.trim().replace(/\s+/g, " ") + "</option>";
+        choice.add(new Option(th.textContent.trim().replace(/\s+/g, " "), th.dataset.doel));
       });
-      html += "</select> ";
+      tools.append(label, " ", choice, " ");
     }
-    html += '<button type="button" class="pw-button pw-transpose" aria-pressed="false">' + columns.charAt(0).toUpperCase() + columns.slice(1) + ' als rijen</button>';
-    tools.innerHTML = html;
+    var toggle = document.createElement("button");
+    toggle.type = "button";
+    toggle.className = "pw-button pw-transpose";
+    toggle.setAttribute("aria-pressed", "false");
+    toggle.textContent = say("alsRijen", "Doelstellingen als rijen");
+    tools.append(toggle);
     scroll.parentElement.insertBefore(tools, scroll);
 
     var select = tools.querySelector("select");
@@ -120,7 +129,7 @@
     var caption = document.createElement("caption");
     caption.id = table.querySelector("caption").id + "-rijen";
     caption.textContent = table.querySelector("caption").textContent +
-      " (" + (table.dataset.kolommen || "doelstellingen") + " als rijen)";
+      " (" + (table.dataset.alsRijen || "Doelstellingen als rijen").toLowerCase() + ")";
     wrap.setAttribute("aria-labelledby", caption.id);
     t.appendChild(caption);
     var thead = t.createTHead().insertRow();
