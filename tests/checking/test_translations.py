@@ -84,3 +84,32 @@ def test_an_error_only_the_other_language_has_is_said_with_that_language(plan_fo
     (error,) = report.errors
     assert (error.file, error.line) == ("data/doelstellingen.yaml", 3)
     assert error.message.endswith("(in de Franse tekst, 'fr')")
+
+
+def test_a_language_planwijzer_does_not_know_is_an_error_with_did_you_mean(plan_folder):
+    folder = plan_folder({"data/plan.yaml": PLAN.replace("talen: [nl, fr]", "talen: [nl, fra]")})
+    report, valid = validate_plan(folder.root)
+    assert valid is None
+    # said once, at 'talen': not again at every text written per language
+    (error,) = report.errors
+    assert (error.file, error.line) == ("data/plan.yaml", 4)
+    assert "'fra'" in error.message and "Bedoelde je 'fr'?" in error.hint
+
+
+def test_a_plan_can_speak_french_first(plan_folder, tmp_path):
+    folder = plan_folder(
+        {
+            "data/plan.yaml": PLAN.replace("talen: [nl, fr]", "talen: [fr, nl]"),
+            "data/doelstellingen.yaml": GOALS,
+            "data/acties.yaml": ACTIONS.replace("{nl: Wat de actie doet.}", "Ce qu'elle fait."),
+        }
+    )
+    report, valid = validate_plan(folder.root)
+    assert valid is not None
+    (warning,) = [p for p in report.warnings if "zonder vertaling" in p.message]
+    # the Dutch texts written without a language are French now: Dutch misses them
+    assert "in het Nederlands ('nl')" in warning.message
+    out = tmp_path / "site"
+    assert folder.build(out) == 0
+    assert '<html lang="fr"' in (out / "index.html").read_text(encoding="utf-8")
+    assert '<html lang="nl"' in (out / "nl" / "index.html").read_text(encoding="utf-8")

@@ -64,6 +64,16 @@ def plan_languages(sources: PlanSources) -> tuple[str, ...]:
     return found or (MAIN,)
 
 
+def languages_written_wrong(sources: PlanSources) -> bool:
+    """Whether 'talen' in plan.yaml holds something Planwijzer does not know: the
+    contract says so there, once, not again at every text written per language."""
+    data = sources.plan.data if sources.plan is not None else None
+    written = data.get("talen") if isinstance(data, dict) else None
+    return written is not None and (
+        not isinstance(written, list) or any(item not in LANGUAGES for item in written)
+    )
+
+
 def in_language(
     sources: PlanSources, language: str | None = None, report: Report | None = None
 ) -> LanguageView:
@@ -72,8 +82,9 @@ def in_language(
     languages = plan_languages(sources)
     view = LanguageView(language or languages[0], sources)
     changed: dict[str, Any] = {}
+    lenient = languages_written_wrong(sources)
     for name, doc, kind in _documents(sources):
-        projector = _Projector(view, languages, doc, report)
+        projector = _Projector(view, languages, doc, report, lenient=lenient)
         data = projector.value(doc.data, kind, ())
         if data is not doc.data:
             changed[name] = replace(doc, data=data)
@@ -172,9 +183,13 @@ class _Projector:
         languages: tuple[str, ...],
         doc: YamlDocument,
         report: Report | None,
+        *,
+        lenient: bool = False,
     ) -> None:
         self.view, self.languages, self.doc, self.report = view, languages, doc, report
         self.main = languages[0]
+        # 'talen' is wrong itself: any language Planwijzer knows passes here.
+        self.known = LANGUAGES if lenient else languages
 
     def value(self, value: Any, kind: Kind, path: PathKey) -> Any:
         if isinstance(kind, _TextKind):
@@ -244,7 +259,7 @@ class _Projector:
         if self.report is None:
             return
         for key in value:
-            if key not in self.languages:
+            if key not in self.known:
                 self._error(
                     (*path, key),
                     f"'{key}' is geen taal van dit plan (talen: {', '.join(self.languages)}).",

@@ -159,6 +159,10 @@ class LanguageBuild:
         main_url = self.main_url if self.secondary else config.site_url
         shown = plan.languages[:1] if serving else plan.languages
         set_site_languages(config, shown, plan.language, main_url)
+        if plan.languages != ("nl",) and not self.secondary:
+            # A plan that names its languages: the theme and its search speak the main
+            # one, whatever mkdocs.yml says (a plan may be French first).
+            speak_in(config, plan.language)
 
     def end(self) -> None:
         if self._token is not None:
