@@ -47,7 +47,8 @@ def validate_plan(
         sources = load_plan_sources(plan_dir, report, parse_cache)
         main = plan_languages(sources)[0]
         view = in_language(sources, language, report if language in (None, main) else None)
-        valid = validate(view.sources, report)
+        with speaking(view.language):  # a built-in framework's texts, in that language
+            valid = validate(view.sources, report)
         if language in (None, main) and report.ok:
             check_translations(sources, report, validate, strict=strict_languages)
     return report, valid if report.ok else None

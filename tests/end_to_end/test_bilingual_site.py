@@ -126,6 +126,13 @@ def test_the_check_counts_what_is_missing_in_french(capsys):
     said = capsys.readouterr()
     said = said.out + said.err
     assert "2 teksten zonder vertaling in het Frans ('fr')" in said
-    assert "data/acties.yaml:20 (een-loket.omschrijving)" in said
+    assert "data/acties.yaml:21 (een-loket.omschrijving)" in said
     assert "data/doelstellingen.yaml:15 (od2.titel)" in said
     assert cli_main(["check", str(BILINGUAL), "--strict-talen"]) == 1
+
+
+def test_the_built_in_sdgs_read_in_the_page_language(site):
+    french = _soup(site / "fr/kaders/sdg/index.html")
+    assert french.h1.get_text(strip=True).startswith("Objectifs de développement durable")
+    assert "Pas de pauvreté" in french.get_text() and not french.select('article [lang="nl"]')
+    assert "Geen armoede" in _soup(site / "kaders/sdg/index.html").get_text()

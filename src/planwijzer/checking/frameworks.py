@@ -8,9 +8,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..loading import framework_contract as fw
+from ..loading.languages import document_in_language
 from ..loading.plan_folder import PlanSources, load_plan_sources
 from ..loading.yaml_nodes import YamlDocument
 from ..loading.yaml_reader import load_alone
+from ..shared.interface import language
 from ..shared.problems import Report, suggestion
 from .entries import ValidatedPlan
 from .shape import check_model
@@ -61,6 +63,8 @@ def check_frameworks(
     for path in sorted(BUILTIN.glob("*.yaml")):
         if path.stem not in found:
             doc, _ = load_alone(path, f"{path.stem} (ingebouwd kader)")
+            # Built in with its texts in every language Planwijzer knows: the one read.
+            doc = document_in_language(doc, fw.KaderBestand, language()) if doc else None
             entry = (
                 _framework(doc, sources.root, Report(), validate_other, builtin=True, fid=path.stem)
                 if doc

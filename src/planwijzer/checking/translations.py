@@ -10,6 +10,7 @@ from pathlib import Path
 from ..loading.languages import in_language, plan_languages
 from ..loading.plan_folder import PlanSources
 from ..loading.yaml_nodes import Position
+from ..shared.interface import speaking
 from ..shared.languages import LANGUAGE_NAMES
 from ..shared.problems import Report
 from .placeholders import subject
@@ -39,7 +40,8 @@ def check_translations(
         if places:
             _missing(places, language, languages[0], report, strict)
         own = Report()
-        validate(view.sources, own)
+        with speaking(language):
+            validate(view.sources, own)
         said = {(p.file, p.line, p.message) for p in report.problems}
         for problem in own.errors:
             if (problem.file, problem.line, problem.message) not in said:

@@ -103,6 +103,15 @@ def in_language(
     return view
 
 
+def document_in_language(doc: YamlDocument, kind: Kind, language: str) -> YamlDocument:
+    """One file that holds every language Planwijzer knows (a built-in framework), as
+    read in ``language``; Dutch where a text has no other."""
+    view = LanguageView(language, PlanSources(doc.file, None, None, [], None))
+    projector = _Projector(view, LANGUAGES, doc, None)
+    data = projector.value(doc.data, kind, ())
+    return doc if data is doc.data else replace(doc, data=data)
+
+
 def _documents(sources: PlanSources) -> list[tuple[str, YamlDocument, Kind]]:
     """Every file with a name (to put it back) and what the contract expects in it."""
     found: list[tuple[str, YamlDocument | None, Kind]] = [
