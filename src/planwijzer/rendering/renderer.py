@@ -19,7 +19,7 @@ from markupsafe import Markup
 from ..loading.located import Source
 from ..model import Plan
 from ..shared.forked import run_jobs
-from ..shared.interface import speaking
+from ..shared.interface import _, speaking
 from .environment import make_environment, template_dirs_for
 from .page import PageCache, PageJob, RenderedPage
 from .page_list import SiteSettings, page_jobs
@@ -91,7 +91,12 @@ class Renderer:
         if not self.source_url or source is None:
             return None
         url = self.source_url.format(bestand=source.file, regel=source.line)
-        return url, f"{source.file}, regel {source.line}"
+        with speaking(self.language):
+            where = _("%(bestand)s, regel %(regel)s") % {
+                "bestand": source.file,
+                "regel": source.line,
+            }
+        return url, where
 
     def jobs(self, memo: PageCache | None = None) -> list[PageJob]:
         """Every generated page, not yet rendered. With a ``memo`` of the previous
