@@ -141,7 +141,8 @@ def test_every_rule_of_the_contract_a_form_can_know_is_in_the_form(model):
     choices: a form never writes what the check refuses for a reason it could know."""
     from typing import Literal, get_args, get_origin
 
-    from planwijzer.outputs.cms.fields import _constraints, _unwrap
+    from planwijzer.loading.fields import unwrap_annotation as _unwrap
+    from planwijzer.outputs.cms.fields import _constraints
 
     def expected(m, path=()):
         for name, info in m.model_fields.items():

@@ -112,6 +112,10 @@ def make_environment(template_dirs: list[Path]) -> Environment:
         interface.gettext, interface.ngettext, newstyle=True, pgettext=interface.pgettext
     )
     env.policies["ext.i18n.trimmed"] = True
+    # A word kept by the model and translated where shown (N_): as text, escaped like
+    # any value. Never _() on a value: Jinja marks what _() returns as safe HTML, and a
+    # value may come from the YAML.
+    env.filters["said"] = lambda text: str(interface.gettext(str(text)))
     env.filters["plain"] = plain_text
     env.filters["md"] = markup.render_markdown
     env.filters["md_inline"] = markup.render_inline
