@@ -117,6 +117,10 @@ def test_a_missing_translation_shows_the_main_language_marked(site):
     assert marked is not None and "verzonnen loket" in marked.get_text()
     goal = _soup(site / "fr/doelstellingen/od2/index.html")
     assert goal.select_one('h1 [lang="nl"]').get_text() == "Betaalbare huur"
+    # a narrative page without its French page: the Dutch one, marked as such
+    page = _soup(site / "fr/over/index.html")
+    assert page.html["lang"] == "fr"
+    assert "alleen in het Nederlands" in page.select_one('article div[lang="nl"]').get_text()
     # and the Dutch page says nothing is foreign
     assert not _soup(site / "acties/een-loket/index.html").select('main [lang="fr"]')
 
@@ -125,7 +129,8 @@ def test_the_check_counts_what_is_missing_in_french(capsys):
     assert cli_main(["check", str(BILINGUAL)]) == 0
     said = capsys.readouterr()
     said = said.out + said.err
-    assert "2 teksten zonder vertaling in het Frans ('fr')" in said
+    assert "3 teksten zonder vertaling in het Frans ('fr')" in said
+    assert "docs/over.md:1 (pagina, zonder over.fr.md)" in said
     assert "data/acties.yaml:21 (een-loket.omschrijving)" in said
     assert "data/doelstellingen.yaml:15 (od2.titel)" in said
     assert cli_main(["check", str(BILINGUAL), "--strict-talen"]) == 1
