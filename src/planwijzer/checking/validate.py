@@ -14,7 +14,7 @@ from ..loading.located import Source
 from ..loading.plan_folder import PlanSources
 from ..shared.problems import Report
 from .accepted import apply_accepted
-from .cms_files import check_cms_files, check_sign_in
+from .cms_files import check_cms_files, check_cms_languages, check_sign_in
 from .concepts import check_concepts
 from .entries import ActionEntry, GoalEntry, PartnerEntry, ValidatedPlan
 from .follow_up import check_reports, load_reports
@@ -52,6 +52,7 @@ def validate(sources: PlanSources, report: Report) -> ValidatedPlan | None:
         check_site_settings(plan, sources.plan, report, sources.root)
         if plan.beheer is not None:
             check_cms_files(sources, report)
+            check_cms_languages(sources, report)
             check_sign_in(plan.beheer, sources, report)
 
     broken: set[str] = set()
