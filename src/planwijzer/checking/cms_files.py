@@ -51,8 +51,7 @@ def check_cms_languages(sources: PlanSources, report: Report) -> None:
         "Het beheer in de browser kent nog geen teksten per taal: een formulier toont een "
         "tekst die als {nl: ..., fr: ...} geschreven is niet juist, en opslaan kan de "
         "vertalingen vervangen door één tekst.",
-        "Bewerk de vertaalde teksten in de YAML (een pull request op GitHub), niet in "
-        "/beheer/.",
+        "Bewerk de vertaalde teksten in de YAML (een pull request op GitHub), niet in /beheer/.",
         code="beheer-en-talen",
         subject="beheer",
     )
