@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import posixpath
 import re
+import shutil
 from pathlib import Path
 
 import pytest
@@ -141,3 +142,23 @@ def test_the_built_in_sdgs_read_in_the_page_language(site):
     assert french.h1.get_text(strip=True).startswith("Objectifs de développement durable")
     assert "Pas de pauvreté" in french.get_text() and not french.select('article [lang="nl"]')
     assert "Geen armoede" in _soup(site / "kaders/sdg/index.html").get_text()
+
+
+def test_a_plan_own_menu_gives_each_page_its_title_in_the_other_language(tmp_path):
+    plan = tmp_path / "plan"
+    shutil.copytree(BILINGUAL, plan)
+    mkdocs = plan / "mkdocs.yml"
+    mkdocs.write_text(
+        mkdocs.read_text(encoding="utf-8")
+        + "nav:\n  - Start: index.md\n  - Het plan:\n      - Over het plan: over.md\n"
+        "  - Doelstellingen: doelstellingen/index.md\n",
+        encoding="utf-8",
+    )
+    (plan / "docs" / "over.fr.md").write_text("# À propos du plan\n\nInventé.\n", "utf-8")
+    out = tmp_path / "site"
+    assert cli_main(["build", str(plan), "--out", str(out)]) == 0
+    menu = _soup(out / "fr/index.html").select_one("nav.md-nav--primary").get_text(" ")
+    assert "À propos du plan" in menu and "Objectifs" in menu
+    assert "Over het plan" not in menu
+    dutch = _soup(out / "index.html").select_one("nav.md-nav--primary").get_text(" ")
+    assert "Over het plan" in dutch and "Doelstellingen" in dutch

@@ -3,12 +3,11 @@ is wrong only in another language (a French text too long, a French link broken)
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from pathlib import Path
 
 from ..loading.languages import in_language, plan_languages
-from ..loading.plan_folder import PlanSources
+from ..loading.plan_folder import PlanSources, other_language_page
 from ..loading.yaml_nodes import Position
 from ..shared.interface import speaking
 from ..shared.languages import LANGUAGE_NAMES
@@ -62,7 +61,7 @@ def _untranslated_pages(docs: Path, language: str, languages: tuple[str, ...]) -
     found = []
     for page in sorted(docs.rglob("*.md")):
         name = page.relative_to(docs).as_posix()
-        if re.search(r"\.[a-z]{2}\.md$", name) and name.split(".")[-2] in languages:
+        if other_language_page(name, languages):
             continue
         if not page.with_name(f"{page.stem}.{language}.md").is_file():
             found.append(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from functools import partial
 from pathlib import Path
@@ -179,3 +180,10 @@ def _load_files(root: Path, paths: list[Path], report: Report) -> list[YamlDocum
         report.problems.extend(problems)
         docs.append(doc)
     return docs
+
+
+def other_language_page(src_uri: str, languages: tuple[str, ...]) -> bool:
+    """'index.fr.md' in a plan in Dutch and French: not a page of the main language.
+    The rule for narrative pages in several languages: docs/<pagina>.<taal>.md."""
+    match = re.search(r"\.([a-z]{2})\.md$", src_uri)
+    return match is not None and match.group(1) in languages[1:]

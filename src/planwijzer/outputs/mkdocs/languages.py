@@ -19,6 +19,7 @@ from typing import Any
 
 from markupsafe import Markup
 
+from ...loading.plan_folder import other_language_page
 from ...shared.interface import (
     _,
     enter_language,
@@ -29,6 +30,7 @@ from ...shared.interface import (
     speaking,
 )
 from ..site_pages import SiteLanguages, slot_marker
+from .navigation import pages_by_own_title
 
 EXTRA = "planwijzer_talen"  # config.extra: the languages of the site being built
 
@@ -67,12 +69,6 @@ def install_interface(env: Any, config: Any) -> None:
         return Markup(language_links(config, page.url if page is not None else "")[which])
 
     env.globals["planwijzer_language_links"] = links
-
-
-def other_language_page(src_uri: str, languages: tuple[str, ...]) -> bool:
-    """'index.fr.md' in a plan in Dutch and French: not a page of the main language."""
-    match = re.search(r"\.([a-z]{2})\.md$", src_uri)
-    return match is not None and match.group(1) in languages[1:]
 
 
 def language_docs(
@@ -159,6 +155,8 @@ class LanguageBuild:
         main_url = self.main_url if self.secondary else config.site_url
         shown = plan.languages[:1] if serving else plan.languages
         set_site_languages(config, shown, plan.language, main_url)
+        if self.secondary and config.nav:
+            config.nav = pages_by_own_title(config.nav)
         if plan.languages != ("nl",) and not self.secondary:
             # A plan that names its languages: the theme and its search speak the main
             # one, whatever mkdocs.yml says (a plan may be French first).

@@ -11,9 +11,9 @@ from markupsafe import Markup
 from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
 
+from ...loading.plan_folder import other_language_page
 from ...model import Plan
 from ...shared.interface import _
-from .languages import other_language_page
 
 OVERVIEW = "overzicht/index.md"
 
@@ -71,6 +71,22 @@ def missing_sections(plan: Plan, nav: list) -> list[dict[str, str]]:
     must not need an edit of mkdocs.yml (a content change never needs a programmer)."""
     named = repr(nav)
     return [e for e in living_plan_sections(plan) if next(iter(e.values())) not in named]
+
+
+def pages_by_own_title(nav: list) -> list:
+    """A plan's own nav (mkdocs.yml) for another language: a page's title as written
+    there is the main language's, so each page gives its own (its front matter or its
+    first heading, in that language); a section's title stays as written."""
+    result: list = []
+    for entry in nav:
+        if isinstance(entry, dict) and len(entry) == 1:
+            ((title, target),) = entry.items()
+            if isinstance(target, list):
+                entry = {title: pages_by_own_title(target)}
+            elif isinstance(target, str) and not target.startswith(("http:", "https:")):
+                entry = target
+        result.append(entry)
+    return result
 
 
 def _with_matrices(plan: Plan, nav: list) -> list:
