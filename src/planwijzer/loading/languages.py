@@ -15,6 +15,7 @@ from __future__ import annotations
 import typing
 from dataclasses import dataclass, field, replace
 from functools import cache
+from pathlib import Path
 from typing import Any
 
 from pydantic import BaseModel
@@ -54,10 +55,15 @@ class LanguageView:
     missing: list[Untranslated] = field(default_factory=list)
 
 
+def _written(sources: PlanSources) -> Any:
+    """What plan.yaml says under 'talen', as written (None without it)."""
+    data = sources.plan.data if sources.plan is not None else None
+    return data.get("talen") if isinstance(data, dict) else None
+
+
 def plan_languages(sources: PlanSources) -> tuple[str, ...]:
     """The plan's languages, main language first (the contract checks what is written)."""
-    data = sources.plan.data if sources.plan is not None else None
-    written = data.get("talen") if isinstance(data, dict) else None
+    written = _written(sources)
     if not isinstance(written, list):
         return (MAIN,)
     found = tuple(dict.fromkeys(item for item in written if item in LANGUAGES))
@@ -67,8 +73,7 @@ def plan_languages(sources: PlanSources) -> tuple[str, ...]:
 def languages_written_wrong(sources: PlanSources) -> bool:
     """Whether 'talen' in plan.yaml holds something Planwijzer does not know: the
     contract says so there, once, not again at every text written per language."""
-    data = sources.plan.data if sources.plan is not None else None
-    written = data.get("talen") if isinstance(data, dict) else None
+    written = _written(sources)
     return written is not None and (
         not isinstance(written, list) or any(item not in LANGUAGES for item in written)
     )
@@ -106,7 +111,7 @@ def in_language(
 def document_in_language(doc: YamlDocument, kind: Kind, language: str) -> YamlDocument:
     """One file that holds every language Planwijzer knows (a built-in framework), as
     read in ``language``; Dutch where a text has no other."""
-    view = LanguageView(language, PlanSources(doc.file, None, None, [], None))
+    view = LanguageView(language, PlanSources(Path(doc.file), None, None, [], None))
     projector = _Projector(view, LANGUAGES, doc, None)
     data = projector.value(doc.data, kind, ())
     return doc if data is doc.data else replace(doc, data=data)
