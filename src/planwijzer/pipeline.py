@@ -14,8 +14,8 @@ from typing import TYPE_CHECKING
 from .checking import ValidatedPlan, validate
 from .checking.translations import check_translations
 from .loading.languages import in_language, plan_languages
-from .loading.plan_folder import DATA_DIR, load_plan_sources
-from .loading.yaml_reader import ParseCache
+from .loading.plan_folder import DATA_DIR, PLAN_FILE, PlanSources, load_plan_sources
+from .loading.yaml_reader import ParseCache, load_alone
 from .model import Plan, build_plan
 from .shared.interface import speaking
 from .shared.memory import paused_gc
@@ -54,9 +54,11 @@ def validate_plan(
     return report, valid if report.ok else None
 
 
-def languages(plan_dir: Path, parse_cache: ParseCache | None = None) -> tuple[str, ...]:
-    """The plan's languages, main language first."""
-    return plan_languages(load_plan_sources(plan_dir, Report(), parse_cache))
+def languages(plan_dir: Path) -> tuple[str, ...]:
+    """The plan's languages, main language first: from plan.yaml alone."""
+    path = plan_dir / DATA_DIR / PLAN_FILE
+    doc = load_alone(path, f"{DATA_DIR}/{PLAN_FILE}")[0] if path.is_file() else None
+    return plan_languages(PlanSources(plan_dir, doc, None, [], None))
 
 
 def check(

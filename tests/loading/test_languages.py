@@ -86,20 +86,22 @@ def _errors(plan_folder, overrides):
     return [(p.file, p.line, p.message, p.hint) for p in report.errors]
 
 
-def test_a_language_the_plan_does_not_list_is_an_error_with_did_you_mean(plan_folder):
-    errors = _errors(
-        plan_folder,
-        {
-            "data/plan.yaml": BILINGUAL_PLAN,
-            "data/doelstellingen.yaml": """\
-                doelstellingen:
-                  - id: doel-a
-                    titel: {nl: Doel A, fa: But A}
-                  - id: doel-b
-                    titel: {nl: Doel B, en: Goal B}
-                """,
-        },
+def _goal_errors(plan_folder, first: str, second: str):
+    """The errors of a bilingual plan whose two goals have these titles."""
+    goals = f"""\
+        doelstellingen:
+          - id: doel-a
+            titel: {first}
+          - id: doel-b
+            titel: {second}
+        """
+    return _errors(
+        plan_folder, {"data/plan.yaml": BILINGUAL_PLAN, "data/doelstellingen.yaml": goals}
     )
+
+
+def test_a_language_the_plan_does_not_list_is_an_error_with_did_you_mean(plan_folder):
+    errors = _goal_errors(plan_folder, "{nl: Doel A, fa: But A}", "{nl: Doel B, en: Goal B}")
     assert len(errors) == 2
     (file, line, message, hint), second = errors
     assert (file, line) == ("data/doelstellingen.yaml", 3)
@@ -128,18 +130,6 @@ def test_a_translated_id_or_date_is_an_error_at_its_line(plan_folder):
 
 
 def test_the_main_language_may_not_be_missing(plan_folder):
-    errors = _errors(
-        plan_folder,
-        {
-            "data/plan.yaml": BILINGUAL_PLAN,
-            "data/doelstellingen.yaml": """\
-                doelstellingen:
-                  - id: doel-a
-                    titel: {fr: But A}
-                  - id: doel-b
-                    titel: Doel B
-                """,
-        },
-    )
+    errors = _goal_errors(plan_folder, "{fr: But A}", "Doel B")
     assert len(errors) == 1 and errors[0][1] == 3
     assert "hoofdtaal ontbreekt" in errors[0][2] and "nl: ..." in errors[0][3]

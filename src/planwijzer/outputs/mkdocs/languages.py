@@ -48,12 +48,20 @@ def set_site_languages(
     config.extra[EXTRA] = {"languages": list(languages), "current": current, "site_url": main_url}
 
 
-def language_links(config: Any, url: str) -> dict[str, str]:
-    """The page's language switcher and hreflang links, as HTML (slot values)."""
-    languages = site_languages(config)
-    with speaking(languages.current):
-        label = _("Taal")
-    return {"languages": languages.switcher(url, label), "alternates": languages.alternates(url)}
+class LanguageLinks:
+    """A page's language switcher and hreflang links, as HTML (slot values): the
+    build's languages and the switcher's label read once, then per page its links."""
+
+    def __init__(self, config: Any) -> None:
+        self.languages = site_languages(config)
+        with speaking(self.languages.current):
+            self.label = _("Taal")
+
+    def __call__(self, url: str) -> dict[str, str]:
+        return {
+            "languages": self.languages.switcher(url, self.label),
+            "alternates": self.languages.alternates(url),
+        }
 
 
 def install_interface(env: Any, config: Any) -> None:
@@ -62,11 +70,12 @@ def install_interface(env: Any, config: Any) -> None:
     if "jinja2.ext.InternationalizationExtension" not in env.extensions:
         env.add_extension("jinja2.ext.i18n")
     env.install_gettext_callables(gettext, ngettext, newstyle=True, pgettext=pgettext)
+    language_links = LanguageLinks(config)
 
     def links(page: Any, which: str) -> Markup:
         if page is not None and page.meta and page.meta.get("planwijzer_frame"):
             return Markup(slot_marker(which))
-        return Markup(language_links(config, page.url if page is not None else "")[which])
+        return Markup(language_links(page.url if page is not None else "")[which])
 
     env.globals["planwijzer_language_links"] = links
 
@@ -84,7 +93,7 @@ def language_docs(
         relative = source.relative_to(docs_dir).as_posix()
         if other_language_page(relative, languages):
             if relative.endswith(f".{language}.md"):
-                _copy(source, target / relative.removesuffix(f".{language}.md").__add__(".md"))
+                _copy(source, target / f"{relative.removesuffix(f'.{language}.md')}.md")
             continue
         if relative.endswith(".md"):
             translated = source.with_name(source.name.removesuffix(".md") + f".{language}.md")
@@ -196,17 +205,27 @@ class LanguageBuild:
         return html
 
 
-def speak_in(config: Any, code: str | None, said: dict | None = None) -> dict:
+def _searches(config: Any) -> list[tuple[str, Any]]:
+    return [
+        (name, plugin)
+        for name, plugin in config.plugins.items()
+        if name.split("/")[-1] == "search" and "lang" in plugin.config
+    ]
+
+
+def speak_in(config: Any, code: str) -> dict:
     """The theme and its search in ``code`` (Material translates its own words and
-    stems the search for French and English); returns what they said before, which
-    ``speak_in(config, None, before)`` puts back (MkDocs may share plugins between builds)."""
+    stems the search for French and English); returns what they said before, for
+    ``put_back`` (MkDocs may share a plugin between builds)."""
     before = {"theme": config.theme["language"]}
-    if said is None:
-        config.theme["language"] = code
-    else:
-        config.theme["language"] = said["theme"]
-    for name, plugin in config.plugins.items():
-        if name.split("/")[-1] == "search" and "lang" in plugin.config:
-            before[name] = plugin.config.lang
-            plugin.config.lang = [code] if said is None else said.get(name, plugin.config.lang)
+    config.theme["language"] = code
+    for name, plugin in _searches(config):
+        before[name], plugin.config.lang = plugin.config.lang, [code]
     return before
+
+
+def put_back(config: Any, before: dict) -> None:
+    """What ``speak_in`` changed, as it was."""
+    config.theme["language"] = before["theme"]
+    for name, plugin in _searches(config):
+        plugin.config.lang = before.get(name, plugin.config.lang)

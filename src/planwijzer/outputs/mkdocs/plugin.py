@@ -105,8 +105,9 @@ class PlanwijzerPlugin(BasePlugin[PlanwijzerConfig]):
         data = self.language.data()
         made = beside_the_site(config, self.plan, self.plan_dir, serving=self._serving, data=data)
         self.language.files(files)
-        renderer = _renderer(self.config.bron_url, config, self.plan, self.plan_dir, made)
-        renderer.env.globals["data_root"] = self.language.data_root
+        renderer = _renderer(
+            self.config.bron_url, config, self.plan, self.plan_dir, made, self.language.data_root
+        )
         self.renderer = renderer  # narrative pages' macros show the same downloads
         keep = self._serving and not has_own_templates(self.plan_dir)
         memo = PageMemo(self._memo if self.incremental else None) if keep else None
@@ -226,7 +227,9 @@ def _checked(
     return result.plan
 
 
-def _renderer(bron_url, config: MkDocsConfig, plan: Plan, plan_dir: Path, made) -> Renderer:  # type: ignore[no-untyped-def]
+def _renderer(
+    bron_url, config: MkDocsConfig, plan: Plan, plan_dir: Path, made, data_root: str
+) -> Renderer:  # type: ignore[no-untyped-def]
     from ...revisions.plan_diff import version_history
 
     return Renderer(
@@ -237,4 +240,5 @@ def _renderer(bron_url, config: MkDocsConfig, plan: Plan, plan_dir: Path, made) 
         history=version_history(plan_dir, plan),
         open_data=made.listed,
         download=made.download,
+        data_root=data_root,
     )

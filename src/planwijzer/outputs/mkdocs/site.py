@@ -21,7 +21,7 @@ from ...pipeline import cached_check, fingerprint
 from ...shared.languages import LANGUAGE_NAMES
 from ...shared.memory import paused_gc
 from ..site_folder import UnsafeOutput, check_target, new_staging, swap_into_place
-from .languages import language_docs, merge_sitemaps, speak_in
+from .languages import language_docs, merge_sitemaps, put_back, speak_in
 from .plugin import PlanwijzerPlugin
 from .preview_server import PreviewServer
 
@@ -208,7 +208,6 @@ def _other_languages(config, staging: Path, strict: bool) -> None:  # type: igno
     said = speak_in(config, languages[0])
     try:
         for code in languages[1:]:
-            log.info(f"Site in het {LANGUAGE_NAMES[code]} bouwen ...")
             print(f"Site in het {LANGUAGE_NAMES[code]} bouwen ...", file=sys.stderr)
             with tempfile.TemporaryDirectory(prefix=f"planwijzer-{code}-") as docs:
                 fallback = language_docs(docs_dir, Path(docs), code, languages)
@@ -227,7 +226,7 @@ def _other_languages(config, staging: Path, strict: bool) -> None:  # type: igno
                 build(own, dirty=_writes_own_pages(own))
     finally:
         plugin.language.code = None
-        speak_in(config, None, said)
+        put_back(config, said)
     merge_sitemaps(staging, languages)
 
 

@@ -23,7 +23,7 @@ from mkdocs.structure.pages import Page
 
 from ...rendering.page import PageJob
 from ..site_pages import Frame, Placement, slot_marker
-from .languages import language_links
+from .languages import LanguageLinks
 from .navigation import SectionMarker, section_of
 from .search_index import EntryMemo, entries_for_page
 
@@ -53,6 +53,7 @@ class ThemeFrames:
         self._in_nav = {p.url for p in nav.pages}
         self._doc_pages = files.documentation_pages()  # as MkDocs gives its templates
         self._section = SectionMarker()
+        self._language_links = LanguageLinks(config)  # the same for every page's links
         self._frames: dict[tuple, tuple[Frame, Frame]] = {}
         self._targets: dict[tuple, set[str]] = {}  # per shared frame: the pages it links
 
@@ -62,7 +63,7 @@ class ThemeFrames:
         page = file.page
         frame, titled = self._frames_for(page, job)
         values = {"canonical": page.canonical_url or "", "edit": page.edit_url or ""}
-        values |= language_links(self.config, page.url)
+        values |= self._language_links(page.url)
         return Placement(file.dest_uri, frame, titled, values)
 
     def index_entries(self, url: str, title: str, text: str) -> list:
