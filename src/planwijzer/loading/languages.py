@@ -277,15 +277,7 @@ class _Projector:
                 self._error(
                     (*path, key),
                     f"'{key}' is geen taal van dit plan (talen: {', '.join(self.languages)}).",
-                    " ".join(
-                        part
-                        for part in (
-                            _did_you_mean(key, self.languages),
-                            "Voeg de taal toe aan 'talen' in data/plan.yaml als het plan "
-                            f"ze spreekt; Planwijzer kent {', '.join(LANGUAGES)}.",
-                        )
-                        if part
-                    ),
+                    self._unlisted_hint(key),
                     key=True,
                 )
         if value.get(self.main) in (None, ""):
@@ -295,6 +287,17 @@ class _Projector:
                 f"Schrijf ook '{self.main}: ...': de hoofdtaal is wat elke andere taal "
                 "toont zolang een vertaling ontbreekt.",
             )
+
+    def _unlisted_hint(self, key: str) -> str:
+        close = _did_you_mean(key, self.languages)
+        if close or key not in LANGUAGES:
+            known = f"Planwijzer kent {', '.join(LANGUAGES)}."
+            return f"{close} {known}" if close else f"Verbeter de taalcode. {known}"
+        listed = ", ".join((*self.languages, key))
+        return (
+            f"Verschijnt het plan ook in het {LANGUAGE_NAMES[key]}? Zet dan 'talen: "
+            f"[{listed}]' in data/plan.yaml. Anders: laat '{key}: ...' weg."
+        )
 
     def _not_translated(self, path: PathKey) -> None:
         if self.report is None:
