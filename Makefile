@@ -7,7 +7,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 CHROMIUM ?= /usr/bin/chromium
 
-.PHONY: site test content-check serve check install chromium pdftools hugo checkers lint bench lock cms-vendor clean
+.PHONY: site test content-check serve check install chromium pdftools hugo checkers lint bench lock cms-vendor cms-server clean
 
 site: $(STAMP)  ## check and build the default plan into site/
 	$(BIN)/planwijzer build . --out site
@@ -18,7 +18,7 @@ serve: $(STAMP)  ## live preview on http://127.0.0.1:8000/
 check: $(STAMP)  ## validate data/ only
 	$(BIN)/planwijzer check .
 
-test: $(STAMP) chromium pdftools checkers  ## lint and the whole test suite, browser tests included
+test: $(STAMP) chromium pdftools checkers cms-server  ## lint and the whole test suite, browser tests included
 	$(BIN)/ruff check src tests scripts
 	PLANWIJZER_CHROMIUM=$(CHROMIUM) $(BIN)/pytest
 
@@ -106,6 +106,11 @@ cms-vendor:
 	echo "decap-cms $(DECAP_VERSION) (npm), dist/ without source maps" > $(CMS_VENDOR).new/VERSION
 	cd $(CMS_VENDOR).new && sha256sum $$(ls | grep -v SHA256SUMS | sort) > SHA256SUMS
 	rm -rf $(CMS_VENDOR) && mv $(CMS_VENDOR).new $(CMS_VENDOR)
+
+# 'planwijzer beheer lokaal' runs decap-server at the version of its lock file, installed
+# once with 'npm ci' into the user's cache; this installs it ahead (the browser tests run it).
+cms-server: $(STAMP) checkers
+	$(BIN)/python -m planwijzer.outputs.cms.local
 
 clean:
 	rm -rf site test-output bench-output .pytest_cache

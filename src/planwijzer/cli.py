@@ -12,6 +12,7 @@ from typing import NoReturn, TypeVar
 
 from . import pipeline
 from .editing import new_plan as scaffold
+from .outputs.cms.local import run_locally
 from .shared import memory
 from .shared.os_reasons import os_reason
 from .shared.problems import Report, plain_text
@@ -175,6 +176,8 @@ def _new_report(root: Path, args: argparse.Namespace) -> int:
 def cmd_cms(args: argparse.Namespace) -> int:
     from .editing.cms_layout import convert
 
+    if args.taak == "lokaal":
+        return run_locally(_plan_folder(args.dir), port=args.poort)
     done = _edited(lambda: convert(_plan_folder(args.dir)), "Niet omgezet")
     if done is None:
         return 1
@@ -326,7 +329,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(func=cmd_diff)
 
     p = sub.add_parser("beheer", help="het beheer in de browser (/beheer/) voorbereiden")
-    p.add_argument("taak", choices=["omzetten"], help="omzetten: één bestand per actie, ...")
+    p.add_argument("taak", choices=["omzetten", "lokaal"], help="omzetten of lokaal bewerken")
+    p.add_argument("--poort", type=int, default=8000, help="lokaal: de poort van het voorbeeld")
     p.add_argument("dir", nargs="?", default=".", help="de planmap (standaard: hier)")
     p.set_defaults(func=cmd_cms)
 

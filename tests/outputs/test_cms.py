@@ -95,7 +95,7 @@ def test_the_page_is_built_only_when_plan_yaml_asks(built, plan_folder):
     page = soup(built, "beheer/")
     assert page.html["lang"] == "nl"
     assert page.select_one('meta[name="robots"]')["content"] == "noindex, nofollow"
-    assert page.select_one("script")["src"] == "decap-cms.js"
+    assert 'cms.src = "decap-cms.js"' in page.select_one("script").string  # where it fits
     config = yaml.safe_load((built / "beheer/config.yml").read_text(encoding="utf-8"))
     assert config["collections"] and config["locale"] == "nl"
     without = plan_folder()

@@ -9,7 +9,6 @@ Node.js; the pinned bundle is checked against its SHA256SUMS by the tests, and
 from __future__ import annotations
 
 import hashlib
-import html
 import json
 from pathlib import Path
 
@@ -18,23 +17,9 @@ import yaml
 from ...loading.site_contract import Beheer
 from ...model import Plan
 from .config import FOLDER, cms_config
+from .page import page
 
 VENDOR = Path(__file__).parent / "vendor" / "decap-cms"
-PAGE = """<!DOCTYPE html>
-<html lang="nl">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<meta name="robots" content="noindex, nofollow">
-<title>Beheer - {title}</title>
-<link href="config.yml" type="text/yaml" rel="cms-config-url">
-</head>
-<body>
-<noscript><p>Het beheer van {title} werkt met JavaScript.</p></noscript>
-<script src="decap-cms.js"></script>
-</body>
-</html>
-"""
 
 
 def vendored_files_intact() -> list[str]:
@@ -49,15 +34,23 @@ def vendored_files_intact() -> list[str]:
 
 
 def cms_files(
-    plan: Plan, settings: Beheer, repo: str | None, prefix: str, site_url: str | None
+    plan: Plan,
+    settings: Beheer,
+    repo: str | None,
+    prefix: str,
+    site_url: str | None,
+    local: str | None = None,
 ) -> list[tuple[str, bytes]]:
-    """(path in the site, content) of everything /beheer/ needs."""
+    """(path in the site, content) of everything /beheer/ needs; ``local``: the address
+    of the local backend ('planwijzer beheer lokaal')."""
     config = cms_config(plan, settings, repo, prefix, site_url)
+    if local:
+        config["local_backend"] = {"url": local}
     # Through JSON first: only plain strings, numbers, lists and mappings reach YAML.
     text = "# Geschreven door Planwijzer uit het contract; niet met de hand bewerken.\n"
     text += yaml.safe_dump(json.loads(json.dumps(config)), allow_unicode=True, sort_keys=False)
     files = [
-        (f"{FOLDER}/index.html", PAGE.format(title=html.escape(plan.title)).encode("utf-8")),
+        (f"{FOLDER}/index.html", page(plan, settings, local=bool(local)).encode("utf-8")),
         (f"{FOLDER}/config.yml", text.encode("utf-8")),
     ]
     for path in sorted(VENDOR.iterdir()):

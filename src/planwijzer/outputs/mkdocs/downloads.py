@@ -26,6 +26,7 @@ from ..pdf import PDF_MAX_ACTIONS, PdfFailed, data_version, pdf_bytes
 from .narrative import narrative_pages
 
 FOLDER = "downloads"
+CMS_BACKEND = "planwijzer_beheer_lokaal"  # config.extra: the local backend of /beheer/
 
 
 @dataclass(frozen=True)
@@ -129,7 +130,8 @@ def editing_page(config: MkDocsConfig, plan: Plan, plan_dir: Path) -> list[DataF
         return []
     found, prefix = repository(plan_dir)
     repo = plan.cms.repo or _repo_of(config.repo_url) or found
-    files = cms_files(plan, plan.cms, repo, prefix, config.site_url or None)
+    local = config.extra.get(CMS_BACKEND)
+    files = cms_files(plan, plan.cms, repo, prefix, config.site_url or None, local=local)
     return [DataFile(path, content, "CMS", "") for path, content in files]
 
 

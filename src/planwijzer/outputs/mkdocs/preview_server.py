@@ -21,6 +21,8 @@ from mkdocs.livereload import LiveReloadServer
 
 log = logging.getLogger("mkdocs.planwijzer")
 LAST_GOOD = "laatste-goede"
+# The CMS's page is never reloaded by the preview: what an editor types there would be lost.
+STILL = "/beheer/"
 
 
 def native_observer() -> Any:
@@ -61,6 +63,7 @@ class PreviewServer(LiveReloadServer):
     def __init__(self, builder: Callable[[], None], *, host: str, port: int, root: str) -> None:
         self.state = PreviewState()
         self._build = builder
+        self._still = threading.local()  # this request's page gets no reload script
         super().__init__(builder=self._safe_build, host=host, port=port, root=root)
         # MkDocs polls for changes every 0.5 s and then waits 0.1 s of quiet: on average
         # 0.35 s before a build starts. The system's own notification (inotify) says it
@@ -125,9 +128,20 @@ class PreviewServer(LiveReloadServer):
         else:
             self.state.succeed()
 
+    def _inject_js_into_html(self, content: bytes, epoch: int) -> bytes:
+        if getattr(self._still, "page", False):
+            return content
+        return super()._inject_js_into_html(content, epoch)
+
     def _serve_request(self, environ: dict, start_response: Any) -> Iterable[bytes] | None:
         problems = self.state.problems
         path = environ.get("PATH_INFO", "")
+        if path.startswith(STILL):  # the CMS, as built last, even while the plan has errors
+            self._still.page = True
+            try:
+                return super()._serve_request(environ, start_response)
+            finally:
+                self._still.page = False
         wants_page = path.endswith("/") or path.endswith(".html")
         if problems is None or not wants_page or LAST_GOOD in environ.get("QUERY_STRING", ""):
             return super()._serve_request(environ, start_response)

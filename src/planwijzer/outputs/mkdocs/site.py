@@ -21,6 +21,7 @@ from ...pipeline import cached_check, fingerprint
 from ...shared.languages import LANGUAGE_NAMES
 from ...shared.memory import paused_gc
 from ..site_folder import UnsafeOutput, check_target, new_staging, swap_into_place
+from .downloads import CMS_BACKEND
 from .languages import language_docs, merge_sitemaps, put_back, speak_in
 from .plugin import PlanwijzerPlugin
 from .preview_server import PreviewServer
@@ -109,8 +110,17 @@ class PreviewBuilder:
     other change (mkdocs.yml, docs/, templates, theme, plan.yaml) gives a full build.
     """
 
-    def __init__(self, plan_dir: Path, site_dir: Path, *, host: str, port: int) -> None:
+    def __init__(
+        self,
+        plan_dir: Path,
+        site_dir: Path,
+        *,
+        host: str,
+        port: int,
+        cms_backend: str | None = None,
+    ) -> None:
         self.config_file = plan_dir / CONFIG_FILE
+        self.cms_backend = cms_backend  # 'beheer lokaal': where /beheer/ saves (decap-server)
         self.site_dir = site_dir
         self.dev_addr = f"{host}:{port}"
         self.serve_url = f"http://{host}:{port}/"
@@ -125,6 +135,8 @@ class PreviewBuilder:
             str(self.config_file), site_dir=str(self.site_dir), dev_addr=self.dev_addr
         )
         config.site_url = self.serve_url
+        if self.cms_backend:
+            config.extra[CMS_BACKEND] = self.cms_backend
         return config
 
     def __call__(self, config=None) -> None:  # type: ignore[no-untyped-def]
@@ -159,13 +171,16 @@ class PreviewBuilder:
         log.info(f"Voorbeeld bijgewerkt in {time.perf_counter() - started:.1f} s ({kind}).")
 
 
-def serve(plan_dir: Path, *, host: str = "127.0.0.1", port: int = 8000) -> None:
+def serve(
+    plan_dir: Path, *, host: str = "127.0.0.1", port: int = 8000, cms_backend: str | None = None
+) -> None:
     """Live preview: rebuilds when YAML, Markdown or templates change. Mistakes in
-    the plan are shown in the browser (see preview_server); the preview keeps running."""
+    the plan are shown in the browser (see preview_server); the preview keeps running.
+    ``cms_backend``: the local backend /beheer/ saves to ('planwijzer beheer lokaal')."""
     _mkdocs_logging(True)
     logging.getLogger(BUILD_LOGGER).addFilter(_hide_dirty_warning)
     site_dir = Path(tempfile.mkdtemp(prefix="planwijzer-voorbeeld-"))
-    builder = PreviewBuilder(plan_dir, site_dir, host=host, port=port)
+    builder = PreviewBuilder(plan_dir, site_dir, host=host, port=port, cms_backend=cms_backend)
     server = PreviewServer(builder, host=host, port=port, root=str(site_dir))
     try:
         server.bind()  # a taken port is said before anything is built
