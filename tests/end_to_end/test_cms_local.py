@@ -104,6 +104,11 @@ def test_the_readme_command_edits_with_the_editorial_workflow(open_page, tmp_pat
         _pick(page, "Draagt zeker bij (optioneel)", ["Doel A"])
         page.get_by_label("Concept (optioneel)").click()  # finished: on the public site
         _save(page)
+        # From 800 px on (below it the page says that editing needs a larger screen),
+        # the form fits without sideways scrolling.
+        page.set_viewport_size({"width": 800, "height": 900})
+        assert page.evaluate("document.documentElement.scrollWidth") <= 800
+        page.set_viewport_size({"width": 1280, "height": 900})
         # Keep typing for 20 seconds, saving once on the way: no reload, nothing lost.
         field = page.get_by_label("Titel", exact=True)
         typed = "Buurtrestaurant De Kaai"

@@ -19,7 +19,8 @@ WIDE = 800  # px: from here the CMS's forms fit without sideways scrolling
 HOSTS = {"github": "GitHub", "gitlab": "GitLab", "gitea": "Gitea"}
 
 # Decap's classes carry their component's name (emotion labels): the sign-in page, its
-# logo and credit, the toolbar's status and publish buttons.
+# logo and credit, the toolbar's status and publish buttons. Decap adds its own styles
+# after these: an id makes these win.
 STYLE = """
 body { margin: 0; font-family: system-ui, sans-serif; color: #1f2328; }
 #pw-wie { display: none; max-width: 36rem; margin: 0 auto; padding: 2rem 1rem 0;
@@ -30,8 +31,9 @@ body { margin: 0; font-family: system-ui, sans-serif; color: #1f2328; }
 #pw-wie .pw-scherm { display: none; border: 2px solid #1f2328; padding: 0.75rem 1rem; }
 body:not(:has(#nc-root *)) #pw-wie,
 body:has([class*="StyledAuthenticationPage"]) #pw-wie { display: block; }
-[class*="StyledAuthenticationPage"] { height: auto; gap: 1.5rem; padding: 1.5rem 1rem 3rem; }
-[class*="DecapLogoIcon"], [class*="NetlifyCreditIcon"] { display: none; }
+#nc-root [class*="StyledAuthenticationPage"] { height: auto; gap: 1.5rem;
+  padding: 1.5rem 1rem 3rem; }
+#nc-root [class*="DecapLogoIcon"], #nc-root [class*="NetlifyCreditIcon"] { display: none; }
 body.pw-niet-klaar [class*="-PublishButton"] { display: none; }
 @media (max-width: %(narrow)spx) {
   #pw-wie, #pw-wie .pw-scherm { display: block; }
@@ -95,13 +97,13 @@ def page(plan: Plan, settings: Beheer, *, local: bool) -> str:
 <style>{STYLE % {"narrow": narrow}}</style>
 </head>
 <body>
-<header id="pw-wie">
+<main id="pw-wie">
 {logo}<p class="pw-organisatie">{html.escape(plan.organisation)}</p>
 <h1>Beheer van {title}</h1>
 <p class="pw-aanmelden">{html.escape(sign_in_sentence(settings, local))}</p>
 <p class="pw-scherm">Bewerken in de browser vraagt een groter scherm: een computer of
 tablet van minstens {WIDE} pixels breed. Op een telefoon passen de formulieren niet.</p>
-</header>
+</main>
 <noscript><p>Het beheer van {title} werkt met JavaScript.</p></noscript>
 <script>{SCRIPT % {"wide": WIDE}}</script>
 </body>
