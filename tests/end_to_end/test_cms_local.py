@@ -104,6 +104,9 @@ def test_the_readme_command_edits_with_the_editorial_workflow(open_page, tmp_pat
         _pick(page, "Draagt zeker bij (optioneel)", ["Doel A"])
         page.get_by_label("Concept (optioneel)").click()  # finished: on the public site
         _save(page)
+        # The branch is in the CMS's own clone: the plan folder did not move.
+        assert _git_out(folder, "status", "--porcelain") == ""
+        assert _git_out(folder, "branch", "--format=%(refname:short)").split() == ["main"]
         # From 800 px on (below it the page says that editing needs a larger screen),
         # the form fits without sideways scrolling.
         page.set_viewport_size({"width": 800, "height": 900})

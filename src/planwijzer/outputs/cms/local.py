@@ -208,6 +208,7 @@ def edit_locally(plan_dir: Path, branch: str, *, host: str, port: int) -> None:
 def run_locally(plan_dir: Path, *, port: int, host: str = "127.0.0.1") -> int:
     """The command: the plan's 'beheer' settings (its branch), then edit_locally."""
     from ...pipeline import check
+    from ..mkdocs.preview_server import PortInUse
 
     plan = check(plan_dir).plan
     if plan is None or plan.cms is None:
@@ -219,7 +220,7 @@ def run_locally(plan_dir: Path, *, port: int, host: str = "127.0.0.1") -> int:
         return 1
     try:
         edit_locally(plan_dir, plan.cms.branch, host=host, port=port)
-    except LocalEditingError as exc:
+    except (LocalEditingError, PortInUse) as exc:
         print(f"Niet gestart: {exc}", file=sys.stderr)
         return 1
     except KeyboardInterrupt:
