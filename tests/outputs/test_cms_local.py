@@ -44,3 +44,10 @@ def test_a_plan_on_another_branch_is_told_to_switch(tmp_path, capsys):
     err = capsys.readouterr().err
     assert "op de tak 'werk'" in err and "git switch main" in err
     assert not (root / ".git/planwijzer-beheer").exists()  # nothing made
+
+
+def test_a_plan_without_a_commit_is_told_to_commit(tmp_path, capsys):
+    root = folder_with(tmp_path / "plan", {"data/plan.yaml": WITH_CMS}).root
+    subprocess.run([*GIT, "init", "-q", "-b", "main"], cwd=root, check=True)
+    assert main(["beheer", "lokaal", str(root), "--poort", "1"]) == 1
+    assert "nog geen commit" in capsys.readouterr().err

@@ -100,6 +100,11 @@ class EditingCopy:
                 f"'{branch}' (beheer: branch in data/plan.yaml). Ga eerst naar die tak: "
                 f"git switch {branch}"
             )
+        if not _git("rev-parse", "--verify", "--quiet", branch, cwd=self.home, check=False):
+            raise LocalEditingError(
+                f"De tak '{branch}' heeft nog geen commit: het beheer toont wat gecommit is. "
+                "Maak er een met: git add -A && git commit -m plan"
+            )
         self.path = Path(_git("rev-parse", "--absolute-git-dir", cwd=self.home)) / COPY
 
     def prepare(self) -> None:
