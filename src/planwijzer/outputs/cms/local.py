@@ -142,10 +142,11 @@ def _free_port() -> int:
         return int(s.getsockname()[1])
 
 
-def _start_server(program: Path, copy: EditingCopy, origin: str) -> tuple[subprocess.Popen, str]:
+def _start_server(program: Path, copy: EditingCopy) -> tuple[subprocess.Popen, str]:
+    """decap-server on this machine only; it answers pages of localhost and 127.0.0.1."""
     port = _free_port()
     env = {**os.environ, "MODE": "git", "GIT_REPO_DIRECTORY": str(copy.path),
-           "PORT": str(port), "BIND_HOST": "127.0.0.1", "ORIGIN": origin,
+           "PORT": str(port), "BIND_HOST": "127.0.0.1",
            "GIT_MERGE_AUTOEDIT": "no", "LOG_LEVEL": "warn"}  # fmt: skip
     server = subprocess.Popen([str(program)], env=env, stdin=subprocess.DEVNULL)
     deadline = time.monotonic() + 30
@@ -188,7 +189,7 @@ def edit_locally(plan_dir: Path, branch: str, *, host: str, port: int) -> None:
     program = install_server()
     copy.prepare()
     copy.bring_home()  # what an earlier session published, if it could not be brought home
-    server, url = _start_server(program, copy, f"http://{host}:{port}")
+    server, url = _start_server(program, copy)
     stop = threading.Event()
     follower = threading.Thread(target=_follow, args=(copy, stop), daemon=True)
     follower.start()
