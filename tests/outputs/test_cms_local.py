@@ -1,6 +1,6 @@
 """'planwijzer beheer lokaal' before it starts anything: the pinned decap-server, and a
 plain Dutch refusal (with what to do) for a plan it cannot edit safely. The whole
-command in the browser: tests/end_to_end/test_cms_local.py."""
+command in the browser: tests/end_to_end/test_cms_local_browser.py."""
 
 from __future__ import annotations
 
