@@ -30,8 +30,9 @@ def check_sign_in(settings: Beheer, sources: PlanSources, report: Report) -> Non
         pos.line,
         pos.column,
         f"Het beheer op {settings.host} heeft geen '{needed}': de knop 'Aanmelden' zou naar "
-        "een dienst van Netlify gaan. Alleen lokaal werken (decap-server) lukt zo.",
-        "GitHub: zet het adres van de aanmelddienst van de organisatie in 'aanmelden'. "
+        "een dienst van Netlify gaan. Alleen lokaal bewerken (planwijzer beheer lokaal) lukt zo.",
+        "GitHub: zet het adres van de aanmelddienst van de organisatie (aanmelddienst/ in "
+        "de repository van Planwijzer) in 'aanmelden'. "
         "GitLab of Gitea: zet de id van een OAuth-toepassing (PKCE) in 'app_id'. "
         "Zie 'Bewerken in de browser' in de README.",
         code="beheer-zonder-aanmelden",
