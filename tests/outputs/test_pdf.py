@@ -139,6 +139,16 @@ def test_the_matrix_is_landscape_with_goal_names_and_split_with_its_row_headers(
     assert "Eerste actie van het plan" in second and "Tweede actie van het plan" in second
 
 
+def test_an_indicator_has_the_sites_legend_and_sentence(built):
+    _folder, _site, pdf = built
+    text = " ".join(pdftotext(pdf).split())
+    chapter = text[text.rindex("Oordeel:") :]
+    assert "Streeflijn: van de basis naar de streefwaarden (vierkantjes)" in chapter
+    assert "Metingen (bolletjes)" in chapter
+    # The line from 0 (end of 2023) to 30 (end of 2026) is at 10 at the end of 2024.
+    assert "In 2024 verwachtte de streeflijn 10; de meting was 12: op koers." in chapter
+
+
 def test_home_and_footer_link_it_with_its_real_size(built):
     _folder, site, pdf = built
     label = f"Download het plan (PDF, {file_size(pdf.stat().st_size)})"

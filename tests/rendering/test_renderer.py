@@ -68,3 +68,45 @@ def test_front_matter_reads_back_whatever_the_text_holds():
     block = front_matter("Titel", description=text, hide=["toc"])
     meta = yaml.safe_load(block.strip().strip("-"))
     assert meta["description"] == text and meta["hide"] == ["toc"]
+
+
+SCANS = """\
+    indicatoren:
+      - id: scans
+        titel: Gezinnen met een energiescan
+        eenheid: gezinnen
+        richting: hoger
+        bij: [actie-een]
+        basis: {datum: 2020, waarde: 0}
+        streefwaarden: [{datum: 2023, waarde: 600}, {datum: 2025, waarde: 1200}]
+        metingen: [{datum: 2022-12, waarde: 420}, {datum: 2023-12, waarde: 710}]
+    """
+
+
+def test_an_indicator_page_judges_by_the_line_it_draws(plan_folder):
+    from bs4 import BeautifulSoup
+
+    folder = plan_folder()
+    folder.write("data/indicatoren.yaml", SCANS)
+    pages = pipeline.render_pages(pipeline.check(folder.root).plan, folder.root)
+    page = next(p for p in pages if p.path == "indicatoren/scans.md")
+    html = BeautifulSoup(page.content, "html.parser")
+    text = " ".join(html.get_text(" ").split())
+    assert html.select_one(".pw-verdict").get_text() == "Op koers"
+    # The line through the 2023 target, at the data's precision (not 939,24 gezinnen).
+    assert (
+        "In december 2023 verwachtte de streeflijn 600 gezinnen; "
+        "de meting was 710 gezinnen: op koers." in text
+    )
+    assert (
+        "De streefwaarde van 2023 (600 gezinnen) is gehaald. "
+        "De volgende streefwaarde: 1.200 gezinnen tegen 2025." in text
+    )
+    rows = [" ".join(tr.get_text(" ").split()) for tr in html.select("table tbody tr")]
+    assert "2023 Streefwaarde, gehaald 600" in rows
+    # The chart's target line passes the 2023 target: basis, 2023, 2025 in order.
+    line = html.select_one("polyline.pw-chart__target")["points"].split()
+    assert len(line) == 3
+    xs = [float(p.split(",")[0]) for p in line]
+    year_ticks = {t.get_text(): float(t["x"]) for t in html.select(".pw-chart__grid text[x]")}
+    assert xs[1] == year_ticks["2023"]  # a year stands at its end, where its label is

@@ -43,6 +43,13 @@ SPOKEN = {
         (("2023-12-31", "0", "0", "Op koers"),
          "Op 31 december 2023 verwachtte de streeflijn 0; de meting was 0: op koers."),
     ],
+    "target_state": [
+        (("2023", "600 gezinnen", True), "De streefwaarde van 2023 (600 gezinnen) is gehaald."),
+        (("2022-06", "1 gezin", False), "De streefwaarde van juni 2022 (1 gezin) is niet gehaald."),
+    ],
+    "next_target": [
+        (("2025", "1.200 gezinnen"), "De volgende streefwaarde: 1.200 gezinnen tegen 2025."),
+    ],
     "partner_roles": [
         ((0, 0, 0, 0), "Nog geen strategische actie."),
         ((1, 1, 0, 0), "Betrokken bij 1 strategische actie: trekker van 1."),

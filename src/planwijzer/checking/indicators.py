@@ -70,7 +70,8 @@ def check_indicators(result: ValidatedPlan, doc: YamlDocument | None, report: Re
 def _check_dates(
     indicator: contract.Indicator, doc: YamlDocument, base: PathKey, report: Report
 ) -> None:
-    basis = readable_date(indicator.basis.datum, doc, (*base, "basis", "datum"), report)
+    # A date stands for its last day, as on the drawn line (model.indicators).
+    basis = readable_date(indicator.basis.datum, doc, (*base, "basis", "datum"), report, end=True)
     days = _in_order(indicator.streefwaarden, "streefwaarden", "streefwaarde", doc, base, report)
     _in_order(indicator.metingen, "metingen", "meting", doc, base, report)
     if basis is None:
@@ -100,7 +101,7 @@ def _in_order(
     previous: tuple[date, str] | None = None
     days: list[date | None] = []
     for i, value in enumerate(values):
-        day = readable_date(value.datum, doc, (*base, key, i, "datum"), report)
+        day = readable_date(value.datum, doc, (*base, key, i, "datum"), report, end=True)
         days.append(day)
         if day is None:
             previous = None

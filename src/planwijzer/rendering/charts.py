@@ -68,7 +68,7 @@ def axis_label(value: float, unit: str | None) -> str:
 def indicator_chart(indicator: Indicator) -> Chart:
     values = [indicator.basis, *indicator.targets, *indicator.measurements]
     first = min(v.day for v in values)
-    last = max(max(v.day for v in values), date(first.year + 1, 1, 1))
+    last = max(max(v.day for v in values), date(first.year + 1, 12, 31))
     low = min(0.0, *(v.value for v in values))
     high = max(v.value for v in values)
     step = _nice_step(high - low)
@@ -100,9 +100,11 @@ def indicator_chart(indicator: Indicator) -> Chart:
         Tick(y(low + i * step), axis_label(round(low + i * step, 10), indicator.unit))
         for i in range(ticks + 1)
     ]
-    years = range(first.year + (first.month > 1 or first.day > 1), last.year + 1)
+    # A year stands for its last day (model.indicators): '2023' under the end of 2023,
+    # where a target or measurement dated 2023 stands.
+    years = [y for y in range(first.year, last.year + 1) if first <= date(y, 12, 31) <= last]
     every = max(1, math.ceil(len(years) / 8))  # at most eight year labels
-    x_ticks = [Tick(x(date(year, 1, 1)), str(year)) for year in years][::every]
+    x_ticks = [Tick(x(date(year, 12, 31)), str(year)) for year in years][::every]
     parts = [basis.label, *(p.label for p in targets), *(p.label for p in measured)]
     description = (
         f"{indicator.title}. "

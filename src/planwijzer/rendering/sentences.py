@@ -49,7 +49,51 @@ class _Counts:
         return _counted(n, "%(n)s rij", "%(n)s rijen")
 
 
-class Sentences(_Counts):
+class _Indicators:
+    """The sentences under an indicator's chart."""
+
+    def expectation(self, date_text: str, expected: str, measured: str, verdict: str) -> str:
+        """Under an indicator's chart: the line's number next to the measured one
+        ('In 2023 ...', 'In maart 2023 ...', 'Op 31 december 2023 ...')."""
+        words = {
+            "datum": human_date(date_text),
+            "verwacht": expected,
+            "gemeten": measured,
+            "oordeel": verdict.lower(),
+        }
+        if date_text.count("-") == 2:
+            return (
+                _(
+                    "Op %(datum)s verwachtte de streeflijn %(verwacht)s; "
+                    "de meting was %(gemeten)s: %(oordeel)s."
+                )
+                % words
+            )
+        return (
+            _(
+                "In %(datum)s verwachtte de streeflijn %(verwacht)s; "
+                "de meting was %(gemeten)s: %(oordeel)s."
+            )
+            % words
+        )
+
+    def target_state(self, date_text: str, value: str, met: bool) -> str:
+        """A target whose date has passed: 'De streefwaarde van 2023 (600 gezinnen) is
+        gehaald.'"""
+        words = {"datum": human_date(date_text), "waarde": value}
+        if met:
+            return _("De streefwaarde van %(datum)s (%(waarde)s) is gehaald.") % words
+        return _("De streefwaarde van %(datum)s (%(waarde)s) is niet gehaald.") % words
+
+    def next_target(self, date_text: str, value: str) -> str:
+        """'De volgende streefwaarde: 1.200 gezinnen tegen 2025.'"""
+        return _("De volgende streefwaarde: %(waarde)s tegen %(datum)s.") % {
+            "waarde": value,
+            "datum": human_date(date_text),
+        }
+
+
+class Sentences(_Counts, _Indicators):
     """The sentences of one plan: its own name for an action ('strategische actie')."""
 
     # -- the living plan ----------------------------------------------------------------
@@ -89,31 +133,6 @@ class Sentences(_Counts):
             "acties": over,
             "weggelaten": _join(left_out),
         }
-
-    def expectation(self, date_text: str, expected: str, measured: str, verdict: str) -> str:
-        """Under an indicator's chart: the line's number next to the measured one
-        ('In 2023 ...', 'In maart 2023 ...', 'Op 31 december 2023 ...')."""
-        words = {
-            "datum": human_date(date_text),
-            "verwacht": expected,
-            "gemeten": measured,
-            "oordeel": verdict.lower(),
-        }
-        if date_text.count("-") == 2:
-            return (
-                _(
-                    "Op %(datum)s verwachtte de streeflijn %(verwacht)s; "
-                    "de meting was %(gemeten)s: %(oordeel)s."
-                )
-                % words
-            )
-        return (
-            _(
-                "In %(datum)s verwachtte de streeflijn %(verwacht)s; "
-                "de meting was %(gemeten)s: %(oordeel)s."
-            )
-            % words
-        )
 
     # -- partners, gemeenten, projects --------------------------------------------------
     def partner_roles(self, involved: int, leads: int, takes_part: int, projects: int) -> str:
