@@ -14,7 +14,8 @@ from ...model import Plan
 from ...rendering.document import plan_document, report_document
 from ...shared.atomic_file import write_atomically
 from ...shared.interface import speaking
-from ...shared.problems import did_you_mean
+from ...shared.os_reasons import os_reason
+from ...shared.problems import Report, did_you_mean
 from ...shared.text import slugify
 from ..pdf import PdfFailed, pdf_bytes
 from ..site_folder import SOURCES
@@ -25,7 +26,12 @@ from .site_config import apply_plan
 
 
 class DocumentFailed(RuntimeError):
-    """The document cannot be made; the message says why, in Dutch."""
+    """The document cannot be made; the message says why, in Dutch, and ``report``
+    holds the plan's problems when those are the cause."""
+
+    def __init__(self, message: str, report: Report | None = None) -> None:
+        super().__init__(message)
+        self.report = report
 
 
 def default_name(plan: Plan, report: str | None) -> str:
@@ -46,6 +52,32 @@ def _safe_target(plan_dir: Path, out: Path) -> None:
             )
     if resolved.exists() and (resolved.is_dir() or resolved.suffix.lower() != ".pdf"):
         raise DocumentFailed(f"{out} bestaat al en is geen PDF-bestand; het wordt niet vervangen.")
+    for folder in out.parents:
+        if folder.exists():
+            if not folder.is_dir():
+                raise DocumentFailed(
+                    f"{out} kan niet geschreven worden: {folder} is een bestand, geen map. "
+                    "Kies met --out een plaats in een map."
+                )
+            break
+
+
+def _write_file(target: Path, content: bytes) -> None:
+    """The PDF whole or not at all: on a refusal (full disk, read-only) no half file and
+    no folder this command made stays behind."""
+    made = [folder for folder in target.parents if not folder.exists()]
+    try:
+        write_atomically(target, content)
+    except OSError as exc:
+        for folder in made:  # the deepest first
+            try:
+                folder.rmdir()
+            except OSError:
+                break
+        raise DocumentFailed(
+            f"{target} kon niet geschreven worden: {os_reason(exc)}. "
+            "Er is geen PDF gemaakt; een bestaand bestand is niet gewijzigd."
+        ) from None
 
 
 def write_document(
@@ -55,6 +87,10 @@ def write_document(
     Raises DocumentFailed with a Dutch message."""
     languages = pipeline.languages(plan_dir)
     if language is not None and language not in languages:
+        # plan.yaml that cannot be read names no language: its error is the cause.
+        report, valid = pipeline.validate_plan(plan_dir)
+        if valid is None:
+            raise DocumentFailed(f"Het plan bevat fouten ({report.summary()}).", report)
         hint = f" Bedoelde je '{close}'?" if (close := did_you_mean(language, languages)) else ""
         raise DocumentFailed(
             f"Het plan is niet in het '{language}' geschreven; zijn talen zijn "
@@ -73,7 +109,7 @@ def _write(
 
     result = pipeline.check(plan_dir, language=language)
     if result.plan is None:
-        raise DocumentFailed(f"Het plan bevat fouten ({result.report.summary()}).")
+        raise DocumentFailed(f"Het plan bevat fouten ({result.report.summary()}).", result.report)
     plan = result.plan
     target = out or plan_dir / default_name(plan, report)
     _safe_target(plan_dir, target)
@@ -97,5 +133,5 @@ def _write(
         content = pdf_bytes(html)
     except PdfFailed as exc:
         raise DocumentFailed(str(exc)) from None
-    write_atomically(target, content)
+    _write_file(target, content)
     return target
