@@ -354,3 +354,33 @@ def test_removing_an_action_a_report_names_says_so_and_how_to_keep_its_history(p
         "in het plan."
     )
     assert "Zet ze terug en geef ze in een nieuw rapport de status 'stopgezet'" in error.hint
+
+
+APPROVAL_HEAD = "titel: Voortgangsrapport 2024\npeildatum: 2024-12-31\ngoedgekeurd: {}\n"
+
+
+def test_an_approval_names_a_date_and_who(plan_folder):
+    approved = APPROVAL_HEAD.replace("{}", "{datum: 2025-03-20, door: Raad van bestuur}")
+    folder = plan_folder({REPORT: report_file("  actie-een: {status: lopend}", head=approved)})
+    result = pipeline.check(folder.root)
+    assert result.report.ok, [p.format() for p in result.report.problems]
+    [report] = result.plan.reports
+    assert (report.approved_on, report.approved_by) == ("2025-03-20", "Raad van bestuur")
+
+
+@pytest.mark.parametrize(
+    ("approval", "said"),
+    [
+        ("{datum: 2025-03-20}", "'door'"),
+        ("ja", "goedgekeurd"),
+        ("{datum: 2025-02-30, door: Raad van bestuur}", "Ongeldige datum '2025-02-30'"),
+        ("{datum: 2024-06-01, door: Raad van bestuur}", "vóór zijn peildatum (31 december 2024)"),
+    ],
+)
+def test_an_approval_that_cannot_be_is_an_error_at_its_line(plan_folder, approval, said):
+    head = APPROVAL_HEAD.replace("{}", approval)
+    folder = plan_folder({REPORT: report_file("  actie-een: {status: lopend}", head=head)})
+    error = one(folder)
+    assert (error.file, error.line) == (REPORT, 3)
+    assert said in error.format()
+    assert not any(word in error.format() for word in ("Field required", "Input should"))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import shutil
 import subprocess
 
@@ -80,3 +81,12 @@ def test_the_guide_tells_how_to_make_the_boards_pdf_and_it_works(plan_folder, ca
     assert main(["pdf", str(folder.root), "--rapport", "2025", "--out", str(out)]) == 0
     text = subprocess.run(["pdftotext", str(out), "-"], capture_output=True, text=True).stdout
     assert "Voortgangsrapport 2025" in text and "Peildatum 31 december 2025" in text
+    # the approval, written as the guide shows it: on the cover instead of 'Ontwerp'
+    line = re.search(r"`(goedgekeurd: \{[^`]*\})`", guide).group(1)
+    report = folder.root / "data/opvolging/2025.yaml"
+    report.write_text(report.read_text(encoding="utf-8") + line + "\n", encoding="utf-8")
+    assert main(["pdf", str(folder.root), "--rapport", "2025", "--out", str(out)]) == 0
+    text = subprocess.run(["pdftotext", str(out), "-"], capture_output=True, text=True).stdout
+    cover = " ".join(text.split("\f")[0].split())
+    assert "Goedgekeurd door Raad van bestuur op 20 maart 2026" in cover
+    assert "Ontwerp" not in cover

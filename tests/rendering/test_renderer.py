@@ -110,3 +110,24 @@ def test_an_indicator_page_judges_by_the_line_it_draws(plan_folder):
     xs = [float(p.split(",")[0]) for p in line]
     year_ticks = {t.get_text(): float(t["x"]) for t in html.select(".pw-chart__grid text[x]")}
     assert xs[1] == year_ticks["2023"]  # a year stands at its end, where its label is
+
+
+def test_a_reports_page_says_who_approved_it_and_when(plan_folder):
+    from bs4 import BeautifulSoup
+
+    folder = plan_folder()
+    folder.write(
+        "data/opvolging/2024.yaml",
+        """\
+        titel: Voortgangsrapport 2024
+        peildatum: 2024-12-31
+        goedgekeurd: {datum: 2025-03-20, door: Raad van bestuur}
+        acties:
+          actie-een: {status: lopend}
+        """,
+    )
+    pages = pipeline.render_pages(pipeline.check(folder.root).plan, folder.root)
+    page = next(p for p in pages if p.path == "opvolging/2024.md")
+    facts = BeautifulSoup(page.content, "html.parser").select_one("dl.pw-facts")
+    text = " ".join(facts.get_text(" ").split())
+    assert "Goedgekeurd door Raad van bestuur op 20 maart 2025" in text

@@ -67,6 +67,7 @@ def check_reports(result: ValidatedPlan, report: Report) -> None:
         slugs[slug] = entry
         day = readable_date(data.peildatum, doc, ("peildatum",), report)
         _check_report_period(data, doc, report)
+        _check_approval(data, doc, day, report)
         for action_id, state in data.acties.items():
             base: PathKey = ("acties", action_id)
             if action_id not in actions and not result.unread(action_id, "actie"):
@@ -125,6 +126,26 @@ def _unknown_action(
         f"rapport de status '{closing[0]}': zo blijft haar geschiedenis op de site."
     )
     error_at(report, doc, base, message, hint, key=True)
+
+
+def _check_approval(
+    data: contract.RapportBestand, doc: YamlDocument, day: date | None, report: Report
+) -> None:
+    """An approval's date exists and, for an account of a peildatum, comes after it."""
+    if data.goedgekeurd is None:
+        return
+    approved = readable_date(data.goedgekeurd.datum, doc, ("goedgekeurd", "datum"), report)
+    if approved is None or day is None or data.soort == "jaarplan" or approved >= day:
+        return
+    error_at(
+        report,
+        doc,
+        ("goedgekeurd", "datum"),
+        f"Het rapport is goedgekeurd op {human_date(data.goedgekeurd.datum)}, vóór zijn "
+        f"peildatum ({human_date(data.peildatum)}): een {data.soort} wordt goedgekeurd "
+        "nadat de stand van zaken bekend is.",
+        "Verbeter de datum van de goedkeuring of de peildatum.",
+    )
 
 
 def _check_report_period(data: contract.RapportBestand, doc: YamlDocument, report: Report) -> None:

@@ -11,7 +11,7 @@ from typing import Annotated, Literal
 from pydantic import BeforeValidator, Field, StrictInt
 
 from .contract import Periode
-from .fields import HERKOMST, Date, Herkomst, Id, Markdown, ReaderText, _Model
+from .fields import HERKOMST, Date, Herkomst, Id, Markdown, NameText, ReaderText, _Model
 
 REPORT_KINDS = ("jaarplan", "voortgangsrapport", "evaluatie")
 DIRECTIONS = ("hoger", "lager")
@@ -39,6 +39,13 @@ class RapportActie(_Model):
     )
 
 
+class Goedkeuring(_Model):
+    datum: Date = Field(
+        description="Wanneer het rapport goedgekeurd werd, bijvoorbeeld 2023-03-20."
+    )
+    door: NameText = Field(description="Wie het goedkeurde, bijvoorbeeld 'Raad van bestuur'.")
+
+
 class RapportBestand(_Model):
     """data/opvolging/<naam>.yaml: one report (jaarplan, voortgangsrapport, evaluatie)."""
 
@@ -55,6 +62,11 @@ class RapportBestand(_Model):
         description="De stand van zaken op deze datum, bijvoorbeeld 2021-12-31."
     )
     verslag: Markdown | None = Field(None, description="Het verhaal van het rapport.")
+    goedgekeurd: Goedkeuring | None = Field(
+        None,
+        description="Wie het rapport goedkeurde en wanneer (datum en door); leeg laten zolang "
+        "het rapport een ontwerp is.",
+    )
     herkomst: Herkomst = Field(None, description=HERKOMST)
     # 'acties:' with every entry still commented out (as 'nieuw rapport' may write it)
     # means no action reported yet, not a mistake.

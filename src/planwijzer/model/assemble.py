@@ -281,6 +281,8 @@ def _reports(
             narrative=data.verslag,
             source=entry.source,
             url=entity_url(REPORTS, slugify(entry.stem)),
+            approved_on=data.goedgekeurd.datum if data.goedgekeurd else None,
+            approved_by=data.goedgekeurd.door if data.goedgekeurd else None,
         )
         for action_id, said in data.acties.items():
             action = actions.get(action_id)

@@ -110,6 +110,8 @@ class Report:
     source: Source
     url: str = ""
     entries: list[ReportedState] = field(default_factory=list)  # in plan order
+    approved_on: str | None = None  # the approval's date as written; None: a draft
+    approved_by: str | None = None
 
     @cached_property
     def reference_date(self) -> date:
