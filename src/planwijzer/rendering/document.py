@@ -116,6 +116,19 @@ def _environment(plan: Plan, plan_dir: Path | None, imprint: Imprint, *, whole_p
     return env
 
 
+def narrative_fragments(plan: Plan, plan_dir: Path | None) -> Any:
+    """The narrative pages' macros as the printed plan shows them (``pdf/narrative.html.j2``,
+    by the names of the site's components): ``fragment(name, *args) -> Markup``."""
+    env = _environment(plan, plan_dir, Imprint(), whole_plan=True)
+
+    def fragment(name: str, *args: Any, **kwargs: Any) -> Markup:
+        with speaking(plan.language):
+            module = env.get_template("pdf/narrative.html.j2").make_module()
+            return Markup(getattr(module, name)(*args, **kwargs))
+
+    return fragment
+
+
 def _data_uri(path: Path | None) -> str | None:
     """The logo inside the document (WeasyPrint fetches nothing); None when unreadable."""
     if path is None or not path.is_file():

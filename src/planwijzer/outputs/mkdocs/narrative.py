@@ -1,5 +1,6 @@
 """The narrative pages of docs/ as HTML, in the navigation's order, for the printed
-plan: their Markdown with the same macros and Markdown extensions as the site."""
+plan: their Markdown with the same Markdown extensions as the site, and the same macros
+shown as the document shows things (a landscape matrix, references with page numbers)."""
 
 from __future__ import annotations
 
@@ -11,7 +12,9 @@ import markdown
 from jinja2 import Environment, StrictUndefined
 from mkdocs.config.defaults import MkDocsConfig
 
-from ...rendering.document import NarrativePage
+from markupsafe import Markup
+
+from ...rendering.document import NarrativePage, narrative_fragments
 from ...rendering.renderer import Renderer
 from .macros import NarrativeMacros
 
@@ -32,10 +35,24 @@ def _entries(nav: Any, title: str | None = None):  # type: ignore[no-untyped-def
             yield from _entries(value, str(key))
 
 
+class PrintedMacros(NarrativeMacros):
+    """The macros with the same arguments and checks as on the site, shown as the
+    printed plan shows things (rendering/templates/pdf/narrative.html.j2)."""
+
+    def __init__(self, renderer: Renderer, plan_dir: Path) -> None:
+        super().__init__(renderer, "")
+        self.printed = narrative_fragments(renderer.plan, plan_dir)
+
+    def fragment(self, name: str, *args: Any, **kwargs: Any) -> Markup:
+        # Blank lines around the HTML make Markdown treat it as one raw block.
+        return Markup("\n\n" + str(self.printed(name, *args, **kwargs)).strip() + "\n\n")
+
+
 def narrative_pages(config: MkDocsConfig, renderer: Renderer) -> list[NarrativePage]:
     """Each narrative page in nav order, as HTML; the home page and the generated
     pages are not narrative (the document has its own title page)."""
     docs = Path(config.docs_dir)
+    printed = PrintedMacros(renderer, Path(config.config_file_path).parent)
     pages = []
     listed = [(title, path) for title, path in _entries(config.nav or [])]
     # A page the nav leaves out is still on the site: after the listed ones.
@@ -50,7 +67,7 @@ def narrative_pages(config: MkDocsConfig, renderer: Renderer) -> list[NarrativeP
         if path == "index.md" or not path.endswith(".md") or not source.is_file():
             continue
         text = _FRONT_MATTER.sub("", source.read_text(encoding="utf-8"))
-        macros = NarrativeMacros(renderer, "").as_dict()
+        macros = printed.as_dict()
         env = Environment(undefined=StrictUndefined, autoescape=False)
         text = env.from_string(text).render(**macros)
         html = markdown.markdown(
