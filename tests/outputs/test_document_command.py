@@ -81,3 +81,14 @@ def test_a_full_or_read_only_disk_leaves_no_file(plan_folder, tmp_path, monkeypa
     assert f"Geen PDF gemaakt: {target} kon niet geschreven worden: {reason}." in said
     assert "onverwachts" not in said
     assert not (tmp_path / "uit").exists()  # no half file, no folder it made
+
+
+def test_a_plan_without_docs_says_so(plan_folder, capsys):
+    folder = plan_folder()
+    for page in (folder.root / "docs").iterdir():
+        page.unlink()
+    (folder.root / "docs").rmdir()
+    assert main(["pdf", str(folder.root), "--out", str(folder.root / "p.pdf")]) == 1
+    said = capsys.readouterr().err
+    assert "de map met de verhalende pagina's (docs/) ontbreekt" in said
+    assert "onverwachts" not in said

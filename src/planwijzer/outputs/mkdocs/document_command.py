@@ -62,6 +62,15 @@ def _safe_target(plan_dir: Path, out: Path) -> None:
             break
 
 
+def _mkdocs_cause(plan_dir: Path) -> str:
+    """Why MkDocs refused its configuration, as far as Planwijzer can say it in Dutch."""
+    if not (plan_dir / "mkdocs.yml").is_file():
+        return "het bestand bestaat niet"
+    if not (plan_dir / "docs").is_dir():
+        return "de map met de verhalende pagina's (docs/) ontbreekt"
+    return "een instelling klopt niet (de melding hierboven zegt welke)"
+
+
 def _write_file(target: Path, content: bytes) -> None:
     """The PDF whole or not at all: on a refusal (full disk, read-only) no half file and
     no folder this command made stays behind."""
@@ -104,6 +113,7 @@ def _write(
     plan_dir: Path, out: Path | None, report: str | None, language: str | None, docs: Path
 ) -> Path:
     from mkdocs.config import load_config
+    from mkdocs.exceptions import MkDocsException
 
     from ...rendering.renderer import Renderer
 
@@ -113,7 +123,13 @@ def _write(
     plan = result.plan
     target = out or plan_dir / default_name(plan, report)
     _safe_target(plan_dir, target)
-    config = load_config(str(plan_dir / "mkdocs.yml"))
+    try:
+        config = load_config(str(plan_dir / "mkdocs.yml"))
+    except MkDocsException:  # MkDocs has said which setting, above
+        raise DocumentFailed(
+            f"MkDocs kan {plan_dir / 'mkdocs.yml'} niet gebruiken: {_mkdocs_cause(plan_dir)}. "
+            "'planwijzer build' meldt hetzelfde; verbeter het en maak de PDF opnieuw."
+        ) from None
     if plan.language != plan.languages[0]:  # that language's narrative pages
         language_docs(Path(config.docs_dir), docs, plan.language, plan.languages)
         config.docs_dir = str(docs)

@@ -10,9 +10,8 @@ from typing import Any
 
 import markdown
 from jinja2 import Environment, StrictUndefined
-from mkdocs.config.defaults import MkDocsConfig
-
 from markupsafe import Markup
+from mkdocs.config.defaults import MkDocsConfig
 
 from ...rendering.document import NarrativePage, narrative_fragments
 from ...rendering.renderer import Renderer
