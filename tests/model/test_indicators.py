@@ -133,3 +133,10 @@ def test_points_in_time_order_for_the_table():
         ("Meting", "2023"),
         ("Streefwaarde", "2024"),
     ]
+
+
+def test_huge_and_tiny_values_are_shown_without_error():
+    huge = indicator(basis=(2020, 0), targets=((2024, 1e30),), measurements=[(2022, 1e29)])
+    assert huge.verdict.label == "Niet op koers" and huge.verdict.shown > 4 * 10**29
+    tiny = indicator(basis=(2020, 0), targets=((2024, 1e-9),), measurements=[(2022, 1e-10)])
+    assert tiny.verdict.label == "Niet op koers" and tiny.verdict.shown > Decimal("1e-10")

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 from datetime import date
-from decimal import ROUND_HALF_UP, Decimal
+from decimal import ROUND_HALF_UP, Decimal, localcontext
 from fractions import Fraction
 from itertools import pairwise
 from typing import Protocol
@@ -131,17 +131,17 @@ class Indicator:
         number would compare with ``measured`` otherwise than the line does (10,02
         against 10 measured, not '10 expected, 10 measured: not on course')."""
         decimals = self.decimals
-        while True:
-            quantum = Decimal(1).scaleb(-decimals)
-            rounded = (Decimal(expected.numerator) / Decimal(expected.denominator)).quantize(
-                quantum, rounding=ROUND_HALF_UP
-            )
-            same = self.better_or_equal(measured, Fraction(rounded)) == self.better_or_equal(
-                measured, expected
-            )
-            if same or decimals >= self.decimals + 6:
-                return rounded
-            decimals += 1
+        with localcontext() as exact_enough:  # room for any float a YAML file can hold
+            exact_enough.prec = 400
+            value = Decimal(expected.numerator) / Decimal(expected.denominator)
+            while True:
+                rounded = value.quantize(Decimal(1).scaleb(-decimals), rounding=ROUND_HALF_UP)
+                same = self.better_or_equal(measured, Fraction(rounded)) == (
+                    self.better_or_equal(measured, expected)
+                )
+                if same or decimals >= self.decimals + 6:
+                    return rounded
+                decimals += 1
 
     def target_states(self) -> list[tuple[DatedValue, str | None]]:
         """Each target with TARGET_MET or TARGET_MISSED once its date has passed (by the
