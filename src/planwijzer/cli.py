@@ -234,8 +234,6 @@ def cmd_pdf(args: argparse.Namespace) -> int:
         out = Path(args.out) if args.out else None
         target = write_document(plan_dir, out, args.rapport, args.taal)
     except DocumentFailed as exc:
-        if exc.report is not None:  # the plan's own problems: each with file and line
-            _print_report(exc.report, "text")
         print(f"Geen PDF gemaakt: {exc}", file=sys.stderr)
         return 1
     size = target.stat().st_size / 1_000_000

@@ -26,12 +26,13 @@ from .site_config import apply_plan
 
 
 class DocumentFailed(RuntimeError):
-    """The document cannot be made; the message says why, in Dutch, and ``report``
-    holds the plan's problems when those are the cause."""
+    """The document cannot be made; the message says why, in Dutch."""
 
-    def __init__(self, message: str, report: Report | None = None) -> None:
-        super().__init__(message)
-        self.report = report
+
+def _plan_errors(report: Report) -> DocumentFailed:
+    """The plan's own problems as the cause, each with its file and line."""
+    lines = "\n".join(problem.format() for problem in report.sorted())
+    return DocumentFailed(f"Het plan bevat fouten ({report.summary()}):\n{lines}")
 
 
 def default_name(plan: Plan, report: str | None) -> str:
@@ -99,7 +100,7 @@ def write_document(
         # plan.yaml that cannot be read names no language: its error is the cause.
         report, valid = pipeline.validate_plan(plan_dir)
         if valid is None:
-            raise DocumentFailed(f"Het plan bevat fouten ({report.summary()}).", report)
+            raise _plan_errors(report)
         hint = f" Bedoelde je '{close}'?" if (close := did_you_mean(language, languages)) else ""
         raise DocumentFailed(
             f"Het plan is niet in het '{language}' geschreven; zijn talen zijn "
@@ -119,7 +120,7 @@ def _write(
 
     result = pipeline.check(plan_dir, language=language)
     if result.plan is None:
-        raise DocumentFailed(f"Het plan bevat fouten ({result.report.summary()}).", result.report)
+        raise _plan_errors(result.report)
     plan = result.plan
     target = out or plan_dir / default_name(plan, report)
     _safe_target(plan_dir, target)
