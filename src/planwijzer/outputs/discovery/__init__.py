@@ -6,5 +6,4 @@ all of it needs mkdocs.yml's ``site_url``; without it a build makes none of it a
 
 from .history import DataHistory
 
-
 __all__ = ["DataHistory"]

@@ -80,12 +80,16 @@ class CatalogueGraph:
         g, plan = self.g, self.plan
         catalogue = self.at("open-data/#catalogus")
         g.add((catalogue, RDF.type, DCAT.Catalog))
-        self._texts(catalogue, DCTERMS.title, lambda p: _("Open data van %(plan)s") % {"plan": p.title})
+        self._texts(
+            catalogue, DCTERMS.title, lambda p: _("Open data van %(plan)s") % {"plan": p.title}
+        )
         self._texts(
             catalogue,
             DCTERMS.description,
-            lambda p: _("De gegevens van %(plan)s (%(organisatie)s), als open data.")
-            % {"plan": p.title, "organisatie": p.organisation},
+            lambda p: (
+                _("De gegevens van %(plan)s (%(organisatie)s), als open data.")
+                % {"plan": p.title, "organisatie": p.organisation}
+            ),
         )
         g.add((catalogue, DCTERMS.publisher, self._publisher()))
         g.add((catalogue, FOAF.homepage, self._typed(self.site, FOAF.Document)))
@@ -146,24 +150,7 @@ class CatalogueGraph:
         dataset = self.at(f"open-data/#{key}")
         g.add((dataset, RDF.type, DCAT.Dataset))
         g.add((dataset, DCTERMS.identifier, Literal(str(dataset))))
-        if key == "plan":
-            self._texts(dataset, DCTERMS.title, lambda p: p.title)
-            self._texts(
-                dataset,
-                DCTERMS.description,
-                lambda p: _("Doelstellingen, acties, partners en gemeenten van %(plan)s.")
-                % {"plan": p.title},
-            )
-        else:
-            self._texts(
-                dataset, DCTERMS.title, lambda p: _("Opvolging van %(plan)s") % {"plan": p.title}
-            )
-            self._texts(
-                dataset,
-                DCTERMS.description,
-                lambda p: _("Rapporten, de stand van de acties en indicatoren van %(plan)s.")
-                % {"plan": p.title},
-            )
+        _describe(self, dataset, key)
         for plan in self.plans:
             with speaking(plan.language):
                 for word in dict.fromkeys(keywords(plan)):
@@ -186,32 +173,55 @@ class CatalogueGraph:
         g.add((dataset, DCTERMS.temporal, period))
         self._common(dataset, modified)
         for file in files:
-            g.add((dataset, DCAT.distribution, self._distribution(file)))
+            g.add((dataset, DCAT.distribution, _distribution(self, file)))
         return dataset
 
-    def _distribution(self, file: DataFile) -> URIRef:
-        g = self.g
-        path = file.path.removeprefix("../")
-        node = self.at(f"open-data/#{path}")
-        address = self.at(path)
-        g.add((node, RDF.type, DCAT.Distribution))
-        g.add((node, DCTERMS.title, Literal(path.rsplit("/", 1)[-1])))
-        g.add((node, DCAT.accessURL, address))
-        g.add((node, DCAT.downloadURL, address))
-        file_type, media = FORMATS.get(file.format, ("JSON", "application/json"))
-        kind = self._typed(f"{AUTHORITY}file-type/{file_type}", DCTERMS.MediaTypeOrExtent)
-        g.add((node, DCTERMS.format, kind))
-        media_type = f"https://www.iana.org/assignments/media-types/{media}"
-        g.add((node, DCAT.mediaType, self._typed(media_type, DCTERMS.MediaType)))
-        g.add((node, DCAT.byteSize, Literal(file.size, datatype=XSD.nonNegativeInteger)))
-        licence = licence_for(self.plan.licence)
-        g.add((node, DCTERMS.license, self._typed(licence.path, DCTERMS.LicenseDocument)))
-        if file.format == "Data Package":
-            g.add((node, DCTERMS.conformsTo, self._typed(FRICTIONLESS, DCTERMS.Standard)))
-        elif path.endswith("plan.json"):
-            schema = self._typed(self.site + "data/plan.schema.json", DCTERMS.Standard)
-            g.add((node, DCTERMS.conformsTo, schema))
-        return node
+
+def _describe(graph: CatalogueGraph, dataset: URIRef, key: str) -> None:
+    if key == "plan":
+        graph._texts(dataset, DCTERMS.title, lambda p: p.title)
+        graph._texts(
+            dataset,
+            DCTERMS.description,
+            lambda p: (
+                _("Doelstellingen, acties, partners en gemeenten van %(plan)s.") % {"plan": p.title}
+            ),
+        )
+        return
+    graph._texts(dataset, DCTERMS.title, lambda p: _("Opvolging van %(plan)s") % {"plan": p.title})
+    graph._texts(
+        dataset,
+        DCTERMS.description,
+        lambda p: (
+            _("Rapporten, de stand van de acties en indicatoren van %(plan)s.") % {"plan": p.title}
+        ),
+    )
+
+
+def _distribution(graph: CatalogueGraph, file: DataFile) -> URIRef:
+    """One file: its address, format, media type, size and licence."""
+    g = graph.g
+    path = file.path.removeprefix("../")
+    node = graph.at(f"open-data/#{path}")
+    address = graph.at(path)
+    g.add((node, RDF.type, DCAT.Distribution))
+    g.add((node, DCTERMS.title, Literal(path.rsplit("/", 1)[-1])))
+    g.add((node, DCAT.accessURL, address))
+    g.add((node, DCAT.downloadURL, address))
+    file_type, media = FORMATS.get(file.format, ("JSON", "application/json"))
+    kind = graph._typed(f"{AUTHORITY}file-type/{file_type}", DCTERMS.MediaTypeOrExtent)
+    g.add((node, DCTERMS.format, kind))
+    media_type = f"https://www.iana.org/assignments/media-types/{media}"
+    g.add((node, DCAT.mediaType, graph._typed(media_type, DCTERMS.MediaType)))
+    g.add((node, DCAT.byteSize, Literal(file.size, datatype=XSD.nonNegativeInteger)))
+    licence = licence_for(graph.plan.licence)
+    g.add((node, DCTERMS.license, graph._typed(licence.path, DCTERMS.LicenseDocument)))
+    if file.format == "Data Package":
+        g.add((node, DCTERMS.conformsTo, graph._typed(FRICTIONLESS, DCTERMS.Standard)))
+    elif path.endswith("plan.json"):
+        schema = graph._typed(graph.site + "data/plan.schema.json", DCTERMS.Standard)
+        g.add((node, DCTERMS.conformsTo, schema))
+    return node
 
 
 def _table(file: DataFile) -> str:

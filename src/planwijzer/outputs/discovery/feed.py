@@ -92,7 +92,7 @@ def feed_entries(plan: Plan, site_url: str, history: list) -> list[Entry]:
 def atom_feed(plan: Plan, site_url: str, history: list, language: str) -> bytes:
     site = site_url.rstrip("/") + "/"
     authority, path = tag_prefix(site_url)
-    scope = f"{path}/{language}" if path else language
+    scope = path or "plan"  # a language's site_url is its own folder: 'plan/fr'
     entries = feed_entries(plan, site_url, history)
     updated = entries[0].updated if entries else f"{plan.first_year}-01-01T00:00:00Z"
     title = _("Wijzigingen in %(plan)s") % {"plan": plan.title}

@@ -41,6 +41,4 @@ def robots_txt(site_url: str) -> bytes:
     """Everything may be crawled but the cards to embed (a page of their own)."""
     root = site_url.rstrip("/") + "/"
     path = "/" + root.split("/", 3)[3] if root.count("/") > 3 else "/"
-    return (
-        f"User-agent: *\nDisallow: {path}insluiten/\n\nSitemap: {root}sitemap.xml\n"
-    ).encode("utf-8")
+    return (f"User-agent: *\nDisallow: {path}insluiten/\n\nSitemap: {root}sitemap.xml\n").encode()
