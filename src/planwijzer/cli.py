@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import NoReturn, TypeVar
 
 from . import pipeline
+from .checking.discovery import check_site_address
 from .editing import new_plan as scaffold
 from .outputs.cms.local import run_locally
 from .shared import memory
@@ -49,6 +50,7 @@ def _plan_folder(name: str) -> Path:
 def cmd_check(args: argparse.Namespace) -> int:
     plan_dir = _plan_folder(args.dir)
     report, valid = pipeline.validate_plan(plan_dir, strict_languages=args.strict_talen)
+    check_site_address(plan_dir, report)
     _print_report(report, args.format)
     if valid is None:
         print(f"Het plan bevat fouten: {report.summary()}.", file=sys.stderr)
