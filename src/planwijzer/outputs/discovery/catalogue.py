@@ -129,6 +129,7 @@ class CatalogueGraph:
         if contact is None or not (contact.email or contact.website):
             return None
         card = BNode("contactpunt")
+        self.g.add((card, RDF.type, VCARD.Kind))  # what the shapes ask, without inference
         self.g.add((card, RDF.type, VCARD.Organization))
         self.g.add((card, VCARD.fn, Literal(self.plan.organisation)))
         if contact.email:
