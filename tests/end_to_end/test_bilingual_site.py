@@ -62,7 +62,9 @@ def test_every_page_links_to_the_same_page_in_the_other_language(site):
             link = switcher.select_one(f'a[hreflang="{other}"]')
             counterpart = ("fr/" if other == "fr" else "") + page
             assert _target(path, link["href"]) == counterpart, path
-            alternates = {a["hreflang"]: a["href"] for a in soup.select('link[rel="alternate"]')}
+            alternates = {
+                a["hreflang"]: a["href"] for a in soup.select('link[rel="alternate"][hreflang]')
+            }
             base = "https://tweetalig.example/plan/"
             url = page.removesuffix("index.html")
             assert alternates == {"nl": base + url, "fr": base + "fr/" + url}, path
