@@ -27,6 +27,8 @@ def site(tmp_path_factory: pytest.TempPathFactory) -> Path:
 def _pages(root: Path, *, below: str = "") -> set[str]:
     base = root / below if below else root
     found = {p.relative_to(base).as_posix() for p in base.rglob("*.html")}
+    # The cards to embed are small pages without the site's header (no language menu).
+    found = {p for p in found if not p.startswith(("insluiten/", "fr/insluiten/"))}
     return {p for p in found if not p.startswith("fr/")} if not below else found
 
 
