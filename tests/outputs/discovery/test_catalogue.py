@@ -4,6 +4,9 @@ the same in Turtle and in JSON-LD."""
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -103,3 +106,37 @@ def test_without_a_git_day_the_versions_and_reports_date_it(made):
     history = DataHistory.of(plan)
     assert history.plan_modified == "2025-03-15"  # the last version
     assert history.follow_up_modified == "2024-12-31"  # the report's peildatum
+
+
+SEEDED = """
+import sys, tempfile
+import os
+import subprocess
+import sys
+from pathlib import Path
+sys.path[:0] = [{tests!r}]
+from findableplan import SITE, findable_plan
+from planwijzer.outputs.discovery.catalogue import catalogue_files
+from planwijzer.outputs.discovery.history import DataHistory
+from planwijzer.outputs.open_data import open_data_files
+from planwijzer.shared.licences import licence_for
+plan = findable_plan(Path(tempfile.mkdtemp()) / "plan")
+files = open_data_files(plan, licence_for(plan.licence))
+for made in catalogue_files(SITE, [plan], DataHistory.of(plan, "2025-11-02"), files):
+    sys.stdout.buffer.write(made.content)
+"""
+
+
+def test_another_hash_seed_gives_the_same_bytes():
+    """rdflib's store follows Python's hash seed; the files may not."""
+    code = SEEDED.format(tests=str(Path(__file__).resolve().parents[2]))
+    runs = [
+        subprocess.run(
+            [sys.executable, "-c", code],
+            env={**os.environ, "PYTHONHASHSEED": seed},
+            capture_output=True,
+            check=True,
+        ).stdout
+        for seed in ("1", "2")
+    ]
+    assert runs[0] == runs[1] and b"dcat:Catalog" in runs[0]

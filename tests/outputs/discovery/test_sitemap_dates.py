@@ -21,10 +21,15 @@ MKDOCS = """<?xml version="1.0" encoding="UTF-8"?>
 
 
 def test_a_page_changed_by_a_version_has_that_versions_date():
-    history = DataHistory(("2024-01", "2025-03-15"), ("2024-12-31",), None, {"acties/een/": "2024-01"})
+    history = DataHistory(
+        ("2024-01", "2025-03-15"), ("2024-12-31",), None, {"acties/een/": "2024-01"}
+    )
     text = dated_sitemap(MKDOCS, SITE, history)
     assert "2026-12-07" not in text  # the build's day
-    assert "<loc>https://plan.example/plan/acties/een/</loc>\n         <lastmod>2024-01</lastmod>" in text
+    assert (
+        "<loc>https://plan.example/plan/acties/een/</loc>\n         <lastmod>2024-01</lastmod>"
+        in text
+    )
     # Any other page: the plan's last change (here the last version).
     assert "<loc>https://plan.example/plan/</loc>\n         <lastmod>2025-03-15</lastmod>" in text
 

@@ -50,7 +50,7 @@ def pages(tmp_path_factory):
 
 
 def test_a_hostile_title_stays_inside_its_script(pages):
-    plan, data = pages
+    data = pages[1]
     html = script(data["acties/actie-een/"])
     assert html.count("</script") == 1  # only its own end
     [read] = parsed(f"<head>{html}</head>")

@@ -12,7 +12,9 @@ with a warning). Themes come from the EU data-theme vocabulary: a policy plan is
 
 from __future__ import annotations
 
+import json
 from collections.abc import Sequence
+from typing import Any
 
 from rdflib import BNode, Graph, Literal, Namespace, URIRef
 from rdflib.namespace import DCAT, DCTERMS, FOAF, RDF, SKOS, XSD
@@ -225,6 +227,23 @@ def _distribution(graph: CatalogueGraph, file: DataFile) -> URIRef:
     return node
 
 
+def _stable(text: str) -> bytes:
+    """rdflib writes JSON-LD in its store's order, which follows Python's hash seed:
+    nodes by id, every set of values sorted, so that the same data gives the same bytes
+    (values in JSON-LD are unordered sets unless marked as lists)."""
+
+    def order(value: Any) -> Any:
+        if isinstance(value, dict):
+            return {k: order(v) for k, v in value.items()}
+        if isinstance(value, list):
+            items = [order(v) for v in value]
+            return sorted(items, key=lambda v: json.dumps(v, sort_keys=True, ensure_ascii=False))
+        return value
+
+    data = order(json.loads(text))
+    return (json.dumps(data, ensure_ascii=False, sort_keys=True, indent=1) + "\n").encode("utf-8")
+
+
 def _table(file: DataFile) -> str:
     name = file.path.rsplit("/", 1)[-1]
     return name.removesuffix(".csv") if name.endswith(".csv") else ""
@@ -241,7 +260,7 @@ def catalogue_files(
     graph = CatalogueGraph(site_url, plans, history).build(listed)
     turtle = graph.serialize(format="turtle").encode("utf-8")
     context = {"dcat": str(DCAT), "dct": str(DCTERMS), "foaf": str(FOAF), "vcard": str(VCARD)}
-    jsonld = graph.serialize(format="json-ld", context=context, indent=1).encode("utf-8")
+    jsonld = _stable(graph.serialize(format="json-ld", context=context))
     return [
         DataFile(f"{PATH}.ttl", turtle, "DCAT-AP", ""),
         DataFile(f"{PATH}.jsonld", jsonld, "DCAT-AP", ""),
