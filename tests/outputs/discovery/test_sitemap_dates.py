@@ -39,9 +39,10 @@ def test_without_any_date_no_lastmod_is_invented():
     assert "<lastmod>" not in text and text.count("<loc>") == 2
 
 
-def test_the_git_day_counts_when_it_is_later():
-    history = DataHistory(("2024-01",), (), "2026-11-30")
-    assert "<lastmod>2026-11-30</lastmod>" in dated_sitemap(MKDOCS, SITE, history)
+def test_a_commit_after_the_last_version_may_have_changed_any_page():
+    history = DataHistory(("2024-01",), (), "2026-11-30", {"acties/een/": "2024-01"})
+    text = dated_sitemap(MKDOCS, SITE, history)
+    assert text.count("<lastmod>2026-11-30</lastmod>") == 2
 
 
 def test_robots_txt_names_the_sitemap_and_keeps_the_cards_out():

@@ -58,5 +58,10 @@ class DataHistory:
         return self._latest(self.plan_modified, self.follow_up_modified)
 
     def page_modified(self, url: str) -> str | None:
-        """A page: the version that changed it, else the plan's last change."""
-        return self.changed_on.get(url) or self.modified
+        """A page: the version that changed it, else the plan's last change. Only while
+        the last version is the last change: what changed in data/ after it (a commit
+        without a version) could be on any page."""
+        latest = self.versions[-1] if self.versions else None
+        if latest and self.modified and day_of(self.modified) <= day_of(latest):
+            return self.changed_on.get(url) or self.modified
+        return self.modified
