@@ -36,7 +36,7 @@ class Entry:
         return f"{day_of(self.date)}T00:00:00Z"
 
 
-def tag_prefix(site_url: str) -> str:
+def tag_prefix(site_url: str) -> tuple[str, str]:
     """'tag:plan.example.be,' and the site's path: an id no other site makes."""
     parts = urlsplit(site_url)
     return f"tag:{parts.hostname},", parts.path.strip("/")
