@@ -11,7 +11,6 @@ from pathlib import Path
 from typing import NoReturn, TypeVar
 
 from . import pipeline
-from .checking.discovery import check_site_address
 from .editing import new_plan as scaffold
 from .outputs.cms.local import run_locally
 from .shared import memory
@@ -49,8 +48,7 @@ def _plan_folder(name: str) -> Path:
 
 def cmd_check(args: argparse.Namespace) -> int:
     plan_dir = _plan_folder(args.dir)
-    report, valid = pipeline.validate_plan(plan_dir, strict_languages=args.strict_talen)
-    check_site_address(plan_dir, report)
+    report, valid = pipeline.check_command(plan_dir, strict_languages=args.strict_talen)
     _print_report(report, args.format)
     if valid is None:
         print(f"Het plan bevat fouten: {report.summary()}.", file=sys.stderr)
