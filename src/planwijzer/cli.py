@@ -48,7 +48,7 @@ def _plan_folder(name: str) -> Path:
 
 def cmd_check(args: argparse.Namespace) -> int:
     plan_dir = _plan_folder(args.dir)
-    report, valid = pipeline.validate_plan(plan_dir, strict_languages=args.strict_talen)
+    report, valid = pipeline.check_command(plan_dir, strict_languages=args.strict_talen)
     _print_report(report, args.format)
     if valid is None:
         print(f"Het plan bevat fouten: {report.summary()}.", file=sys.stderr)

@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from .checking import ValidatedPlan, validate
+from .checking.discovery import check_site_address
 from .checking.translations import check_translations
 from .loading.languages import in_language, plan_languages
 from .loading.plan_folder import DATA_DIR, PLAN_FILE, PlanSources, load_plan_sources
@@ -52,6 +53,16 @@ def validate_plan(
         if language in (None, main) and report.ok:
             check_translations(sources, report, validate, strict=strict_languages)
     return report, valid if report.ok else None
+
+
+def check_command(
+    plan_dir: Path, *, strict_languages: bool = False
+) -> tuple[Report, ValidatedPlan | None]:
+    """'planwijzer check': the plan, and what the site folder lacks to be found (its
+    address in mkdocs.yml; a build without one is still a good build, so only here)."""
+    report, valid = validate_plan(plan_dir, strict_languages=strict_languages)
+    check_site_address(plan_dir, report)
+    return report, valid
 
 
 def languages(plan_dir: Path) -> tuple[str, ...]:

@@ -16,6 +16,7 @@ from ..shared.problems import Report
 from .accepted import apply_accepted
 from .cms_files import check_cms_files, check_cms_languages, check_sign_in
 from .concepts import check_concepts
+from .discovery import check_findable
 from .entries import ActionEntry, GoalEntry, PartnerEntry, ValidatedPlan
 from .follow_up import check_reports, load_reports
 from .frameworks import check_framework_references, check_frameworks
@@ -50,6 +51,7 @@ def validate(sources: PlanSources, report: Report) -> ValidatedPlan | None:
     if plan is not None:
         check_plan_settings(plan, sources.plan, report)
         check_site_settings(plan, sources.plan, report, sources.root)
+        check_findable(sources.root, sources.plan, plan, report)
         if plan.beheer is not None:
             check_cms_files(sources, report)
             check_cms_languages(sources, report)

@@ -57,9 +57,16 @@ class Renderer:
         # Where the open data is, from the site's root of this language: a language
         # below the main one ('fr/') links the main one's files, which hold every language.
         self.env.globals["data_root"] = data_root
+        self.env.globals["embeds"] = {}
         # The plan's PDF (path, size, label), when the build made one.
         self.download = download
         self.env.globals["download"] = download
+
+    def set_history(self, history: list, embeds: dict[str, str]) -> None:
+        """The plan's versions (page Wijzigingen) and, per page URL, the iframe code of
+        its card for partners' sites (only with site_url: see outputs/discovery)."""
+        self.history = history
+        self.env.globals["embeds"] = embeds
 
     def render_page(
         self,

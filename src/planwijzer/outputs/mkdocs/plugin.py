@@ -32,6 +32,7 @@ from ...revisions.source_links import derived_source_url
 from ...shared.memory import settle
 from ..site_pages import PageWriter
 from .downloads import beside_the_site
+from .findable import FindableBuild
 from .generated_pages import GeneratedPage, OtherFiles, add_generated_pages, name_menu_entries
 from .languages import LanguageBuild, install_interface
 from .navigation import SectionMarker
@@ -52,6 +53,13 @@ THEME_TEMPLATES = MemoryBytecodeCache(compiled_cache_folder())
 # The copy's share of the generated pages: this process builds the narrative pages
 # meanwhile (measured with scripts/bench.py at 1,000 actions).
 COPY_SHARE = 0.6
+
+
+def _without_macros(plugin, markdown: str, page, config: MkDocsConfig, files: Files) -> str:  # type: ignore[no-untyped-def]
+    # Text from the YAML is never a template, whatever the front matter says.
+    if isinstance(page.file, GeneratedPage):
+        page.meta["render_macros"] = False
+    return markdown
 
 
 class PlanwijzerPlugin(BasePlugin[PlanwijzerConfig]):
@@ -82,6 +90,7 @@ class PlanwijzerPlugin(BasePlugin[PlanwijzerConfig]):
         self._env = None
         self._section = SectionMarker()
         self.language = LanguageBuild()  # build_site sets another for its second builds
+        self.findable = FindableBuild()  # feed, catalogue, cards: with site_url only
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
         # Defining on_startup makes MkDocs keep this instance across serve's rebuilds,
@@ -108,13 +117,14 @@ class PlanwijzerPlugin(BasePlugin[PlanwijzerConfig]):
         renderer = _renderer(
             self.config.bron_url, config, self.plan, self.plan_dir, made, self.language.data_root
         )
+        self.findable.begin(config, self, made, renderer)  # the history: page Wijzigingen too
         self.renderer = renderer  # narrative pages' macros show the same downloads
         keep = self._serving and not has_own_templates(self.plan_dir)
         memo = PageMemo(self._memo if self.incremental else None) if keep else None
         self._jobs = renderer.jobs(memo)
         add_generated_pages(self._jobs, files, config)
         add_assets(files, config)
-        contents = self.language.written(made)
+        contents = self.language.written(made) + self.findable.files(Path(config.docs_dir))
         add_generated_files(files, config, contents)
         self.other_files.mark(files, Path(config.docs_dir), contents, self.incremental)
         self._files, self._memo = files, memo
@@ -128,6 +138,7 @@ class PlanwijzerPlugin(BasePlugin[PlanwijzerConfig]):
     def on_env(self, env, config: MkDocsConfig, files: Files):  # type: ignore[no-untyped-def]
         env.bytecode_cache = THEME_TEMPLATES  # MkDocs makes a new one per build: keep them
         install_interface(env, config)
+        self.findable.install(env, config)
         if self.own_build:
             # Every page is read and the menu is known: the generated pages can be
             # framed now, and a copy writes most of them while MkDocs builds the
@@ -152,12 +163,8 @@ class PlanwijzerPlugin(BasePlugin[PlanwijzerConfig]):
         self.writer.stop()
         self.language.end()
 
-    @event_priority(100)  # before mkdocs-macros reads the page's meta
-    def on_page_markdown(self, markdown: str, page, config: MkDocsConfig, files: Files) -> str:  # type: ignore[no-untyped-def]
-        # Text from the YAML is never a template, whatever the front matter says.
-        if isinstance(page.file, GeneratedPage):
-            page.meta["render_macros"] = False
-        return markdown
+    # Before mkdocs-macros reads the page's meta.
+    on_page_markdown = event_priority(100)(_without_macros)
 
     def on_page_content(self, html: str, page, config: MkDocsConfig, files: Files) -> str:  # type: ignore[no-untyped-def]
         return self.language.page_content(html, page)
@@ -192,6 +199,7 @@ class PlanwijzerPlugin(BasePlugin[PlanwijzerConfig]):
         written = self.writer.finish()
         self.other_files.finish(site_dir, incremental=self.incremental)
         fix_404(site_dir)  # MkDocs runs no page hook for it
+        self.findable.finish(site_dir)
         self.search.add_generated(written, self._files)
         self.search.complete(config, [f.src_uri for f in self._files.documentation_pages()])
         self.incremental = self.own_build = False  # set again per build
@@ -230,14 +238,11 @@ def _checked(
 def _renderer(
     bron_url, config: MkDocsConfig, plan: Plan, plan_dir: Path, made, data_root: str
 ) -> Renderer:  # type: ignore[no-untyped-def]
-    from ...revisions.plan_diff import version_history
-
     return Renderer(
         plan,
         plan_dir,
         home=not (Path(config.docs_dir) / "index.md").exists(),
         source_url=bron_url or source_url_template(config) or derived_source_url(plan_dir),
-        history=version_history(plan_dir, plan),
         open_data=made.listed,
         download=made.download,
         data_root=data_root,

@@ -49,6 +49,8 @@ class ThemeFrames:
         self, config: MkDocsConfig, files: Files, nav: Navigation, env: Any, made: EntryMemo
     ) -> None:
         self.config, self.files, self.nav, self.env = config, files, nav, env
+        # The pages' <head> tags to be found (discovery.PageHead; none without site_url).
+        self._head = getattr(env.globals.get("planwijzer_head"), "page_head", None)
         self._made = made  # search entries made before, kept for the next build
         self._in_nav = {p.url for p in nav.pages}
         self._doc_pages = files.documentation_pages()  # as MkDocs gives its templates
@@ -64,7 +66,7 @@ class ThemeFrames:
         frame, titled = self._frames_for(page, job)
         values = {"canonical": page.canonical_url or "", "edit": page.edit_url or ""}
         values |= self._language_links(page.url)
-        return Placement(file.dest_uri, frame, titled, values)
+        return Placement(file.dest_uri, frame, titled, values, self._head)
 
     def index_entries(self, url: str, title: str, text: str) -> list:
         """The page's search entries; the live preview's next build reuses them for an

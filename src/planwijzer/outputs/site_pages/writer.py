@@ -11,7 +11,7 @@ HTML did not change is not written again, and a page that is gone is removed.
 from __future__ import annotations
 
 import html
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
@@ -30,6 +30,9 @@ class Placement:
     frame: Frame  # for a body without a title heading of its own: the frame adds it
     titled_frame: Frame  # for a body that has its own <h1>
     values: Mapping[str, str]  # the engine's own slots for this page (canonical, edit)
+    # The page's <head> tags to be found, from its URL, title and description (plain
+    # text); None when the site makes none (no site_url: see outputs/discovery).
+    head: Callable[[str, str, str], str] | None = None
 
 
 class Layout(Protocol):
@@ -64,6 +67,9 @@ def _write_one(
             "title": html.escape(page.title, quote=False),
             "description": page.description,
             "content": page.body,
+            "head": place.head(page.url, page.title, html.unescape(page.description))
+            if place.head
+            else "",
         }
     )
     digest = hash(text)

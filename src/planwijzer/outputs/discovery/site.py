@@ -1,0 +1,82 @@
+"""One build's discovery files and page heads, made from the plan, its history and
+the open data: the engine adapter (outputs/mkdocs) asks for them, nothing else."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from ...model import Plan
+from ...shared.interface import _, speaking
+from ..open_data import DataFile
+from .card_image import PATH as CARD
+from .card_image import card_png
+from .catalogue import catalogue_files
+from .embeds import embed_files, oembed_links
+from .feed import PATH as FEED
+from .feed import atom_feed
+from .head import PageHead
+from .history import DataHistory
+from .sitemap import date_sitemap, robots_txt
+from .structured import StructuredData, script
+
+
+@dataclass
+class Discovery:
+    """What one language's build adds to be found. ``main_url``: the main language's
+    root, where the open data, its catalogue and robots.txt are."""
+
+    plan: Plan
+    site_url: str
+    main_url: str
+    site_name: str
+    colour: str
+    history: DataHistory
+    changes: list = field(default_factory=list)  # revisions.plan_diff.VersionChange
+    main: bool = True  # the main language's build (writes catalogue and robots.txt)
+
+    @property
+    def root(self) -> str:
+        return self.site_url.rstrip("/") + "/"
+
+    def files(
+        self, open_data: Sequence[DataFile], others: Sequence[Plan] = (), robots: bool = True
+    ) -> list[DataFile]:
+        """Every file this build writes for it. ``open_data``: the files the open-data
+        page lists (the PDF too); ``others``: the plan in its other languages."""
+        plan = self.plan
+        with speaking(plan.language):
+            made = [
+                DataFile(FEED, atom_feed(plan, self.site_url, self.changes, plan.language), "", ""),
+                DataFile(CARD, card_png(plan.title, plan.organisation, self.colour), "", ""),
+                *embed_files(plan, self.site_url, self.site_name, self.colour),
+            ]
+        if self.main:
+            made += catalogue_files(self.site_url, [plan, *others], self.history, open_data)
+            if robots:
+                made.append(DataFile("robots.txt", robots_txt(self.site_url), "", ""))
+        return made
+
+    def head(self, open_data: Sequence[DataFile]) -> PageHead:
+        plan = self.plan
+        data = StructuredData(plan, self.site_url, self.main_url, self.site_name, list(open_data))
+        with speaking(plan.language):
+            feed_title = _("Wijzigingen in %(plan)s") % {"plan": plan.title}
+            alt = _("%(plan)s van %(organisatie)s") % {
+                "plan": plan.title,
+                "organisatie": plan.organisation,
+            }
+        return PageHead(
+            self.site_url,
+            str(self.site_name),
+            plan.language,
+            feed_title,
+            self.root + CARD,
+            alt,
+            structured={url: script(value) for url, value in data.pages().items()},
+            embeds=oembed_links(plan, self.site_url),
+        )
+
+    def date_sitemap(self, site_dir: Path) -> None:
+        date_sitemap(site_dir, self.site_url, self.history)
