@@ -366,6 +366,26 @@ def test_a_stopped_action_ends_on_the_timeline_where_a_report_stopped_it(site):
     assert abs(left + width - 60.0) < 0.2
 
 
+def test_a_matrix_rotates_only_the_heads_that_do_not_fit(open_page, url, base_url):
+    measure = """() => {
+      const box = document.querySelector('.pw-matrix-scroll');
+      const heads = [...box.querySelectorAll('thead th.pw-matrix__goal')];
+      const rotated = heads.filter(h => h.classList.contains('pw-matrix__vertical'));
+      return {sideways: box.scrollWidth - box.clientWidth, heads: heads.length,
+              rotated: rotated.length,
+              underlined: rotated.map(h => getComputedStyle(h.querySelector('a')).textDecorationLine)
+                                 .filter(line => line !== 'none').length};
+    }"""
+    page = open_page(width=1280)
+    page.goto(url + "overzicht/")  # three columns: every head fits upright
+    few = page.evaluate(measure)
+    assert few == {"sideways": 0, "heads": 5, "rotated": 0, "underlined": 0}
+    page.goto(base_url + "overzicht/extern/")  # twelve columns: the long heads go upwards
+    many = page.evaluate(measure)
+    assert many["sideways"] == 0 and 0 < many["rotated"] < many["heads"]
+    assert many["underlined"] == 0  # an underline written upwards is a bar, not a cue
+
+
 def test_the_timeline_table_ends_a_stopped_action_where_a_report_stopped_it(site):
     rows = content(site, "tijdlijn/").select("table.pw-timeline-table tbody tr")
     ends = {
