@@ -373,8 +373,8 @@ def test_a_matrix_rotates_only_the_heads_that_do_not_fit(open_page, url, base_ur
       const rotated = heads.filter(h => h.classList.contains('pw-matrix__vertical'));
       return {sideways: box.scrollWidth - box.clientWidth, heads: heads.length,
               rotated: rotated.length,
-              underlined: rotated.map(h => getComputedStyle(h.querySelector('a')).textDecorationLine)
-                                 .filter(line => line !== 'none').length};
+              underlined: rotated.map(h => h.querySelector('a'))
+                .filter(a => getComputedStyle(a).textDecorationLine !== 'none').length};
     }"""
     page = open_page(width=1280)
     page.goto(url + "overzicht/")  # three columns: every head fits upright
