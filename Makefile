@@ -23,8 +23,8 @@ test: $(STAMP) chromium pdftools checkers cms-server  ## lint and the whole test
 	PLANWIJZER_CHROMIUM=$(CHROMIUM) $(BIN)/pytest
 
 # What a pull request that only changes the plan's content runs: the plan is valid,
-# builds strictly, its site shows exactly its data, its pages pass axe.
-content-check: $(STAMP) chromium pdftools  ## the content checks only (PLANWIJZER_PLAN=map for another plan)
+# builds strictly, its site shows exactly its data, its pages pass axe and the Nu HTML checker.
+content-check: $(STAMP) chromium pdftools checkers  ## the content checks only (PLANWIJZER_PLAN=map for another plan)
 	PLANWIJZER_CHROMIUM=$(CHROMIUM) $(BIN)/pytest tests/content
 
 install: $(STAMP)

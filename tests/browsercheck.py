@@ -5,7 +5,10 @@ from __future__ import annotations
 
 import functools
 import http.server
+import json
 import os
+import shutil
+import subprocess
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -116,6 +119,24 @@ CHECKERS = Path(__file__).resolve().parent / "checkers" / "node_modules"
 HTMLCS = CHECKERS / "html_codesniffer" / "build" / "HTMLCS.js"
 VNU = CHECKERS / "vnu-jar" / "build" / "dist" / "vnu.jar"
 LIGHTHOUSE = CHECKERS / "lighthouse" / "cli" / "index.js"
+
+
+def vnu_errors(site: Path, excuses: dict[str, str] | None = None) -> list[dict]:
+    """The Nu HTML checker's errors on every page of a built site (vnu.jar and java
+    from 'make checkers'), less those whose message starts with an excuse."""
+    assert VNU.is_file(), "vnu.jar is missing: run 'make checkers'"
+    assert shutil.which("java"), "java is missing: run 'make checkers'"
+    command = ["java", "-jar", str(VNU), "--format", "json", "--errors-only", "--skip-non-html"]
+    result = subprocess.run(
+        [*command, str(site)], capture_output=True, text=True, check=False, timeout=600
+    )
+    messages = json.loads(result.stderr or result.stdout)["messages"]
+    return [
+        m
+        for m in messages
+        if m.get("type") == "error" and not any(m["message"].startswith(k) for k in excuses or {})
+    ]
+
 
 _HTMLCS_RUN = """() => new Promise(resolve => HTMLCS.process('WCAG2AA', document, () => resolve(
   HTMLCS.getMessages().filter(m => m.type === HTMLCS.ERROR).map(m => ({

@@ -384,3 +384,51 @@ def test_an_approval_that_cannot_be_is_an_error_at_its_line(plan_folder, approva
     assert (error.file, error.line) == (REPORT, 3)
     assert said in error.format()
     assert not any(word in error.format() for word in ("Field required", "Input should"))
+
+
+ENDED_ACTION = """\
+    acties:
+      - id: actie-een
+        titel: Actie een
+        partners: [partner-x]
+        periode: {van: 2024, tot: 2024-06}
+        bijdragen:
+          zeker: [doel-a]
+      - id: actie-twee
+        titel: Actie twee
+        partners: [partner-x]
+        bijdragen:
+          zeker: [doel-b]
+    """
+
+
+@pytest.mark.parametrize("status", ["lopend", "vertraagd"])
+def test_running_after_the_action_ended_is_a_warning_at_the_status(plan_folder, status):
+    folder = plan_folder(
+        {
+            "data/acties.yaml": ENDED_ACTION,
+            REPORT: report_file("  actie-een:", f"    status: {status}", "    voortgang: 40"),
+        }
+    )
+    warning = one(folder, Severity.WARNING)
+    assert (warning.file, warning.line) == (REPORT, 5)
+    assert warning.message == (
+        f"{REPORT} geeft de actie 'actie-een' op 31 december 2024 de status '{status}', "
+        "maar haar periode eindigde in juni 2024: de site zou ze tonen als nog bezig."
+    )
+    assert "'afgerond', 'stopgezet'" in warning.hint and "periode: tot" in warning.hint
+    assert (warning.code, warning.subject) == ("bezig-na-einde", "2024/actie-een")
+
+
+def test_a_finished_status_after_the_end_or_running_before_it_is_fine(plan_folder):
+    folder = plan_folder(
+        {
+            "data/acties.yaml": ENDED_ACTION,
+            REPORT: report_file("  actie-een: {status: afgerond, voortgang: 100}"),
+            "data/opvolging/2024-03.yaml": report_file(
+                "  actie-een: {status: lopend}",
+                head="titel: Tussentijds\npeildatum: 2024-03-31\n",
+            ),
+        }
+    )
+    assert problems(folder, Severity.WARNING) == []

@@ -12,7 +12,7 @@ from axe_playwright_python.sync_playwright import Axe
 from playwright.sync_api import sync_playwright
 from rules import pages_of_every_kind, plan_of, site_problems
 
-from browsercheck import AXE_OPTIONS, CHROMIUM, CHROMIUM_ARGS, served, settle
+from browsercheck import AXE_OPTIONS, CHROMIUM, CHROMIUM_ARGS, served, settle, vnu_errors
 from paths import REPO
 from planwijzer.checking.page_paths import docs_dir
 from planwijzer.cli import main
@@ -52,6 +52,12 @@ def test_every_page_of_an_example_says_it_is_invented(example):
         if 'class="pw-fictional"' not in p.read_text(encoding="utf-8")
     ]
     assert unmarked == []
+
+
+def test_every_page_of_an_example_is_valid_html(example):
+    _, site = example
+    errors = [(e["url"].split("/site/")[-1], e["message"]) for e in vnu_errors(site)]
+    assert errors == [], errors[:10]
 
 
 @pytest.mark.browser

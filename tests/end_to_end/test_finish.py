@@ -307,6 +307,9 @@ def test_every_gemeente_page_has_the_same_facts_known_or_not(site):
     beveren = " ".join(content(site, "gemeenten/beveren/").get_text(" ").split())
     assert ronse.index("In Ronse loopt 1 project van 2 acties") < ronse.index("NIS-code 45041")
     assert "Provincie Oost-Vlaanderen" in ronse
+    # Beveren's one project belongs to the action a 2023 report stopped: on 1 January 2025
+    # it ran, it does not run.
+    assert "In Beveren liep 1 project van 1 actie." in beveren
     assert "Provincie niet bekend" in beveren and "NIS-code niet bekend" in beveren
     assert (
         "Mogelijk is het sinds de fusies van 2025 een deel van Beveren-Kruibeke-Zwijndrecht"
@@ -361,6 +364,38 @@ def test_a_stopped_action_ends_on_the_timeline_where_a_report_stopped_it(site):
     left, width = (float(v) for v in re.findall(r"([\d.]+)%", track["style"]))
     # From September 2021 to 31 December 2023, not to December 2025, on 2021-2025.
     assert abs(left + width - 60.0) < 0.2
+
+
+def test_a_matrix_rotates_only_the_heads_that_do_not_fit(open_page, url, base_url):
+    measure = """() => {
+      const box = document.querySelector('.pw-matrix-scroll');
+      const heads = [...box.querySelectorAll('thead th.pw-matrix__goal')];
+      const rotated = heads.filter(h => h.classList.contains('pw-matrix__vertical'));
+      return {sideways: box.scrollWidth - box.clientWidth, heads: heads.length,
+              rotated: rotated.length,
+              underlined: rotated.map(h => h.querySelector('a'))
+                .filter(a => getComputedStyle(a).textDecorationLine !== 'none').length};
+    }"""
+    page = open_page(width=1280)
+    page.goto(url + "overzicht/")  # three columns: every head fits upright
+    few = page.evaluate(measure)
+    assert few == {"sideways": 0, "heads": 5, "rotated": 0, "underlined": 0}
+    page.goto(base_url + "overzicht/extern/")  # twelve columns: the long heads go upwards
+    many = page.evaluate(measure)
+    assert many["sideways"] == 0 and 0 < many["rotated"] < many["heads"]
+    assert many["underlined"] == 0  # an underline written upwards is a bar, not a cue
+
+
+def test_the_timeline_table_ends_a_stopped_action_where_a_report_stopped_it(site):
+    rows = content(site, "tijdlijn/").select("table.pw-timeline-table tbody tr")
+    ends = {
+        r.th.get_text(" ", strip=True): r.select("td")[1].get_text(" ", strip=True) for r in rows
+    }
+    assert (
+        ends["2 Begeleiding bij renovatie"]
+        == "Stopgezet op 31 december 2023 (gepland: december 2025)"
+    )
+    assert ends["3 Een buurthuis in de stationswijk"] == "2025"
 
 
 # -- 13. search finds Dutch compounds in any plan -----------------------------------------------

@@ -37,11 +37,27 @@ def test_a_framework_page_shows_who_serves_each_onderdeel(framework_site):
     page = content(framework_site, "kaders/eigen/")
     first = page.select_one("#onderdeel-4-1").get_text(" ", strip=True)
     assert "Doel A" in first  # the goal that names it
-    assert "Actie een" in first and "via Doel A" in first  # an action under that goal
-    assert "Actie twee" in first and "via Doel A" in first
+    assert "Actie een" in first and "Via Doel A" in first  # an action under that goal
+    assert "Actie twee" in first and "Via Doel A" in first
     assert "Actie een" in page.select_one("#onderdeel-huurders").get_text()
-    unserved = [li.get_text(strip=True) for li in page.select("h2 + ul li")]
+    unserved = [li.get_text(strip=True) for li in page.select("ul.pw-framework-open li")]
     assert unserved == ["Een onderdeel waar niets aan bijdraagt"]
+
+
+def test_a_framework_page_reads_like_a_document(framework_site):
+    page = content(framework_site, "kaders/eigen/")
+    # Every onderdeel is a heading, a sub-onderdeel one level lower.
+    part = page.select_one("#onderdeel-4-1")
+    assert part.find(["h2", "h3"], class_="pw-framework__part") is not None
+    headings = [h.get_text(" ", strip=True) for h in page.select(".pw-framework__part")]
+    assert headings and all(
+        h.name in ("h2", "h3", "h4") for h in page.select(".pw-framework__part")
+    )
+    # The actions that serve it through a goal: one line for that goal, not '(via ...)' each.
+    lines = [li.get_text(" ", strip=True) for li in part.select(".pw-framework__serving > li")]
+    via = [line for line in lines if line.startswith("Via Doel A:")]
+    assert len(via) == 1 and "Actie een" in via[0] and "Actie twee" in via[0], lines
+    assert "(via" not in part.get_text()
 
 
 def test_a_direct_link_is_not_counted_twice(framework_site):

@@ -183,3 +183,39 @@ def test_the_status_filter_in_a_browser_and_in_the_url(living_site):
         ]
         assert page.text_content("#pw-count-n") == "1"
         browser.close()
+
+
+@pytest.mark.browser
+def test_a_stacked_table_on_a_phone_is_still_a_table(living_site):
+    """The HTML has no table roles (the Nu HTML checker rejects them on a table); on a
+    phone, where CSS stacks the rows as cards, the script gives them back, and Chromium
+    announces a table with its row headers and cells."""
+    from playwright.sync_api import sync_playwright
+
+    from browsercheck import CHROMIUM, CHROMIUM_ARGS, served
+
+    table = soup(living_site, "acties/actie-een/").select_one("table.pw-table--stack")
+    assert table is not None
+    assert [e.name for e in table.select("[role]")] == [] and not table.has_attr("role")
+    with served(living_site) as base, sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        page = browser.new_page(viewport={"width": 375, "height": 800})
+        page.goto(base + "acties/actie-een/")
+        stacked = page.eval_on_selector(
+            "table.pw-table--stack tbody tr", "e => getComputedStyle(e).display"
+        )
+        assert stacked == "block"  # the phone's layout: one card per row
+        cdp = page.context.new_cdp_session(page)
+        node = cdp.send("DOM.getDocument")["root"]["nodeId"]
+        target = cdp.send(
+            "DOM.querySelector", {"nodeId": node, "selector": "table.pw-table--stack"}
+        )
+        tree = cdp.send(
+            "Accessibility.getPartialAXTree", {"nodeId": target["nodeId"], "fetchRelatives": False}
+        )
+        roles = {n["role"]["value"] for n in tree["nodes"]}
+        assert "table" in roles
+        whole = cdp.send("Accessibility.getFullAXTree")["nodes"]
+        found = {n["role"]["value"] for n in whole}
+        assert {"row", "rowheader", "cell", "columnheader"} <= found
+        browser.close()

@@ -267,3 +267,28 @@ def test_a_plans_own_home_page_says_so_too(plan_folder, monkeypatch):
     note = content(folder.root / "site", "").select_one(".pw-period-over")
     assert note.get_text(" ").strip().startswith("De planperiode")
     assert "is afgelopen." in note.get_text()
+
+
+def test_after_the_plan_period_gemeente_pages_say_the_projects_ran(plan_folder, monkeypatch):
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1893456000")  # 2030-01-01; the plan is 2024-2026
+    actions = """\
+        acties:
+          - id: actie-een
+            titel: Actie een
+            partners: [partner-x]
+            bijdragen: {zeker: [doel-a]}
+            projecten:
+              - {titel: Eerste, gemeente: Ronse, periode: {van: 2024, tot: 2025}}
+              - {titel: Tweede, gemeente: Ronse}
+          - id: actie-twee
+            titel: Actie twee
+            partners: [partner-x]
+            bijdragen: {zeker: [doel-b]}
+        """
+    folder = plan_folder({"data/acties.yaml": actions})
+    assert folder.build() == 0
+    site = folder.root / "site"
+    lead = content(site, "gemeenten/ronse/").select_one(".pw-lead").get_text(" ", strip=True)
+    assert lead.startswith("In Ronse liepen 2 projecten van 1 actie.")
+    index = " ".join(content(site, "gemeenten/").get_text(" ").split())
+    assert "De gemeenten waar projecten van" in index and "liepen, met het aantal" in index

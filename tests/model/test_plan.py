@@ -146,3 +146,35 @@ def test_leaf_higher_up_spans_down(plan_folder):
         ("lijn", 1, False),
     ]
     assert [c.goal.id for c in bottom] == ["doel-b"]
+
+
+PROJECTS_IN_TIME = """\
+    acties:
+      - id: actie-een
+        titel: Actie een
+        partners: [partner-x]
+        bijdragen: {zeker: [doel-a]}
+        projecten:
+          - {titel: Vroeg, gemeente: Ronse, periode: {van: 2024, tot: 2024-06}}
+          - {titel: Heel het plan, gemeente: Ronse}
+      - id: actie-twee
+        titel: Actie twee
+        partners: [partner-x]
+        bijdragen: {zeker: [doel-b]}
+    """
+
+
+@pytest.mark.parametrize(
+    ("epoch", "ended"),
+    [
+        ("1704067200", 0),  # 1 January 2024: nothing ended yet
+        ("1735689600", 1),  # 1 January 2025: the project that ran until June 2024
+        ("1830297600", 2),  # 1 January 2028: the plan (2024-2026) is over, and all with it
+    ],
+)
+def test_a_project_ended_by_its_own_end_or_the_plans(plan_folder, monkeypatch, epoch, ended):
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", epoch)
+    folder = plan_folder({"data/acties.yaml": PROJECTS_IN_TIME})
+    plan = pipeline.check(folder.root).plan
+    ronse = next(m for m in plan.municipalities if m.name == "Ronse")
+    assert plan.ended_projects(ronse.project_groups()) == ended

@@ -218,3 +218,24 @@ def test_a_plan_in_two_languages_has_a_column_per_language(tmp_path):
     assert by_id["een-loket"]["omschrijving"] and by_id["een-loket"]["omschrijving_fr"] == ""
     report = validate(str(out / "datapackage.json"))
     assert report.valid, report.flatten(["rowNumber", "fieldName", "message"])
+
+
+def test_each_file_says_what_one_of_its_rows_is(built):
+    _folder, site = built
+    said = {
+        card.a["href"].rsplit("/", 1)[-1]: card.get_text(" ", strip=True)
+        for card in content(site, "open-data/").select("li.pw-file")
+    }
+    # Rows of a project in two gemeenten, and of a partner in two roles: the row is the pair.
+    assert "Eén rij per project en gemeente waar het loopt." in said["project_gemeenten.csv"]
+    assert "Eén rij per actie en partner die eraan meewerkt" in said["actie_partners.csv"]
+    assert "Eén rij per rapport en actie" in said["rapport_acties.csv"]
+
+
+def test_indicator_values_are_published_as_written(built):
+    _folder, site = built
+    # basis 0, a measurement 12 and a target 30.5: no '0.0' or '12.0' the editor never wrote
+    assert [r["waarde"] for r in rows(site, "metingen")] == ["0", "12", "30.5"]
+    slice_ = json.loads((site / "data" / "indicatoren" / "bereik.json").read_text("utf-8"))
+    written = [(m["waarde"], type(m["waarde"]).__name__) for m in slice_["metingen"]]
+    assert written == [(0, "int"), (12, "int"), (30.5, "float")]

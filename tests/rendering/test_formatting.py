@@ -15,12 +15,13 @@ from planwijzer.rendering.formatting import number, percent, with_unit
         (1234.5, "1.234,5"),
         (119000, "119.000"),
         (13.8, "13,8"),
-        (10.0, "10"),
+        (10.0, "10,0"),  # as written: '14,0' next to '14,5' is not a rounded 14
+        (10, "10"),
         (0.1, "0,1"),
         (-2500.25, "-2.500,25"),
         (1234567.891, "1.234.567,891"),
         (Fraction(1, 3), "0,33"),
-        (-0.0, "0"),
+        (-0.0, "0,0"),
     ],
 )
 def test_numbers_are_written_the_dutch_way(value, written):

@@ -65,6 +65,15 @@ SPOKEN = {
         (("Ronse", 1, 2, True),
          "In Ronse loopt 1 project van 2 strategische acties. Een project dat bij meer dan één strategische actie hoort, telt één keer."),
     ],
+    "projects_here_by_date": [
+        (("Ronse", 2, 1, False, 0), "In Ronse lopen 2 projecten van 1 strategische actie."),
+        (("Ronse", 1, 1, False, 1), "In Ronse liep 1 project van 1 strategische actie."),
+        (("Ronse", 4, 2, False, 4), "In Ronse liepen 4 projecten van 2 strategische acties."),
+        (("Ronse", 4, 2, False, 1),
+         "In Ronse lopen of liepen 4 projecten van 2 strategische acties; 1 ervan is afgelopen."),
+        (("Ronse", 4, 2, False, 2),
+         "In Ronse lopen of liepen 4 projecten van 2 strategische acties; 2 ervan zijn afgelopen."),
+    ],
     "projects": [((0,), "0 projecten"), ((1,), "1 project"), ((2,), "2 projecten")],
     "partners_of": [
         ((0, "Het plan"), "Dit plan vermeldt geen partners."),

@@ -16,6 +16,7 @@ from ..shared.site_paths import MAX_SEGMENT
 from ..shared.text import slugify
 from .entries import ReportEntry, ValidatedPlan
 from .periods import error_at, readable_date
+from .running_after_end import warn_running_after_end
 from .shape import check_model
 
 
@@ -105,6 +106,7 @@ def check_reports(result: ValidatedPlan, report: Report) -> None:
         dated.append((day, entry))
         _warn_outside_plan(result, entry, day, report)
         _warn_future(entry, day, report)
+        warn_running_after_end(result, entry, day, report)
     _warn_contradictions(result, sorted(dated, key=lambda d: (d[0], d[1].stem)), report)
 
 

@@ -8,12 +8,22 @@ from __future__ import annotations
 
 from typing import Annotated, Literal
 
-from pydantic import BeforeValidator, Field, StrictInt
+from pydantic import BeforeValidator, Field, StrictInt, WrapValidator
 
 from .contract import Periode
 from .fields import HERKOMST, Date, Herkomst, Id, Markdown, NameText, ReaderText, _Model
 
 REPORT_KINDS = ("jaarplan", "voortgangsrapport", "evaluatie")
+
+
+def _as_written(value: object, handler):  # type: ignore[no-untyped-def]
+    """A whole number stays one: '14' is published as 14, '14.0' as 14.0 (not both as 14.0)."""
+    checked = handler(value)
+    return value if isinstance(value, int) and not isinstance(value, bool) else checked
+
+
+# A float for the schema and the forms; an int when the editor wrote one.
+Number = Annotated[float, WrapValidator(_as_written)]
 DIRECTIONS = ("hoger", "lager")
 
 
@@ -81,7 +91,7 @@ class RapportBestand(_Model):
 
 class Waarde(_Model):
     datum: Date = Field(description="Jaar, jaar-maand of datum.")
-    waarde: float = Field(description="Het getal, met een punt als decimaalteken: 1.5")
+    waarde: Number = Field(description="Het getal, met een punt als decimaalteken: 1.5")
 
 
 class Meting(Waarde):

@@ -63,6 +63,30 @@ class Framework:
         """(action, the goal it serves through, or None when it names the part itself)."""
         return [(c.action, self._via.get((part, c.action))) for c in part.contributions]
 
+    def goals_by_level(self, part: Goal) -> list[tuple[Level, list[Goal]]]:
+        """The plan's goals that serve ``part``, per level of the plan (the page lists
+        each level on one line)."""
+        groups: dict[Level, list[Goal]] = {}
+        for goal in self.goals_serving.get(part, []):
+            groups.setdefault(goal.level, []).append(goal)
+        return sorted(groups.items(), key=lambda item: item[0].index)
+
+    def actions_by_way(self, part: Goal) -> tuple[list[Action], list[tuple[Goal, list[Action]]]]:
+        """The actions that name ``part`` themselves, and those that serve it through a
+        goal above them, grouped per goal: one line per goal instead of '(via ...)' on
+        every action."""
+        direct: list[Action] = []
+        through: dict[Goal, list[Action]] = {}
+        for action, via in self.actions_serving(part):
+            if via is None:
+                direct.append(action)
+            else:
+                through.setdefault(via, []).append(action)
+        # The goals in the order the page lists them (goals_by_level), then any other.
+        order = {g: i for i, g in enumerate(self.goals_serving.get(part, []))}
+        groups = sorted(through.items(), key=lambda item: order.get(item[0], len(order)))
+        return direct, [(goal, sorted(acts, key=lambda a: a.position)) for goal, acts in groups]
+
     def is_served(self, part: Goal) -> bool:
         return any(p.contributions or self.goals_serving.get(p) for p in part.walk())
 

@@ -10,8 +10,8 @@ from ..shared.build_date import build_date
 from ..shared.periods import Period
 
 if TYPE_CHECKING:
-    from .entities import Action, Goal
-    from .follow_up import Milestone
+    from .entities import Action, Goal, Project
+    from .follow_up import Milestone, ReportedState
 
 
 @dataclass(frozen=True)
@@ -31,6 +31,7 @@ class PlanTimeline:
     last_year: int
     goals: list[Goal]
     actions: list[Action]
+    judged_on: date | None  # the build's day (reference_day)
 
     @property
     def timeline_start(self) -> date:
@@ -65,6 +66,34 @@ class PlanTimeline:
             ends_after=end > self.timeline_end,
             open_end=period.end is None and not stopped,
             stopped=stopped,
+        )
+
+    def stopped_early(self, action: Action) -> ReportedState | None:
+        """The report entry that stopped ``action`` before its planned end: its bar and
+        its end date stop at that report's peildatum."""
+        stop = action.stopped
+        if stop is None or action.period is None:
+            return None
+        planned = action.period.end or self.timeline_end
+        return stop if stop.report.reference_date < planned else None
+
+    def project_end(self, project: Project) -> date:
+        """The last day of a project: its own end, else its action's, else the plan's;
+        earlier when a report stopped its action."""
+        action = project.action
+        own = project.period.end if project.period else None
+        end = own or (action.period.end if action.period else None) or self.timeline_end
+        stop = action.stopped
+        return min(end, stop.report.reference_date) if stop is not None else end
+
+    def ended_projects(self, groups: list[tuple[str, list[Project]]]) -> int:
+        """How many of these projects (each with its actions' entries) ended before the
+        build's day: a gemeente page then says they ran, not that they run."""
+        day = self.judged_on
+        if day is None:
+            return 0
+        return sum(
+            1 for _title, entries in groups if all(self.project_end(p) < day for p in entries)
         )
 
     def milestones_in_time(self) -> list[tuple[Action, Milestone]]:

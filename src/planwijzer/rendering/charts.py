@@ -62,7 +62,9 @@ def _nice_step(span: float) -> float:
 
 def axis_label(value: float, unit: str | None) -> str:
     """The axis says the number; the unit stands once, in the caption ('%' excepted)."""
-    return with_unit(value, "%") if unit == "%" else number(value)
+    # A computed tick: '400', not '400,0' (only a value as written keeps its zeros).
+    tick = int(value) if float(value).is_integer() else round(value, 6)
+    return with_unit(tick, "%") if unit == "%" else number(tick)
 
 
 def indicator_chart(indicator: Indicator) -> Chart:

@@ -26,7 +26,9 @@ __all__ = [
 
 def number(value: float | int | Fraction, decimals: int | None = None) -> str:
     """'1.234,5' in Dutch: a point between thousands, a comma before decimals. Without
-    ``decimals``, as many as the value has (a float as written in the YAML)."""
+    ``decimals``, as many as the value has: a float as written in the YAML keeps them
+    ('14.0' stays '14,0' next to '14,5', not a rounded-looking '14'); a value rounded to
+    ``decimals`` drops its trailing zeros."""
     if isinstance(value, Fraction):
         value = float(value)
         decimals = 2 if decimals is None else decimals
@@ -34,10 +36,10 @@ def number(value: float | int | Fraction, decimals: int | None = None) -> str:
     if decimals is not None:
         exact = exact.quantize(Decimal(1).scaleb(-decimals))
     text = f"{exact:,f}"
-    if "." in text:
+    if "." in text and decimals is not None:
         text = text.rstrip("0").rstrip(".")
-    if text in ("-0", ""):
-        text = "0"
+    if exact == 0:
+        text = text.removeprefix("-") or "0"
     group, decimal, _before_percent = number_symbols()
     return text.replace(",", "\0").replace(".", decimal).replace("\0", group)
 
@@ -69,4 +71,4 @@ def file_size(size: int) -> str:
         return ngettext("%(n)s byte", "%(n)s bytes", size) % {"n": size}
     if size < 1_000_000:
         return f"{number(round(size / 1000))} KB"
-    return f"{number(round(size / 1_000_000, 1))} MB"
+    return f"{number(round(size / 1_000_000, 1), 1)} MB"

@@ -81,6 +81,20 @@ _NOT_PARTS = frozenset(
 )
 
 
+def query_rules() -> dict:
+    """The rules above for the browser (search.js), which splits the reader's query the
+    same way: 'jeugdwerking' is also searched as 'jeugd' and 'werking'. Its word list is
+    the index's own words: a part the index does not hold would find nothing anyway."""
+    return {
+        "min_part": MIN_PART,
+        "min_word": MIN_WORD,
+        "min_head": MIN_HEAD,
+        "min_compound": MIN_COMPOUND,
+        "links": list(_LINKS),
+        "not_parts": sorted(_NOT_PARTS),
+    }
+
+
 def words(text: str) -> list[str]:
     return [w.lower() for w in _WORD.findall(text)]
 

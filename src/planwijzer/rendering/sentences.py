@@ -8,7 +8,7 @@ for an action); they return plain text, escaped by Jinja like any other value.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from ..shared.interface import _, ngettext
 from ..shared.periods import human_date
@@ -93,7 +93,47 @@ class _Indicators:
         }
 
 
-class Sentences(_Counts, _Indicators):
+class _InTime(_Counts):
+    """Sentences whose tense follows the dates (the plan period may be over)."""
+
+    projects_here: Callable[[str, int, int, bool], str]  # Sentences'
+
+    def projects_here_by_date(
+        self, place: str, projects: int, actions: int, merged: bool, ended: int
+    ) -> str:
+        """The lead of a gemeente page in the tense of the dates: projects that all ended
+        ran ('liepen'); of some, how many ended."""
+        if ended == 0 or projects == 0:
+            return self.projects_here(place, projects, actions, merged)
+        words = {
+            "gemeente": place,
+            "projecten": self.projects(projects),
+            "acties": self.actions(actions),
+            "n": number(ended),
+        }
+        if ended == projects:
+            text = ngettext(
+                "In %(gemeente)s liep %(projecten)s van %(acties)s.",
+                "In %(gemeente)s liepen %(projecten)s van %(acties)s.",
+                projects,
+            )
+        else:
+            text = ngettext(
+                "In %(gemeente)s lopen of liepen %(projecten)s van %(acties)s; "
+                "%(n)s ervan is afgelopen.",
+                "In %(gemeente)s lopen of liepen %(projecten)s van %(acties)s; "
+                "%(n)s ervan zijn afgelopen.",
+                ended,
+            )
+        text %= words
+        if merged:
+            text += " " + _("Een project dat bij meer dan één %(actie)s hoort, telt één keer.") % {
+                "actie": self.one
+            }
+        return text
+
+
+class Sentences(_InTime, _Indicators):
     """The sentences of one plan: its own name for an action ('strategische actie')."""
 
     # -- the living plan ----------------------------------------------------------------

@@ -15,6 +15,7 @@ from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import File, Files
 
 from ...model import Plan
+from ...rendering.search_words import query_rules
 from ...shared.colours import DARK_BACKGROUND, readable_on
 from ...shared.interface import _
 from ...shared.site_paths import ACTIONS, GOALS, INDICATORS, MUNICIPALITIES, PARTNERS, REPORTS
@@ -115,6 +116,8 @@ def site_identity(plan: Plan, repo_url: str | None) -> dict:
         "website": contact.website if contact else None,
         "bron": repo_url,
         "soorten": _kinds_json(plan),
+        # Dutch compounds in the reader's query (search.js), as in the index: Dutch only.
+        "samenstellingen": json.dumps(query_rules()) if plan.language == "nl" else "",
     }
 
 

@@ -123,7 +123,7 @@ def plan_tables(plan: Plan) -> list[Table]:
     action_partners = Table(
         "actie_partners",
         "Partners per actie",
-        N_("partner die aan een actie meewerkt, als trekker of als partner"),
+        N_("actie en partner die eraan meewerkt, en per rol: trekker of partner"),
         [
             _col("actie", "string", "De id van de actie.", required=True),
             _col("partner", "string", "De id van de partner.", required=True),
@@ -161,7 +161,7 @@ def plan_tables(plan: Plan) -> list[Table]:
     project_places = Table(
         "project_gemeenten",
         "Gemeenten per project",
-        N_("gemeente waar een project loopt"),
+        N_("project en gemeente waar het loopt"),
         [
             _col("project", "string", "De id van het project.", required=True),
             _col("gemeente", "string", "De naam van de gemeente.", required=True),
@@ -242,7 +242,7 @@ def living_plan_tables(plan: Plan) -> list[Table]:
         entries = Table(
             "rapport_acties",
             "Acties per rapport",
-            N_("wat één rapport over één actie zegt"),
+            N_("rapport en actie: wat het rapport over de actie zegt"),
             [
                 _col("rapport", "string", "De id van het rapport.", required=True),
                 _col("actie", "string", "De id van de actie.", required=True),

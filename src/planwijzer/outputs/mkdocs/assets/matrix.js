@@ -168,8 +168,35 @@
     return wrap;
   }
 
+  /* -- heads upright where they fit ------------------------------------------------ */
+  // The build writes a head upwards only when it would not fit at 1.200 px; on a
+  // narrower screen (a tablet) the longest upright heads turn too, one by one, until the
+  // table fits its box. A large matrix scrolls in its box by design: left as built.
+  function fitHeads(table) {
+    var box = table.closest(".pw-matrix-scroll");
+    if (!box || box.classList.contains("pw-matrix-scroll--groot")) return;
+    table.querySelectorAll("thead th.pw-matrix__turned").forEach(function (th) {
+      th.classList.remove("pw-matrix__turned", "pw-matrix__vertical");
+    });
+    if (!box.clientWidth) return;  // hidden (a phone shows the lists)
+    var upright = Array.prototype.slice.call(
+      table.querySelectorAll("thead th.pw-matrix__goal:not(.pw-matrix__vertical)"));
+    upright.sort(function (a, b) { return b.textContent.length - a.textContent.length; });
+    while (box.scrollWidth > box.clientWidth && upright.length) {
+      upright.shift().classList.add("pw-matrix__vertical", "pw-matrix__turned");
+    }
+  }
+
   function init() {
-    document.querySelectorAll("table.pw-matrix[data-matrix]").forEach(initMatrix);
+    var tables = document.querySelectorAll("table.pw-matrix[data-matrix]");
+    tables.forEach(initMatrix);
+    tables.forEach(fitHeads);
+    var width = window.innerWidth;
+    window.addEventListener("resize", function () {
+      if (window.innerWidth === width) return;
+      width = window.innerWidth;
+      tables.forEach(fitHeads);
+    });
   }
   if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", init);
   else init();

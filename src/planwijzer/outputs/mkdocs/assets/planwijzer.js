@@ -186,7 +186,23 @@
     });
   }
 
+  /* -- stacked tables keep their table semantics ----------------------------------- */
+  // On a phone the CSS shows a history, indicator or milestone table as one card per row
+  // (display: block), and some browsers (Safari) then stop announcing it as a table.
+  // The roles restore that; they are set here, not in the HTML, where they are invalid.
+  function initStackedTables() {
+    var roles = [["table", "table"], ["thead, tbody, tfoot", "rowgroup"], ["tr", "row"],
+      ["thead th", "columnheader"], ["tbody th", "rowheader"], ["td", "cell"]];
+    document.querySelectorAll("table.pw-table--stack").forEach(function (table) {
+      roles.forEach(function (pair) {
+        if (pair[0] === "table") { table.setAttribute("role", pair[1]); return; }
+        table.querySelectorAll(pair[0]).forEach(function (el) { el.setAttribute("role", pair[1]); });
+      });
+    });
+  }
+
   function init() {
+    initStackedTables();
     initFilters();
     initToday();
     initSearchButtons();
