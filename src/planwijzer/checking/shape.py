@@ -1,11 +1,14 @@
 """The shape of one entry or one list file, checked against the contract's models.
 
 Shape (types, required and unknown keys) is checked per list item, so one broken
-action does not hide the problems of the others.
+action does not hide the problems of the others. An entry with shape errors is still
+read without its wrong fields (``check_shape``), so that the checks after shape
+(statuses, references, dates) report their problems in the same run.
 """
 
 from __future__ import annotations
 
+import copy
 from typing import Any, TypeVar
 
 from pydantic import BaseModel, ValidationError
@@ -28,50 +31,142 @@ def check_model(
     extra_fields: tuple[str, ...] = (),
     nested_keys: dict[str, str] | None = None,
 ) -> M | None:
-    """Validate ``data`` (found at ``base`` in ``doc``) against ``model``."""
+    """Validate ``data`` (found at ``base`` in ``doc``) against ``model``; None when it
+    has shape errors (they are in ``report``)."""
+    entry, valid = check_shape(
+        model, data, doc, base, report, extra_fields=extra_fields, nested_keys=nested_keys
+    )
+    return entry if valid else None
+
+
+def check_shape(
+    model: type[M],
+    data: Any,
+    doc: YamlDocument,
+    base: PathKey,
+    report: Report,
+    *,
+    extra_fields: tuple[str, ...] = (),
+    nested_keys: dict[str, str] | None = None,
+    vital: tuple[str, ...] = (),
+) -> tuple[M | None, bool]:
+    """``check_model``, and when ``data`` has shape errors: (the entry read without its
+    wrong fields, False), or (None, False) when too little is left (a required field
+    is wrong) or a ``vital`` field is wrong (others are checked against it: without it
+    they would get errors that are not theirs). The plan is not built then; the entry
+    only serves the later checks."""
     try:
-        return model.model_validate(data)
+        return model.model_validate(data), True
     except ValidationError as exc:
-        errors = []
-        for error in exc.errors():
-            # pydantic adds union member names to loc; they mean nothing to editors
-            loc = tuple(
-                p for p in error["loc"] if not (isinstance(p, str) and ("[" in p or p == "str"))
+        errors = _errors(exc)
+        _report(model, data, doc, base, report, errors, extra_fields, nested_keys)
+        if any(loc[:1] and loc[0] in vital for _error, loc in errors):
+            return None, False
+        return _salvage(model, data, errors), False
+
+
+def _errors(exc: ValidationError) -> list[tuple[Any, tuple[Any, ...]]]:
+    errors = []
+    for error in exc.errors():
+        # pydantic adds union member names to loc; they mean nothing to editors
+        loc = tuple(
+            p for p in error["loc"] if not (isinstance(p, str) and ("[" in p or p == "str"))
+        )
+        errors.append((error, loc))
+    return errors
+
+
+def _salvage(model: type[M], data: Any, errors: list[tuple[Any, tuple[Any, ...]]]) -> M | None:
+    """``data`` without what the errors point at; a missing field takes its parent
+    along (an item without its required field is no item). A list goes as a whole:
+    the later checks locate its items by their index. None when the root goes."""
+    data = copy.deepcopy(data)
+    for _ in range(8):  # nested parents go one level per round
+        for error, loc in errors:
+            target = loc[:-1] if error["type"] == "missing" else loc
+            while target and not isinstance(target[-1], str):
+                target = target[:-1]
+            if not target or not _drop(data, target):
+                return None
+        data = _without_dropped(data)
+        try:
+            return model.model_validate(data)
+        except ValidationError as exc:
+            errors = _errors(exc)
+    return None
+
+
+_DROPPED = object()
+
+
+def _drop(data: Any, loc: tuple[Any, ...]) -> bool:
+    """Mark the value at ``loc`` (or its deepest existing field) as dropped."""
+    parent = data
+    for depth, part in enumerate(loc):
+        inside = (isinstance(parent, dict) and part in parent) or (
+            isinstance(parent, list) and isinstance(part, int) and 0 <= part < len(parent)
+        )
+        if not inside:
+            while depth and not isinstance(loc[depth - 1], str):
+                depth -= 1
+            return _drop(data, loc[:depth]) if depth > 0 else False
+        if depth == len(loc) - 1:
+            parent[part] = _DROPPED
+            return True
+        parent = parent[part]
+    return False
+
+
+def _without_dropped(data: Any) -> Any:
+    if isinstance(data, dict):
+        return {k: _without_dropped(v) for k, v in data.items() if v is not _DROPPED}
+    if isinstance(data, list):
+        return [_without_dropped(v) for v in data if v is not _DROPPED]
+    return data
+
+
+def _report(
+    model: type[BaseModel],
+    data: Any,
+    doc: YamlDocument,
+    base: PathKey,
+    report: Report,
+    errors: list[tuple[Any, tuple[Any, ...]]],
+    extra_fields: tuple[str, ...],
+    nested_keys: dict[str, str] | None,
+) -> None:
+    # A misspelt required key ('titl' for 'titel') is one mistake, not two:
+    # pair each unknown key with the missing key it nearly spells.
+    missing = [loc for error, loc in errors if error["type"] == "missing"]
+    twins: dict[tuple[Any, ...], str] = {}
+    for error, loc in errors:
+        if error["type"] == "extra_forbidden":
+            siblings = [str(m[-1]) for m in missing if m[:-1] == loc[:-1]]
+            match = did_you_mean(field_name(loc), siblings)
+            if match is not None and (*loc[:-1], match) not in twins.values():
+                twins[loc] = match
+    paired = {(*loc[:-1], name) for loc, name in twins.items()}
+    for error, loc in errors:
+        if error["type"] == "missing" and loc in paired:
+            continue
+        path = (*base, *loc)
+        message, hint = message_for(error, model, loc)
+        slip = None
+        if error["type"] == "extra_forbidden" and loc not in twins:
+            slip = comma_split(model, data, loc, doc, base) or wrong_level(
+                model, loc, nested_keys or {}
             )
-            errors.append((error, loc))
-        # A misspelt required key ('titl' for 'titel') is one mistake, not two:
-        # pair each unknown key with the missing key it nearly spells.
-        missing = [loc for error, loc in errors if error["type"] == "missing"]
-        twins: dict[tuple[Any, ...], str] = {}
-        for error, loc in errors:
-            if error["type"] == "extra_forbidden":
-                siblings = [str(m[-1]) for m in missing if m[:-1] == loc[:-1]]
-                match = did_you_mean(field_name(loc), siblings)
-                if match is not None and (*loc[:-1], match) not in twins.values():
-                    twins[loc] = match
-        paired = {(*loc[:-1], name) for loc, name in twins.items()}
-        for error, loc in errors:
-            if error["type"] == "missing" and loc in paired:
-                continue
-            path = (*base, *loc)
-            message, hint = message_for(error, model, loc)
-            slip = None
-            if error["type"] == "extra_forbidden" and loc not in twins:
-                slip = comma_split(model, data, loc, doc, base) or wrong_level(
-                    model, loc, nested_keys or {}
-                )
-            if loc in twins and error["type"] == "extra_forbidden":
-                message += f" Het verplichte veld '{twins[loc]}' ontbreekt."
-                hint = f"Bedoelde je '{twins[loc]}'? Verbeter de veldnaam."
-            elif slip is not None:
-                message, hint = slip
-            elif error["type"] == "extra_forbidden" and extra_fields:
-                hint = _extra_hint(loc, model, extra_fields)
-            on_key = error["type"] == "extra_forbidden"
-            is_missing = error["type"] == "missing"
-            pos = doc.position(path[:-1] if is_missing else path, key=on_key)
-            report.error(doc.file, pos.line, pos.column, message, hint)
-        return None
+        if loc in twins and error["type"] == "extra_forbidden":
+            message += f" Het verplichte veld '{twins[loc]}' ontbreekt."
+            hint = f"Bedoelde je '{twins[loc]}'? Verbeter de veldnaam."
+        elif slip is not None:
+            message, hint = slip
+        elif error["type"] == "extra_forbidden" and extra_fields:
+            hint = _extra_hint(loc, model, extra_fields)
+        on_key = error["type"] == "extra_forbidden"
+        is_missing = error["type"] == "missing"
+        pos = doc.position(path[:-1] if is_missing else path, key=on_key)
+        report.error(doc.file, pos.line, pos.column, message, hint)
 
 
 def _extra_hint(loc: tuple[Any, ...], model: type[BaseModel], extra: tuple[str, ...]) -> str:
