@@ -48,12 +48,13 @@ def _plan_folder(name: str) -> Path:
 
 def cmd_check(args: argparse.Namespace) -> int:
     plan_dir = _plan_folder(args.dir)
-    report, valid = pipeline.check_command(plan_dir, strict_languages=args.strict_talen)
+    result = pipeline.check_command(plan_dir, strict_languages=args.strict_talen)
+    report = result.report
     _print_report(report, args.format)
-    if valid is None:
+    if result.plan is None:
         print(f"Het plan bevat fouten: {report.summary()}.", file=sys.stderr)
         return 1
-    print(f"Het plan is in orde ({report.summary()}): {valid.counts()}.")
+    print(f"Het plan is in orde ({report.summary()}): {result.found}.")
     return 0
 
 
