@@ -34,10 +34,16 @@ class NotAPlanFolder(Exception):
     """The folder named on the command line is missing or holds no plan."""
 
 
-def _plan_folder(name: str) -> Path:
+def _plan_folder(name: str, *, upward: bool = False) -> Path:
+    """The plan folder ``name``; with ``upward`` also the plan folder that holds it (an
+    editor working in data/ or data/opvolging/), said as a path from here."""
     folder = Path(name)
     if not folder.is_dir():
         raise NotAPlanFolder(f"De map {folder} bestaat niet.")
+    if upward and not (folder / "data").is_dir():
+        above = next((p for p in folder.resolve().parents if (p / "data").is_dir()), None)
+        if above is not None:
+            return Path(os.path.relpath(above))
     if not (folder / "data").is_dir():
         raise NotAPlanFolder(
             f"{folder} is geen planmap: de map data/ ontbreekt. "
@@ -146,7 +152,7 @@ def _edited(change: Callable[[], T], refused: str) -> T | None:
 def cmd_new(args: argparse.Namespace) -> int:
     from .editing import new_entry as edit
 
-    root = _plan_folder(args.dir)
+    root = _plan_folder(args.dir, upward=True)
     if args.soort == "rapport":
         return _new_report(root, args)
     adders = {
@@ -159,7 +165,7 @@ def cmd_new(args: argparse.Namespace) -> int:
         return 1
     print(f"Toegevoegd: {args.soort} '{added.id}' in {added.file}:{added.line}.")
     print("\n".join(added.summary()))
-    print(f"Controleer daarna met: planwijzer check {args.dir}")
+    print(f"Controleer daarna met: planwijzer check {root}")
     return 0
 
 
@@ -170,7 +176,9 @@ def _new_report(root: Path, args: argparse.Namespace) -> int:
     if added is None:
         return 1
     print("\n".join(added.summary()))
-    print(f"Controleer daarna met: planwijzer check {args.dir}, en open een pull request.")
+    # the command alone on its line: copied with the mouse, nothing sticks to it
+    print(f"Controleer daarna met: planwijzer check {root}")
+    print("Open dan een pull request.")
     return 0
 
 
@@ -311,8 +319,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument(
         "--rapport",
         choices=["voortgangsrapport", "jaarplan", "evaluatie"],
-        default="voortgangsrapport",
-        help="rapport: de soort (standaard: voortgangsrapport)",
+        help="rapport: de soort (standaard: die de naam noemt, zoals 2026-jaarplan, "
+        "anders voortgangsrapport)",
     )
     p.add_argument("--dir", default=".", help="de planmap (standaard: hier)")
     p.add_argument("--onder", help="doelstelling: de id van de hogere doelstelling")
