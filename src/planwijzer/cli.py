@@ -12,6 +12,7 @@ from typing import NoReturn, TypeVar
 
 from . import pipeline
 from .editing import new_plan as scaffold
+from .loading.plan_folder import enclosing_plan_folder
 from .outputs.cms.local import run_locally
 from .shared import memory
 from .shared.os_reasons import os_reason
@@ -34,16 +35,12 @@ class NotAPlanFolder(Exception):
     """The folder named on the command line is missing or holds no plan."""
 
 
-def _plan_folder(name: str, *, upward: bool = False) -> Path:
-    """The plan folder ``name``; with ``upward`` also the plan folder that holds it (an
-    editor working in data/ or data/opvolging/), said as a path from here."""
+def _plan_folder(name: str, *, upward: bool = False) -> Path:  # upward: from data/ too
     folder = Path(name)
     if not folder.is_dir():
         raise NotAPlanFolder(f"De map {folder} bestaat niet.")
     if upward and not (folder / "data").is_dir():
-        above = next((p for p in folder.resolve().parents if (p / "data").is_dir()), None)
-        if above is not None:
-            return Path(os.path.relpath(above))
+        folder = enclosing_plan_folder(folder) or folder
     if not (folder / "data").is_dir():
         raise NotAPlanFolder(
             f"{folder} is geen planmap: de map data/ ontbreekt. "
@@ -55,12 +52,11 @@ def _plan_folder(name: str, *, upward: bool = False) -> Path:
 def cmd_check(args: argparse.Namespace) -> int:
     plan_dir = _plan_folder(args.dir)
     result = pipeline.check_command(plan_dir, strict_languages=args.strict_talen)
-    report = result.report
-    _print_report(report, args.format)
+    _print_report(result.report, args.format)
     if result.plan is None:
-        print(f"Het plan bevat fouten: {report.summary()}.", file=sys.stderr)
+        print(f"Het plan bevat fouten: {result.report.summary()}.", file=sys.stderr)
         return 1
-    print(f"Het plan is in orde ({report.summary()}): {result.found}.")
+    print(f"Het plan is in orde ({result.report.summary()}): {result.found}.")
     return 0
 
 
@@ -176,9 +172,8 @@ def _new_report(root: Path, args: argparse.Namespace) -> int:
     if added is None:
         return 1
     print("\n".join(added.summary()))
-    # the command alone on its line: copied with the mouse, nothing sticks to it
-    print(f"Controleer daarna met: planwijzer check {root}")
-    print("Open dan een pull request.")
+    # the command alone on its line: it runs as copied
+    print(f"Controleer daarna met: planwijzer check {root}\nOpen dan een pull request.")
     return 0
 
 
@@ -319,8 +314,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument(
         "--rapport",
         choices=["voortgangsrapport", "jaarplan", "evaluatie"],
-        help="rapport: de soort (standaard: die de naam noemt, zoals 2026-jaarplan, "
-        "anders voortgangsrapport)",
+        help="rapport: de soort (standaard: die de naam noemt, anders voortgangsrapport)",
     )
     p.add_argument("--dir", default=".", help="de planmap (standaard: hier)")
     p.add_argument("--onder", help="doelstelling: de id van de hogere doelstelling")

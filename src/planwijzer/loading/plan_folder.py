@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import re
 from dataclasses import dataclass, field
 from functools import partial
@@ -86,6 +87,13 @@ def leaves_folder(root: Path, path: Path) -> bool:
     """Whether ``path`` (through symbolic links) lies outside the plan folder: such a
     file is never read, so nothing outside the plan can be published by accident."""
     return root.resolve() not in path.resolve().parents
+
+
+def enclosing_plan_folder(folder: Path) -> Path | None:
+    """The plan folder around ``folder`` (data/, data/opvolging/, docs/...), as a path
+    from the working folder ('..'): the editor reads it in the hints."""
+    above = next((p for p in folder.resolve().parents if (p / DATA_DIR).is_dir()), None)
+    return Path(os.path.relpath(above)) if above is not None else None
 
 
 def display_path(root: Path, path: Path) -> str:
