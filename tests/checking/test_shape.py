@@ -154,3 +154,22 @@ def test_a_wrong_field_in_plan_yaml_does_not_stop_the_other_checks(plan_folder):
     report = pipeline.check(folder.root).report
     found = [(p.file, p.line) for p in report.sorted() if p.severity is Severity.ERROR]
     assert found == [("data/opvolging/2025.yaml", 4), ("data/plan.yaml", 4)], found
+
+
+def test_a_wrong_key_inside_a_field_of_two_forms_is_located(plan_folder):
+    """'periode' is a year or {van, tot}: pydantic names the form it tried ('Periode')
+    in the error's path, which is no key of the file (the check crashed on it)."""
+    folder = plan_folder(
+        {
+            "data/opvolging/2025.yaml": """\
+            titel: Rapport 2025
+            peildatum: 2025-12
+            periode: {begin: 2025}
+            acties:
+              actie-een: {status: klaar}
+            """
+        }
+    )
+    found = errors(folder)
+    assert ("data/opvolging/2025.yaml", 3, "Onbekend veld 'begin'.") in found, found
+    assert ("data/opvolging/2025.yaml", 5) in [(f, line) for f, line, _ in found], found

@@ -58,22 +58,37 @@ def check_shape(
     try:
         return model.model_validate(data), True
     except ValidationError as exc:
-        errors = _errors(exc)
+        errors = _errors(exc, data)
         _report(model, data, doc, base, report, errors, extra_fields, nested_keys)
         if any(loc[:1] and loc[0] in vital for _error, loc in errors):
             return None, False
         return _salvage(model, data, errors), False
 
 
-def _errors(exc: ValidationError) -> list[tuple[Any, tuple[Any, ...]]]:
-    errors = []
-    for error in exc.errors():
-        # pydantic adds union member names to loc; they mean nothing to editors
-        loc = tuple(
-            p for p in error["loc"] if not (isinstance(p, str) and ("[" in p or p == "str"))
-        )
-        errors.append((error, loc))
-    return errors
+def _errors(exc: ValidationError, data: Any) -> list[tuple[Any, tuple[Any, ...]]]:
+    return [(error, _in_data(error["loc"], data)) for error in exc.errors()]
+
+
+def _in_data(loc: tuple[Any, ...], data: Any) -> tuple[Any, ...]:
+    """The path of an error in the editor's data. pydantic adds the names of union
+    members ('Periode', 'str', 'function-after[...]'): no key of the data holds them,
+    they mean nothing to editors. The last part may be a key that is missing or
+    unknown, so it stays."""
+    kept: list[Any] = []
+    node = data
+    for depth, part in enumerate(loc):
+        if _holds(node, part):
+            node = node[part]
+        elif depth < len(loc) - 1 or (isinstance(part, str) and ("[" in part or part == "str")):
+            continue
+        kept.append(part)
+    return tuple(kept)
+
+
+def _holds(node: Any, part: Any) -> bool:
+    return (isinstance(node, dict) and part in node) or (
+        isinstance(node, list) and isinstance(part, int) and 0 <= part < len(node)
+    )
 
 
 def _salvage(model: type[M], data: Any, errors: list[tuple[Any, tuple[Any, ...]]]) -> M | None:
@@ -92,7 +107,7 @@ def _salvage(model: type[M], data: Any, errors: list[tuple[Any, tuple[Any, ...]]
         try:
             return model.model_validate(data)
         except ValidationError as exc:
-            errors = _errors(exc)
+            errors = _errors(exc, data)
     return None
 
 
@@ -103,10 +118,7 @@ def _drop(data: Any, loc: tuple[Any, ...]) -> bool:
     """Mark the value at ``loc`` (or its deepest existing field) as dropped."""
     parent = data
     for depth, part in enumerate(loc):
-        inside = (isinstance(parent, dict) and part in parent) or (
-            isinstance(parent, list) and isinstance(part, int) and 0 <= part < len(parent)
-        )
-        if not inside:
+        if not _holds(parent, part):
             while depth and not isinstance(loc[depth - 1], str):
                 depth -= 1
             return _drop(data, loc[:depth]) if depth > 0 else False

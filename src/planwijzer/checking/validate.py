@@ -36,7 +36,6 @@ VOCABULARY = (
     "periode",
     "talen",
     "niveaus",
-    "acties",
     "bijdragen",
     "statussen",
     "beheer",
