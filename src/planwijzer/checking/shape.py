@@ -66,22 +66,36 @@ def check_shape(
 
 
 def _errors(exc: ValidationError, data: Any) -> list[tuple[Any, tuple[Any, ...]]]:
-    return [(error, _in_data(error["loc"], data)) for error in exc.errors()]
+    found = [(error, _in_data(error, data)) for error in exc.errors()]
+    return [(error, loc) for error, loc in found if not _other_form(error, loc, found)]
 
 
-def _in_data(loc: tuple[Any, ...], data: Any) -> tuple[Any, ...]:
+def _other_form(error: Any, loc: tuple[Any, ...], found: list) -> bool:
+    """A field of two forms ('periode': a year or {van, tot}) gets an error per form:
+    a value written in the one form is not also wrong for not being the other."""
+    if len(loc) == len(error["loc"]) or not error["type"].endswith("_type"):
+        return False  # not one form of several
+    inside = any(other[: len(loc)] == loc and len(other) > len(loc) for _, other in found)
+    beside = error["type"] in ("model_type", "dict_type") and any(
+        other == loc and e is not error for e, other in found
+    )
+    return inside or beside
+
+
+def _in_data(error: Any, data: Any) -> tuple[Any, ...]:
     """The path of an error in the editor's data. pydantic adds the names of union
-    members ('Periode', 'str', 'function-after[...]'): no key of the data holds them,
-    they mean nothing to editors. The last part may be a key that is missing or
-    unknown, so it stays."""
+    members ('Periode', 'constrained-str', 'function-after[...]'): no key of the data
+    holds them, they mean nothing to editors. A missing field is the one key kept that
+    the data does not hold."""
+    loc = error["loc"]
     kept: list[Any] = []
     node = data
     for depth, part in enumerate(loc):
         if _holds(node, part):
             node = node[part]
-        elif depth < len(loc) - 1 or (isinstance(part, str) and ("[" in part or part == "str")):
-            continue
-        kept.append(part)
+            kept.append(part)
+        elif depth == len(loc) - 1 and error["type"] == "missing":
+            kept.append(part)
     return tuple(kept)
 
 
