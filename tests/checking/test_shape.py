@@ -173,3 +173,17 @@ def test_a_wrong_key_inside_a_field_of_two_forms_is_located(plan_folder):
     found = errors(folder)
     assert ("data/opvolging/2025.yaml", 3, "Onbekend veld 'begin'.") in found, found
     assert ("data/opvolging/2025.yaml", 5) in [(f, line) for f, line, _ in found], found
+
+
+def test_a_value_in_one_form_is_not_also_wrong_for_the_other(plan_folder):
+    report = "titel: Rapport 2025\npeildatum: 2025-12\nperiode: {periode}\n"
+    for written, said in (
+        ("veel", "'periode' is geen geldige datum: 'veel'."),
+        ("{begin: 2025}", "Onbekend veld 'begin'."),
+    ):
+        folder = plan_folder(
+            {"data/opvolging/2025.yaml": report.format(periode=written)}, name=written[:4]
+        )
+        messages = [message for _, _, message in errors(folder)]
+        assert said in messages, messages
+        assert not any("constrained" in m or "reeks velden" in m for m in messages), messages
