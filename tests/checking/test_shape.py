@@ -132,6 +132,12 @@ def test_a_wrong_status_list_in_plan_yaml_does_not_blame_the_reports(plan_folder
     )
     found = errors(folder)
     assert [(f, line) for f, line, _ in found] == [("data/plan.yaml", 5)], found
+    # nor when the key is misspelt: the reports use the statuses it meant
+    plan = (folder.root / "data/plan.yaml").read_text(encoding="utf-8")
+    plan = plan.replace("statussen:", "statusen:").replace("sleutel: Bezig", "sleutel: bezig")
+    folder.write("data/plan.yaml", plan, dedent=False)
+    found = errors(folder)
+    assert [(f, line) for f, line, _ in found] == [("data/plan.yaml", 4)], found
 
 
 def test_a_wrong_field_in_plan_yaml_does_not_stop_the_other_checks(plan_folder):

@@ -60,9 +60,16 @@ def check_shape(
     except ValidationError as exc:
         errors = _errors(exc, data)
         _report(model, data, doc, base, report, errors, extra_fields, nested_keys)
-        if any(loc[:1] and loc[0] in vital for _error, loc in errors):
+        if any(_touches(loc, vital) for _error, loc in errors):
             return None, False
         return _salvage(model, data, errors), False
+
+
+def _touches(loc: tuple[Any, ...], vital: tuple[str, ...]) -> bool:
+    """An error in a vital field, or an unknown key that nearly spells one ('statusen')."""
+    if not loc or not vital:
+        return False
+    return loc[0] in vital or (len(loc) == 1 and did_you_mean(str(loc[0]), vital) is not None)
 
 
 def _errors(exc: ValidationError, data: Any) -> list[tuple[Any, tuple[Any, ...]]]:
