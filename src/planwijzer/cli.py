@@ -12,7 +12,7 @@ from typing import NoReturn, TypeVar
 
 from . import pipeline
 from .editing import new_plan as scaffold
-from .loading.plan_folder import enclosing_plan_folder
+from .loading.plan_folder import plan_folder_around
 from .outputs.cms.local import run_locally
 from .shared import memory
 from .shared.os_reasons import os_reason
@@ -36,11 +36,9 @@ class NotAPlanFolder(Exception):
 
 
 def _plan_folder(name: str, *, upward: bool = False) -> Path:  # upward: from data/ too
-    folder = Path(name)
+    folder = plan_folder_around(Path(name)) if upward else Path(name)
     if not folder.is_dir():
         raise NotAPlanFolder(f"De map {folder} bestaat niet.")
-    if upward and not (folder / "data").is_dir():
-        folder = enclosing_plan_folder(folder) or folder
     if not (folder / "data").is_dir():
         raise NotAPlanFolder(
             f"{folder} is geen planmap: de map data/ ontbreekt. "
@@ -172,7 +170,6 @@ def _new_report(root: Path, args: argparse.Namespace) -> int:
     if added is None:
         return 1
     print("\n".join(added.summary()))
-    # the command alone on its line: it runs as copied
     print(f"Controleer daarna met: planwijzer check {root}\nOpen dan een pull request.")
     return 0
 

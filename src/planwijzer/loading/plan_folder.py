@@ -89,11 +89,14 @@ def leaves_folder(root: Path, path: Path) -> bool:
     return root.resolve() not in path.resolve().parents
 
 
-def enclosing_plan_folder(folder: Path) -> Path | None:
-    """The plan folder around ``folder`` (data/, data/opvolging/, docs/...), as a path
-    from the working folder ('..'): the editor reads it in the hints."""
+def plan_folder_around(folder: Path) -> Path:
+    """``folder`` when it is a plan folder (or none is around it), else the plan folder
+    it lies in (it is data/, data/opvolging/, docs/...), as a path from the working
+    folder ('..'): the editor reads it in the hints."""
+    if not folder.is_dir() or (folder / DATA_DIR).is_dir():
+        return folder
     above = next((p for p in folder.resolve().parents if (p / DATA_DIR).is_dir()), None)
-    return Path(os.path.relpath(above)) if above is not None else None
+    return Path(os.path.relpath(above)) if above is not None else folder
 
 
 def display_path(root: Path, path: Path) -> str:
