@@ -76,6 +76,15 @@ def test_every_generated_address_is_guarded(plan_folder):
     assert set(found) == set(pages), sorted(set(pages) ^ set(found))
 
 
+def test_a_page_at_the_editors_address_is_an_error_when_there_is_one(plan_folder):
+    page = {"docs/beheer.md": "# Hoe wij het plan beheren\n"}
+    assert errors(plan_folder(page, name="zonder")) == {}  # no /beheer/: its own page
+    plan = "titel: Testplan\norganisatie: T\nperiode: {van: 2024, tot: 2026}\n"
+    found = errors(plan_folder({**page, "data/plan.yaml": plan + "beheer: {repo: org/plan}\n"}))
+    assert list(found) == ["docs/beheer.md"], found
+    assert "(beheer/)" in found["docs/beheer.md"]
+
+
 def test_pages_at_their_own_address_are_fine(plan_folder):
     folder = plan_folder(
         {

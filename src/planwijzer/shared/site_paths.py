@@ -21,6 +21,7 @@ TIMELINE = "tijdlijn"
 CHANGES = "wijzigingen"
 ACCESSIBILITY = "toegankelijkheidsverklaring"
 REPORTS = "opvolging"
+CMS = "beheer"  # editing in the browser (outputs/cms), when plan.yaml has 'beheer:'
 INDICATORS = "indicatoren"
 FRAMEWORKS = "kaders"
 
