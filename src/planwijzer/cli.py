@@ -12,6 +12,7 @@ from typing import NoReturn, TypeVar
 
 from . import pipeline
 from .editing import new_plan as scaffold
+from .loading.plan_folder import plan_folder_around
 from .outputs.cms.local import run_locally
 from .shared import memory
 from .shared.os_reasons import os_reason
@@ -34,8 +35,8 @@ class NotAPlanFolder(Exception):
     """The folder named on the command line is missing or holds no plan."""
 
 
-def _plan_folder(name: str) -> Path:
-    folder = Path(name)
+def _plan_folder(name: str, *, upward: bool = False) -> Path:  # upward: from data/ too
+    folder = plan_folder_around(Path(name)) if upward else Path(name)
     if not folder.is_dir():
         raise NotAPlanFolder(f"De map {folder} bestaat niet.")
     if not (folder / "data").is_dir():
@@ -48,12 +49,12 @@ def _plan_folder(name: str) -> Path:
 
 def cmd_check(args: argparse.Namespace) -> int:
     plan_dir = _plan_folder(args.dir)
-    report, valid = pipeline.check_command(plan_dir, strict_languages=args.strict_talen)
-    _print_report(report, args.format)
-    if valid is None:
-        print(f"Het plan bevat fouten: {report.summary()}.", file=sys.stderr)
+    result = pipeline.check_command(plan_dir, strict_languages=args.strict_talen)
+    _print_report(result.report, args.format)
+    if result.plan is None:
+        print(f"Het plan bevat fouten: {result.report.summary()}.", file=sys.stderr)
         return 1
-    print(f"Het plan is in orde ({report.summary()}): {valid.counts()}.")
+    print(f"Het plan is in orde ({result.report.summary()}): {result.found}.")
     return 0
 
 
@@ -145,7 +146,7 @@ def _edited(change: Callable[[], T], refused: str) -> T | None:
 def cmd_new(args: argparse.Namespace) -> int:
     from .editing import new_entry as edit
 
-    root = _plan_folder(args.dir)
+    root = _plan_folder(args.dir, upward=True)
     if args.soort == "rapport":
         return _new_report(root, args)
     adders = {
@@ -158,7 +159,7 @@ def cmd_new(args: argparse.Namespace) -> int:
         return 1
     print(f"Toegevoegd: {args.soort} '{added.id}' in {added.file}:{added.line}.")
     print("\n".join(added.summary()))
-    print(f"Controleer daarna met: planwijzer check {args.dir}")
+    print(f"Controleer daarna met: planwijzer check {root}")
     return 0
 
 
@@ -169,7 +170,7 @@ def _new_report(root: Path, args: argparse.Namespace) -> int:
     if added is None:
         return 1
     print("\n".join(added.summary()))
-    print(f"Controleer daarna met: planwijzer check {args.dir}, en open een pull request.")
+    print(f"Controleer daarna met: planwijzer check {root}\nOpen dan een pull request.")
     return 0
 
 
@@ -310,8 +311,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument(
         "--rapport",
         choices=["voortgangsrapport", "jaarplan", "evaluatie"],
-        default="voortgangsrapport",
-        help="rapport: de soort (standaard: voortgangsrapport)",
+        help="rapport: de soort (standaard: die de naam noemt, anders voortgangsrapport)",
     )
     p.add_argument("--dir", default=".", help="de planmap (standaard: hier)")
     p.add_argument("--onder", help="doelstelling: de id van de hogere doelstelling")

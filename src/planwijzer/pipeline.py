@@ -30,6 +30,7 @@ if TYPE_CHECKING:  # rendering loads Jinja and Markdown, which a check does not 
 class CheckResult:
     report: Report
     plan: Plan | None  # None when the plan has errors
+    found: str = ""  # what the check found: '25 doelstellingen, 20 acties, ...'
 
 
 def validate_plan(
@@ -55,14 +56,13 @@ def validate_plan(
     return report, valid if report.ok else None
 
 
-def check_command(
-    plan_dir: Path, *, strict_languages: bool = False
-) -> tuple[Report, ValidatedPlan | None]:
-    """'planwijzer check': the plan, and what the site folder lacks to be found (its
-    address in mkdocs.yml; a build without one is still a good build, so only here)."""
-    report, valid = validate_plan(plan_dir, strict_languages=strict_languages)
-    check_site_address(plan_dir, report)
-    return report, valid
+def check_command(plan_dir: Path, *, strict_languages: bool = False) -> CheckResult:
+    """'planwijzer check': the plan as a build checks it (``check``), and what the site
+    folder lacks to be found (its address in mkdocs.yml; a build without one is still a
+    good build, so only here)."""
+    result = check(plan_dir, strict_languages=strict_languages)
+    check_site_address(plan_dir, result.report)
+    return result
 
 
 def languages(plan_dir: Path) -> tuple[str, ...]:
@@ -78,11 +78,15 @@ def check(
     *,
     concepts: bool = False,
     language: str | None = None,
+    strict_languages: bool = False,
 ) -> CheckResult:
     """Load, validate and model the plan in ``plan_dir``; all problems at once. With
     ``concepts`` the model keeps entries marked 'concept' (the live preview); with
-    ``language`` the plan as it reads in that language."""
-    report, valid = validate_plan(plan_dir, parse_cache, language=language)
+    ``language`` the plan as it reads in that language. Last, what needs the model:
+    no narrative page in the place of a page the site generates."""
+    report, valid = validate_plan(
+        plan_dir, parse_cache, language=language, strict_languages=strict_languages
+    )
     if valid is None:
         return CheckResult(report, None)
     # The model says what the plan does not write (default labels) in its language.
@@ -90,7 +94,14 @@ def check(
         plan = build_plan(valid, concepts=concepts)
     plan.language = language or valid.plan.talen[0]
     plan.languages = tuple(valid.plan.talen)
-    return CheckResult(report, plan)
+    if language in (None, plan.languages[0]):
+        from .rendering.narrative_places import check_narrative_places
+
+        with speaking(plan.language):
+            check_narrative_places(plan, plan_dir, report)
+        if not report.ok:
+            return CheckResult(report, None)
+    return CheckResult(report, plan, valid.counts())
 
 
 _cache: dict[tuple[Path, bool, str | None], tuple[tuple, CheckResult]] = {}

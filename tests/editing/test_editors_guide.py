@@ -90,3 +90,16 @@ def test_the_guide_tells_how_to_make_the_boards_pdf_and_it_works(plan_folder, ca
     cover = " ".join(text.split("\f")[0].split())
     assert "Goedgekeurd door Raad van bestuur op 20 maart 2026" in cover
     assert "Ontwerp" not in cover
+
+
+def test_the_guides_jaarplan_command_runs_from_inside_data(plan_folder, capsys, monkeypatch):
+    guide = (REPO / "CONTRIBUTING.md").read_text(encoding="utf-8")
+    command = "planwijzer nieuw rapport 2025-jaarplan"
+    assert f"(`{command}`: de naam zegt de soort)" in guide
+    assert "werkt ook vanuit `data/`" in guide
+    folder = plan_folder()
+    monkeypatch.chdir(folder.root / "data")
+    assert main(command.split()[1:]) == 0
+    text = (folder.root / "data/opvolging/2025-jaarplan.yaml").read_text(encoding="utf-8")
+    assert "soort: jaarplan" in text and "peildatum: 2025-01-01" in text
+    assert "planwijzer check ..\n" in capsys.readouterr().out

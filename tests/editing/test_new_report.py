@@ -93,3 +93,52 @@ def test_refuses_an_existing_report_a_bad_name_and_a_broken_plan(plan_folder, ca
     assert main(["nieuw", "rapport", "2026", "--dir", str(folder.root)]) == 1
     assert "verbeter eerst" in capsys.readouterr().err
     assert not (folder.root / "data/opvolging/2026.yaml").exists()
+
+
+def test_run_from_inside_data_it_finds_the_plan_folder_above(plan_folder, capsys, monkeypatch):
+    folder = plan_folder()
+    (folder.root / "data/opvolging").mkdir()
+    monkeypatch.chdir(folder.root / "data/opvolging")
+    assert main(["nieuw", "rapport", "2025"]) == 0
+    assert (folder.root / "data/opvolging/2025.yaml").is_file()
+    out = capsys.readouterr().out
+    # the hint's command stands alone, nothing sticks to it: it runs as copied
+    assert out.endswith(
+        "Controleer daarna met: planwijzer check ../..\nOpen dan een pull request.\n"
+    ), out
+    monkeypatch.chdir(folder.root / "data")
+    assert main(["nieuw", "partner", "Partner Y"]) == 0
+    assert "Controleer daarna met: planwijzer check ..\n" in capsys.readouterr().out
+    assert "partner-y" in (folder.root / "data/partners.yaml").read_text(encoding="utf-8")
+
+
+def test_the_hint_in_the_plan_folder_is_the_command_as_typed(plan_folder, capsys, monkeypatch):
+    folder = plan_folder()
+    monkeypatch.chdir(folder.root)
+    assert main(["nieuw", "rapport", "2025"]) == 0
+    out = capsys.readouterr().out
+    assert "planwijzer check .\n" in out and "planwijzer check .," not in out
+
+
+def test_a_report_after_the_plan_period_is_refused_with_the_way_out(plan_folder, capsys):
+    folder = plan_folder()  # periode: {van: 2024, tot: 2026}
+    # the name says the kind: '2027-jaarplan' is a jaarplan
+    for name, kind in (("2027-jaarplan", "jaarplan"), ("2027", "voortgangsrapport")):
+        assert main(["nieuw", "rapport", name, "--dir", str(folder.root)]) == 1
+        err = capsys.readouterr().err
+        assert f"Het plan loopt van 2024 tot 2026: een {kind} voor 2027 valt erna." in err, err
+        assert "'periode: {van: 2024, tot: 2027}'" in err
+        assert not (folder.root / f"data/opvolging/{name}.yaml").exists()
+    # an evaluation comes after the plan: made
+    assert main(["nieuw", "rapport", "2027-evaluatie", "--dir", str(folder.root)]) == 0
+    text = (folder.root / "data/opvolging/2027-evaluatie.yaml").read_text(encoding="utf-8")
+    assert "soort: evaluatie" in text
+
+
+def test_a_report_before_the_plan_period_is_made_with_a_note(plan_folder, capsys):
+    folder = plan_folder()
+    assert main(["nieuw", "rapport", "2023-jaarplan", "--dir", str(folder.root)]) == 0
+    out = capsys.readouterr().out
+    assert "Let op: het plan begint pas in 2024; een jaarplan voor 2023 valt ervoor" in out
+    text = (folder.root / "data/opvolging/2023-jaarplan.yaml").read_text(encoding="utf-8")
+    assert "soort: jaarplan" in text

@@ -70,6 +70,7 @@ CORPUS = {
     "a narrative page in a generated page's place": {
         "docs/acties/actie-een.md": "# Eigen pagina\n",
     },
+    "a narrative page at a generated index's address": {"docs/partners.md": "# Partners\n"},
     "gemeente without Latin letters": {"data/acties.yaml": _action(gemeente='"???"')},
     "two spellings of one gemeente": {
         "data/acties.yaml": _action(gemeente="[Sint-Niklaas, Sint Niklaas]"),
@@ -105,7 +106,6 @@ def test_check_never_passes_what_build_refuses(plan_folder, capsys, case):
         "action id index",
         "goal id index",
         "partner id index",
-        "a narrative page in a generated page's place",
     ],
 )
 def test_check_refuses_with_a_located_dutch_message(plan_folder, capsys, case):
@@ -113,6 +113,22 @@ def test_check_refuses_with_a_located_dutch_message(plan_folder, capsys, case):
     assert folder.check() == 1
     err = capsys.readouterr().err
     assert "fout:" in err and ".yaml:" in err and "→" in err
+
+
+@pytest.mark.parametrize(
+    ("case", "page"),
+    [
+        ("a narrative page in a generated page's place", "docs/acties/actie-een.md"),
+        ("a narrative page at a generated index's address", "docs/partners.md"),
+    ],
+)
+def test_a_narrative_page_in_a_generated_place_is_refused_at_its_file(
+    plan_folder, capsys, case, page
+):
+    folder = plan_folder(CORPUS[case])
+    assert folder.check() == 1
+    err = capsys.readouterr().err
+    assert f"{page}: fout: {page} neemt de plaats in" in err and "→ Hernoem" in err
 
 
 def test_a_gemeente_without_latin_letters_gets_its_own_page(plan_folder):

@@ -91,6 +91,9 @@ def test_it_starts_on_a_plan_with_a_mistake_and_shows_it(plan_folder, tmp_path):
             page.goto(base + "acties/actie-een/")
             expect(page.locator("h1")).to_have_text("Het plan bevat fouten")
             expect(page.locator("main")).to_contain_text("data/acties.yaml:")
+            # nothing was ever built: no link to a last good version (a bare 404)
+            expect(page.get_by_role("link")).to_have_count(0)
+            expect(page.locator("main")).to_contain_text("nog geen goede versie")
             time.sleep(1.0)  # let the watcher settle
             actions.write_text(good)
             expect(page.locator("h1")).to_contain_text("Actie een", timeout=30_000)

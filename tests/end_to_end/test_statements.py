@@ -44,4 +44,4 @@ def test_a_narrative_page_may_not_take_a_generated_pages_place(plan_folder):
     folder = plan_folder({"docs/privacy.md": "# Mijn privacy\n"})
     [error] = [p for p in pipeline.check(folder.root).report.errors]
     assert error.file == "docs/privacy.md"
-    assert "neemt de plaats in van een pagina die Planwijzer zelf maakt (privacy)" in error.message
+    assert "neemt de plaats in van een pagina die Planwijzer zelf maakt (privacy/)" in error.message

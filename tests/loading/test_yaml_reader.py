@@ -53,6 +53,20 @@ def test_syntax_error_has_line_and_plain_dutch_hint():
     assert "aanhalingstekens" in problem.hint
 
 
+def test_a_problem_that_stops_a_file_says_the_rest_is_not_checked_yet():
+    """After a stopping error the count is not all there is: the message says so, once
+    per file, and not after a problem that does not stop the file."""
+    for text in ("titel: Plan: deel 2\n", "acties:\n\t- id: a\n", "a: {b: 1\nc: 2\n"):
+        doc, report = parse(text)
+        assert doc is None
+        [problem] = report.errors
+        assert problem.message.endswith(
+            "De rest van dit bestand is nog niet nagekeken: dat volgt als deze fout verbeterd is."
+        ), problem.message
+    _, report = parse("titel: Een\norganisatie: X\ntitel: Twee\n")
+    assert "nog niet nagekeken" not in report.errors[0].message
+
+
 def test_invalid_utf8_names_line_and_column(tmp_path):
     path = tmp_path / "plan.yaml"
     path.write_bytes(b"titel: ok\norganisatie: caf\xe9\n")
@@ -60,7 +74,7 @@ def test_invalid_utf8_names_line_and_column(tmp_path):
     assert load_yaml(path, "data/plan.yaml", report) is None
     [problem] = report.errors
     assert (problem.line, problem.column) == (2, 17)
-    assert "UTF-8" in problem.message
+    assert "UTF-8" in problem.message and "nog niet nagekeken" in problem.message
 
 
 def test_billion_laughs_fails_fast_without_expanding():

@@ -45,6 +45,7 @@ class ReportEntry:
 class IndicatorEntry:
     indicator: follow_up.Indicator
     source: Source
+    path: PathKey  # where it stands in data/indicatoren.yaml
 
 
 @dataclass

@@ -9,7 +9,7 @@ from ..loading.located import Source
 from ..loading.yaml_nodes import PathKey, YamlDocument
 from ..shared.problems import Report, suggestion
 from .entries import GoalEntry
-from .shape import check_model, raw_id
+from .shape import check_shape, raw_id
 
 
 def check_goals(
@@ -101,7 +101,7 @@ def _check_goal_list(
                     f"Onder een {levels[level].naam.lower()} kunnen alleen lagere niveaus: "
                     f"{', '.join(deeper) or 'geen'}.",
                 )
-        node = check_model(
+        node, valid = check_shape(
             schema.Doelstelling, own, doc, item_path, report, extra_fields=tuple(deeper)
         )
         children: list[GoalEntry] = []
@@ -112,6 +112,6 @@ def _check_goal_list(
                 )
         if node is not None:
             entries.append(GoalEntry(node, level, Source.of(doc, (*item_path, "id")), children))
-        else:
+        if not valid:
             broken.add(raw_id(item))
     return entries

@@ -11,7 +11,7 @@ from ..loading.yaml_nodes import PathKey, YamlDocument
 from ..shared.problems import Report, suggestion
 from .entries import IndicatorEntry, ValidatedPlan
 from .periods import error_at, readable_date
-from .shape import check_list_file, check_model
+from .shape import check_list_file, check_shape
 
 
 def load_indicators(doc: YamlDocument | None, report: Report) -> list[IndicatorEntry]:
@@ -25,9 +25,9 @@ def load_indicators(doc: YamlDocument | None, report: Report) -> list[IndicatorE
         "Schrijf 'indicatoren:' en daaronder '- id: ...' per indicator.",
     ):
         path = ("indicatoren", index)
-        found = check_model(contract.Indicator, item, doc, path, report)
+        found, _valid = check_shape(contract.Indicator, item, doc, path, report)
         if found is not None:
-            entries.append(IndicatorEntry(found, Source.of(doc, (*path, "id"))))
+            entries.append(IndicatorEntry(found, Source.of(doc, (*path, "id")), path))
     return entries
 
 
@@ -36,8 +36,8 @@ def check_indicators(result: ValidatedPlan, doc: YamlDocument | None, report: Re
         return
     targets = {e.action.id for e in result.actions} | {g.node.id for g in result.all_goals()}
     seen: dict[str, Source] = {}
-    for index, entry in enumerate(result.indicators):
-        indicator, base = entry.indicator, ("indicatoren", index)
+    for entry in result.indicators:
+        indicator, base = entry.indicator, entry.path
         if indicator.id in seen:
             other = seen[indicator.id]
             error_at(

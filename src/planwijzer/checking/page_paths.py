@@ -24,8 +24,6 @@ from ..shared.site_paths import (
     PARTNERS,
     REPORTS,
     RESERVED,
-    entity_source,
-    fixed_sources,
     municipality_slug,
 )
 from ..shared.text import slugify
@@ -43,8 +41,11 @@ def docs_dir(plan_dir: Path) -> Path:
 
 
 def check_page_paths(result: ValidatedPlan, plan_dir: Path | None, report: Report) -> None:
-    """Ids and names that cannot be a page, and pages that would take another's place."""
-    narrative = _narrative_pages(plan_dir, report) if plan_dir is not None else {}
+    """Ids and names that cannot be a page, and narrative pages that would publish a
+    file outside the plan folder. (A narrative page in a generated page's place is
+    rendering.narrative_places: which pages are generated needs the model.)"""
+    if plan_dir is not None:
+        _check_links(plan_dir, report)
     for kind, section, key, name, source in _entities(result):
         if key in RESERVED:
             report.error(
@@ -65,55 +66,28 @@ def check_page_paths(result: ValidatedPlan, plan_dir: Path | None, report: Repor
                 f"({len(key)} tekens, hoogstens {MAX_SEGMENT}).",
                 "Kort de id (of de naam) in; een korte id is ook een kortere link.",
             )
-            continue
-        path = entity_source(section, key)
-        for own in (path, f"{section}/{key}/index.md"):
-            if own in narrative:
-                report.error(
-                    source.file,
-                    source.line,
-                    source.column,
-                    f"De pagina van de {kind} '{key}' bestaat al als {narrative[own]}.",
-                    f"Planwijzer maakt die pagina zelf; hernoem of verwijder {narrative[own]}.",
-                )
-
-    fixed = fixed_sources(
-        reports=bool(result.reports),
-        indicators=bool(result.indicators),
-        frameworks=_has_frameworks(result),
-    )
-    for path in fixed:
-        if path in narrative:
-            report.error(
-                narrative[path],
-                0,
-                0,
-                f"{narrative[path]} neemt de plaats in van een pagina die Planwijzer zelf "
-                f"maakt ({path.removesuffix('index.md').removesuffix('.md')}).",
-                f"Hernoem {narrative[path]} of verwijder het.",
-            )
 
 
-def _has_frameworks(result: ValidatedPlan) -> bool:
-    """Frameworks get pages when the plan has one of its own or links to a built-in one."""
-    if any(not f.builtin for f in result.frameworks.values()):
-        return True
-    linked = [a.action.kaders for a in result.actions]
-    return any(linked) or any(g.node.kaders for g in result.all_goals())
-
-
-def _narrative_pages(plan_dir: Path, report: Report) -> dict[str, str]:
-    """The narrative pages, by source path; one walk of docs/. A file there that is a
-    link to a file outside the plan folder would publish that file: refused, like such
-    a data file."""
+def narrative_pages(plan_dir: Path) -> dict[str, str]:
+    """The narrative pages: 'docs/partners.md' by its path below docs/ ('partners.md')."""
     folder = docs_dir(plan_dir)
     if not folder.is_dir():
         return {}
-    pages = {}
+    return {
+        path.relative_to(folder).as_posix(): display_path(plan_dir, path)
+        for path in sorted(folder.rglob("*.md"))
+        if path.is_file()
+    }
+
+
+def _check_links(plan_dir: Path, report: Report) -> None:
+    """A file in docs/ that is a link to a file outside the plan folder would publish
+    that file: refused, like such a data file."""
+    folder = docs_dir(plan_dir)
+    if not folder.is_dir():
+        return
     for path in sorted(folder.rglob("*")):
-        if not path.is_file():
-            continue
-        if leaves_folder(plan_dir, path):
+        if path.is_file() and leaves_folder(plan_dir, path):
             name = display_path(plan_dir, path)
             report.error(
                 name,
@@ -123,10 +97,6 @@ def _narrative_pages(plan_dir: Path, report: Report) -> dict[str, str]:
                 "de site zou het publiceren.",
                 "Zet het bestand zelf in de planmap in plaats van een koppeling.",
             )
-        if path.suffix == ".md":
-            source = path.relative_to(folder).as_posix()
-            pages[source] = f"{folder.name}/{source}"
-    return pages
 
 
 def _name_of(kind: str) -> str:

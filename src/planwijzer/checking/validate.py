@@ -28,8 +28,19 @@ from .page_paths import check_page_paths
 from .placeholders import check_placeholders
 from .plan_settings import check_plan_settings
 from .references import check_references
-from .shape import check_list_file, check_model, raw_id
+from .shape import check_list_file, check_model, check_shape, raw_id
 from .site_settings import check_site_settings
+
+# The fields of plan.yaml the other files are checked against.
+VOCABULARY = (
+    "periode",
+    "talen",
+    "niveaus",
+    "bijdragen",
+    "statussen",
+    "beheer",
+    "aanvaarde_meldingen",
+)
 
 
 def validate(sources: PlanSources, report: Report) -> ValidatedPlan | None:
@@ -47,7 +58,11 @@ def validate(sources: PlanSources, report: Report) -> ValidatedPlan | None:
                 "Vul minstens 'titel', 'organisatie' en 'periode' in.",
             )
         else:
-            plan = check_model(schema.PlanBestand, sources.plan.data, sources.plan, (), report)
+            # read without its wrong fields: the other files are checked against it,
+            # unless a wrong field is one they are checked against
+            plan, _valid = check_shape(
+                schema.PlanBestand, sources.plan.data, sources.plan, (), report, vital=VOCABULARY
+            )
     if plan is not None:
         check_plan_settings(plan, sources.plan, report)
         check_site_settings(plan, sources.plan, report, sources.root)
@@ -67,13 +82,15 @@ def validate(sources: PlanSources, report: Report) -> ValidatedPlan | None:
     strengths = {b.sleutel: "bijdragen" for b in plan.bijdragen} if plan else {}
     for doc in sources.actions:
         for path, item in _actions_in(doc, report):
-            action = check_model(schema.Actie, item, doc, path, report, nested_keys=strengths)
+            action, valid = check_shape(
+                schema.Actie, item, doc, path, report, nested_keys=strengths
+            )
             if action is not None:
                 where = (
                     Source.of(doc, (*path, "id")) if "id" in _at(doc, path) else Source(doc.file, 1)
                 )
                 actions.append(ActionEntry(action, where, doc, path))
-            else:
+            if not valid:
                 broken.add(raw_id(item))
                 actions_complete = False
 
@@ -83,11 +100,11 @@ def validate(sources: PlanSources, report: Report) -> ValidatedPlan | None:
         for index, item in check_list_file(
             doc, "partners", report, "Schrijf 'partners:' en daaronder '- id: ...' per partner."
         ):
-            partner = check_model(schema.Partner, item, doc, ("partners", index), report)
+            partner, valid = check_shape(schema.Partner, item, doc, ("partners", index), report)
             if partner is not None:
                 source = Source.of(doc, ("partners", index, "id"))
                 partners.append(PartnerEntry(partner, source))
-            else:
+            if not valid:
                 broken.add(raw_id(item))
 
     rankings = None

@@ -41,10 +41,12 @@ class NewReport:
     reference: str  # the peildatum written
     active: int  # actions written as part of the report
     commented: int  # actions on a commented line
+    notes: tuple[str, ...] = ()  # what the editor should know about it
 
     def summary(self) -> list[str]:
         """What 'nieuw rapport' did and what is left, in the editor's words."""
         lines = [f"Nieuw: {self.file} ({self.title}, peildatum {human_date(self.reference)})."]
+        lines += [f"Let op: {note}" for note in self.notes]
         if self.kind == "jaarplan":
             lines.append(
                 f"Per actie staat er een regel met een mijlpaal als commentaar ({self.commented}); "
@@ -121,8 +123,40 @@ def _head(plan: Plan, name: str, kind: str, year: str) -> tuple[str, str, list[s
     return title, reference, lines
 
 
-def add_report(root: Path, name: str, *, kind: str = "voortgangsrapport") -> NewReport:
-    """Write data/opvolging/<name>.yaml; the plan must be valid (its state is copied)."""
+def _in_period(plan: Plan, name: str, kind: str, year: str) -> tuple[str, ...]:
+    """A jaarplan or progress report after the plan's last year reports on no year of the
+    plan: refused, with the way out. A year before its first one is possible (the plan's
+    own milestones, written before it started): a note."""
+    if not year:
+        return ()
+    first, last = plan.first_year, plan.last_year
+    label = KIND_LABELS[kind].lower()
+    if int(year) > last and kind != "evaluatie":
+        raise EditError(
+            f"Het plan loopt van {first} tot {last}: een {label} voor {year} valt erna. "
+            f"Loopt het plan langer, zet dan eerst in data/plan.yaml 'periode: {{van: {first}, "
+            f"tot: {year}}}'. Een tikfout? Kies een jaar van {first} tot {last}. Een evaluatie "
+            f"na het plan: planwijzer nieuw rapport {year}-evaluatie"
+        )
+    if int(year) < first:
+        return (
+            f"het plan begint pas in {first}; een {label} voor {year} valt ervoor "
+            f"(planwijzer check waarschuwt ervoor). Bedoelde je een jaar van {first} tot "
+            f"{last}? Verwijder dan {DATA_DIR}/{REPORTS_DIR}/{name}.yaml en maak het opnieuw.",
+        )
+    return ()
+
+
+def _kind_named(name: str) -> str:
+    """The kind of report a name says ('2026-jaarplan'), else a progress report."""
+    named = [kind for kind in REPORT_KINDS if kind in name]
+    return named[0] if len(named) == 1 else "voortgangsrapport"
+
+
+def add_report(root: Path, name: str, *, kind: str | None = None) -> NewReport:
+    """Write data/opvolging/<name>.yaml; the plan must be valid (its state is copied).
+    Without ``kind``: the kind the name says ('2026-jaarplan'), else a progress report."""
+    kind = kind or _kind_named(name)
     if kind not in REPORT_KINDS:
         raise EditError(f"Onbekende soort rapport '{kind}'. Kies uit: {', '.join(REPORT_KINDS)}.")
     if not re.fullmatch(r"[a-z0-9][a-z0-9-]*", name):
@@ -141,6 +175,7 @@ def add_report(root: Path, name: str, *, kind: str = "voortgangsrapport") -> New
         )
     found = re.match(r"(\d{4})(?!\d)", name)
     year = found.group(1) if found else ""
+    notes = _in_period(result.plan, name, kind, year)
     title, reference, lines = _head(result.plan, name, kind, year)
     active = commented = 0
     for action in result.plan.actions:
@@ -149,4 +184,4 @@ def add_report(root: Path, name: str, *, kind: str = "voortgangsrapport") -> New
         active, commented = active + is_active, commented + (not is_active)
     write_text(target, "\n".join(lines) + "\n")
     rel = f"{DATA_DIR}/{REPORTS_DIR}/{name}.yaml"
-    return NewReport(rel, title, kind, reference, active, commented)
+    return NewReport(rel, title, kind, reference, active, commented, notes)

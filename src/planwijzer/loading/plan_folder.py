@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import re
 from dataclasses import dataclass, field
 from functools import partial
@@ -86,6 +87,16 @@ def leaves_folder(root: Path, path: Path) -> bool:
     """Whether ``path`` (through symbolic links) lies outside the plan folder: such a
     file is never read, so nothing outside the plan can be published by accident."""
     return root.resolve() not in path.resolve().parents
+
+
+def plan_folder_around(folder: Path) -> Path:
+    """``folder`` when it is a plan folder (or none is around it), else the plan folder
+    it lies in (it is data/, data/opvolging/, docs/...), as a path from the working
+    folder ('..'): the editor reads it in the hints."""
+    if not folder.is_dir() or (folder / DATA_DIR).is_dir():
+        return folder
+    above = next((p for p in folder.resolve().parents if (p / DATA_DIR).is_dir()), None)
+    return Path(os.path.relpath(above)) if above is not None else folder
 
 
 def display_path(root: Path, path: Path) -> str:
@@ -185,5 +196,13 @@ def _load_files(root: Path, paths: list[Path], report: Report) -> list[YamlDocum
 def other_language_page(src_uri: str, languages: tuple[str, ...]) -> bool:
     """'index.fr.md' in a plan in Dutch and French: not a page of the main language.
     The rule for narrative pages in several languages: docs/<pagina>.<taal>.md."""
+    return main_language_page(src_uri, languages) != src_uri
+
+
+def main_language_page(src_uri: str, languages: tuple[str, ...]) -> str:
+    """The page of the main language that ``src_uri`` translates: 'index.fr.md' is
+    'index.md' in French (it has that page's address in the French site)."""
     match = re.search(r"\.([a-z]{2})\.md$", src_uri)
-    return match is not None and match.group(1) in languages[1:]
+    if match is not None and match.group(1) in languages[1:]:
+        return src_uri[: match.start()] + ".md"
+    return src_uri

@@ -7,11 +7,12 @@ positions. Problems are reported in Dutch, located (``yaml_messages``).
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 import yaml
 
-from ..shared.problems import Problem, Report
+from ..shared.problems import Problem, Report, Severity
 from .fast_yaml import NOT_SURE, fast_parse
 from .syntax_messages import syntax_problem
 from .yaml_messages import (
@@ -40,7 +41,8 @@ def read_text(path: Path, file: str, report: Report) -> str | None:
             file,
             line,
             column,
-            "Het bestand is geen geldige UTF-8-tekst (een teken kan niet gelezen worden).",
+            "Het bestand is geen geldige UTF-8-tekst (een teken kan niet gelezen worden). "
+            + NOT_CHECKED,
             "Bewaar het bestand opnieuw met de codering UTF-8 (in VS Code: rechtsonder "
             "op de codering klikken, 'Save with Encoding', UTF-8).",
         )
@@ -52,6 +54,34 @@ def parse_yaml(text: str, file: str, report: Report, *, exact: bool = False) -> 
 
     The fast path answers when it can vouch for the result; ``exact=True`` skips it.
     """
+    before = len(report.problems)
+    doc = _read(text, file, report, exact=exact)
+    if doc is None:
+        _say_rest_unchecked(report, file, before)
+    return doc
+
+
+# After a problem that stops a file, nothing below it was read: the editor should not
+# take the count of problems for all there is.
+NOT_CHECKED = "De rest van dit bestand is nog niet nagekeken: dat volgt als deze fout verbeterd is."
+
+
+def _say_rest_unchecked(report: Report, file: str, before: int) -> None:
+    """The first problem that stopped ``file`` says so."""
+    new = [
+        i
+        for i in range(before, len(report.problems))
+        if report.problems[i].file == file and report.problems[i].severity is Severity.ERROR
+    ]
+    if not new:
+        return
+    first = min(new, key=lambda i: report.problems[i].line)
+    problem = report.problems[first]
+    message = f"{problem.message.rstrip()} {NOT_CHECKED}"
+    report.problems[first] = replace(problem, message=message)
+
+
+def _read(text: str, file: str, report: Report, *, exact: bool) -> YamlDocument | None:
     # What the two readers would disagree on, or choke on, neither reads.
     if any(
         check(text, file, report) for check in (character_problems, indent_problems, tab_problems)

@@ -245,3 +245,19 @@ def _living_plan_pages(plan: Plan, page: Callable[..., PageJob]) -> list[PageJob
             )
         )
     return pages
+
+
+def page_sources(plan: Plan) -> list[str]:
+    """The source path of every page a build generates for ``plan`` (docs/index.md may
+    stand in for the home page): what no narrative page may take. Read from the jobs
+    that make them, so a new page type is covered the day it is added."""
+    settings = SiteSettings(home=False, edit_links=False, history=[], open_data=[_EVERY_BUILD])
+    return [job.path for job in page_jobs(plan, settings, _not_rendered, None)]
+
+
+# Every build writes open data, so its page is always there; the check only lists paths.
+_EVERY_BUILD = "open data"
+
+
+def _not_rendered(*_args: Any, **_kw: Any) -> RenderedPage:
+    raise AssertionError("page_sources lists pages; it renders none")

@@ -21,6 +21,7 @@ TIMELINE = "tijdlijn"
 CHANGES = "wijzigingen"
 ACCESSIBILITY = "toegankelijkheidsverklaring"
 REPORTS = "opvolging"
+CMS = "beheer"  # editing in the browser (outputs/cms), when plan.yaml has 'beheer:'
 INDICATORS = "indicatoren"
 FRAMEWORKS = "kaders"
 
@@ -54,16 +55,11 @@ PRIVACY = "privacy"
 OPEN_DATA = "open-data"
 
 
-def fixed_sources(
-    *, reports: bool = False, indicators: bool = False, frameworks: bool = False
-) -> list[str]:
-    """Source paths of the generated pages that are not an entity's (the home page
-    aside: docs/index.md may stand in for it)."""
-    sections = [GOALS, ACTIONS, PARTNERS, MUNICIPALITIES, TIMELINE, CHANGES, MATRICES, OPEN_DATA]
-    sections += [REPORTS] if reports else []
-    sections += [INDICATORS] if indicators else []
-    sections += [FRAMEWORKS] if frameworks else []
-    return [f"{section}/index.md" for section in sections] + [
-        f"{ACCESSIBILITY}.md",
-        f"{PRIVACY}.md",
-    ]
+def page_address(source: str) -> str:
+    """The address MkDocs gives the page ``source`` (below docs/, directory URLs, as
+    Planwijzer builds): 'partners.md', 'partners/index.md' and 'partners/README.md'
+    are all 'partners/'; 'index.md' is ''."""
+    folder, _, name = source.rpartition("/")
+    stem = name.removesuffix(".md")
+    parts = [p for p in (folder, "" if stem in ("index", "README") else stem) if p]
+    return "/".join(parts) + "/" if parts else ""

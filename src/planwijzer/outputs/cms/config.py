@@ -32,9 +32,10 @@ from ...loading.plan_folder import (
 )
 from ...loading.site_contract import Beheer
 from ...model import Plan
+from ...shared.site_paths import CMS
 from .fields import Choices, Option, form_field, label, model_fields
 
-FOLDER = "beheer"
+FOLDER = CMS  # in site_paths: the check keeps narrative pages out of its place
 MAX_TREE = 4  # levels of onderdelen a framework's form offers
 
 

@@ -3,7 +3,8 @@
 MkDocs' own server stops on a build error (or appears stuck until the next good
 build). Here a failed build is a state: every page then shows the located Dutch
 problems in place of its content, reloads itself when the next build succeeds,
-and links to the last good version of the page, which is kept as it was.
+and links to the last good version of the page, which is kept as it was (when there
+is one: a preview started on a plan with errors has none yet).
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ import errno
 import html
 import logging
 import os
+import posixpath
 import re
 import threading
 from collections.abc import Callable, Iterable
@@ -147,21 +149,42 @@ class PreviewServer(LiveReloadServer):
             return super()._serve_request(environ, start_response)
         with self._epoch_cond:
             epoch = self._visible_epoch
-        body = self._inject_js_into_html(problem_page(problems, path).encode("utf-8"), epoch)
+        page = problem_page(problems, path, last_good=self._has_page(path))
+        body = self._inject_js_into_html(page.encode("utf-8"), epoch)
         start_response(
             "200 OK",
             [("Content-Type", "text/html; charset=utf-8"), ("Content-Length", str(len(body)))],
         )
         return [body]
 
+    def _has_page(self, path: str) -> bool:
+        """Whether the last good build left a page at ``path`` (as MkDocs' server finds
+        it): a page that never built, or a preview that never built, has none."""
+        if not (path + "/").startswith(self.mount_path):
+            return False
+        relative = path[len(self.mount_path) :] + ("index.html" if path.endswith("/") else "")
+        relative = posixpath.normpath("/" + relative).lstrip("/")
+        return os.path.isfile(os.path.join(self.root, relative))
 
-def problem_page(problems: str, path: str) -> str:
-    """The page shown in place of every page while the plan has errors."""
+
+def problem_page(problems: str, path: str, *, last_good: bool = True) -> str:
+    """The page shown in place of every page while the plan has errors: the errors,
+    then the warnings the summary counts; the last good version when there is one."""
     intro, groups = _grouped(problems)
-    items = "\n".join(f"<li><pre>{html.escape(group)}</pre></li>" for group in groups)
-    listing = f"<ol>\n{items}\n</ol>" if groups else ""
+    errors = [g for g in groups if not _WARNING.match(g)]
+    warnings = [g for g in groups if _WARNING.match(g)]
+    listing = _listing(errors)
+    if warnings:
+        listing += f"\n<h2>Waarschuwingen</h2>\n{_listing(warnings)}"
     summary = f"<p>{html.escape(intro)}</p>" if intro else ""
-    last_good = html.escape(f"{path}?{LAST_GOOD}=1", quote=True)
+    if last_good:
+        href = html.escape(f"{path}?{LAST_GOOD}=1", quote=True)
+        after = f'<p><a href="{href}">Bekijk de laatste goede versie van deze pagina</a></p>'
+    else:
+        after = (
+            "<p>Van deze pagina is er nog geen goede versie: ze verschijnt hier zodra de "
+            "fouten verbeterd zijn.</p>"
+        )
     return f"""<!doctype html>
 <html lang="nl">
 <head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
@@ -170,6 +193,7 @@ def problem_page(problems: str, path: str) -> str:
 body {{ font: 1rem/1.5 system-ui, sans-serif; margin: 0 auto; max-width: 50rem; padding: 1rem;
   color: #1a1a1a; background: #fff; }}
 h1 {{ font-size: 1.4rem; color: #8a1c1c; }}
+h2 {{ font-size: 1.15rem; }}
 pre {{ white-space: pre-wrap; overflow-wrap: anywhere; margin: 0; font-size: .95rem; }}
 li {{ margin: .5rem 0; }}
 a {{ color: #0b4f9c; }}
@@ -180,12 +204,18 @@ a {{ color: #0b4f9c; }}
 Deze pagina laadt dan vanzelf opnieuw.</p>
 {summary}
 {listing}
-<p><a href="{last_good}">Bekijk de laatste goede versie van deze pagina</a></p>
+{after}
 </main></body></html>
 """
 
 
+def _listing(groups: list[str]) -> str:
+    items = "\n".join(f"<li><pre>{html.escape(group)}</pre></li>" for group in groups)
+    return f"<ol>\n{items}\n</ol>" if groups else ""
+
+
 _LOCATED = re.compile(r"^\S+\.(?:ya?ml|md)(?::\d+)*: ")
+_WARNING = re.compile(r"^\S+\.(?:ya?ml|md)(?::\d+)*: waarschuwing: ")
 
 
 def _grouped(problems: str) -> tuple[str, list[str]]:

@@ -146,7 +146,8 @@ class PreviewBuilder:
         # The plan's own mistakes first: said in Dutch, the last good site untouched.
         checked = cached_check(self.frame.plan_dir, self.parsed, concepts=True)
         if checked.plan is None:
-            problems = "\n".join(p.format() for p in checked.report.errors)
+            # the warnings too: the summary counts them, the page lists them
+            problems = "\n".join(p.format() for p in checked.report.sorted())
             raise SystemExit(f"Het plan bevat fouten ({checked.report.summary()}):\n{problems}")
         config = config or self.config()
         plugin = config.plugins.get("planwijzer")
