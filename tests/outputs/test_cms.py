@@ -3,11 +3,14 @@ the page is built only when plan.yaml asks for it."""
 
 from __future__ import annotations
 
+import json
 import re
 import textwrap
 
 import pytest
 import yaml
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from pydantic import Field, create_model
 
 from planfolders import MINIMAL, folder_with
@@ -16,6 +19,7 @@ from planwijzer.loading import contract as schema
 from planwijzer.outputs.cms import vendored_files_intact
 from planwijzer.outputs.cms.config import cms_config
 from planwijzer.outputs.cms.fields import Choices, model_fields
+from planwijzer.outputs.cms.site import config_text
 from sitecheck import soup
 
 WITH_CMS = textwrap.dedent(MINIMAL["data/plan.yaml"]) + "beheer: {repo: org/plan}\n"
@@ -168,3 +172,33 @@ def test_every_rule_of_the_contract_a_form_can_know_is_in_the_form(model):
                 assert field[bound] == rules[bound], path
         if get_origin(annotation) is Literal:
             assert field["options"] == list(get_args(annotation)), path
+
+
+def _read_12(text):
+    from ruamel.yaml import YAML
+
+    return YAML(typ="safe").load(text)  # YAML 1.2, as the CMS reads config.yml
+
+
+def test_ids_that_look_like_numbers_read_back_as_written(plan_folder):
+    """'08' is a valid id; YAML 1.2 reads it unquoted as the number 8, and the CMS
+    then refuses its whole configuration."""
+    ids = ["08", "09", "019", "0o17", "1e5"]
+    partners = "partners:\n  - {id: partner-x, naam: Partner X}\n"
+    partners += "".join(f"  - {{id: '{i}', naam: P{i}}}\n" for i in ids)
+    folder = plan_folder({"data/plan.yaml": WITH_CMS, "data/partners.yaml": partners})
+    plan = pipeline.check(folder.root).plan
+    config = cms_config(plan, plan.cms, "org/plan", "", None)
+    read = _read_12(config_text(config))
+    assert read == json.loads(json.dumps(config))
+    actie = fields_by_name(next(c for c in read["collections"] if c["name"] == "acties")["fields"])
+    assert [o["value"] for o in actie["partners"]["options"]] == ["partner-x", *ids]
+
+
+@given(st.recursive(st.text(), lambda inner: st.lists(inner, max_size=3), max_leaves=5))
+@settings(max_examples=300, deadline=None)
+def test_every_text_reads_back_as_written_in_yaml_1_1_and_1_2(value):
+    written = config_text({"waarde": value, "opties": [{"value": value}]})
+    expected = {"waarde": value, "opties": [{"value": value}]}
+    assert _read_12(written) == expected
+    assert yaml.safe_load(written) == expected

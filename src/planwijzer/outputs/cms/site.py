@@ -13,6 +13,8 @@ import json
 from pathlib import Path
 
 import yaml
+from ruamel.yaml.nodes import ScalarNode as Scalar12
+from ruamel.yaml.resolver import VersionedResolver
 
 from ...loading.site_contract import Beheer
 from ...model import Plan
@@ -20,6 +22,33 @@ from .config import FOLDER, cms_config
 from .page import page
 
 VENDOR = Path(__file__).parent / "vendor" / "decap-cms"
+
+
+_YAML_12 = VersionedResolver(version=(1, 2))
+_TEXT = "tag:yaml.org,2002:str"
+
+
+class _ConfigDumper(yaml.SafeDumper):
+    """Writes every text so that it reads back as text under YAML 1.1 (this library)
+    and 1.2 (the CMS's reader): '08', '019', '0o17' and '1e5' are numbers in 1.2."""
+
+
+def _text(dumper: yaml.SafeDumper, value: str) -> yaml.Node:
+    plain_elsewhere = _YAML_12.resolve(Scalar12, value, (True, False)) == _TEXT
+    plain_here = dumper.resolve(yaml.ScalarNode, value, (True, False)) == _TEXT
+    style = None if plain_elsewhere and plain_here else '"'
+    return dumper.represent_scalar(_TEXT, value, style=style)
+
+
+_ConfigDumper.add_representer(str, _text)
+
+
+def config_text(config: dict) -> str:
+    """config.yml: through JSON first, so only plain strings, numbers, lists and
+    mappings reach YAML; every text quoted where a YAML 1.2 reader would see more."""
+    text = "# Geschreven door Planwijzer uit het contract; niet met de hand bewerken.\n"
+    plain = json.loads(json.dumps(config))
+    return text + yaml.dump(plain, Dumper=_ConfigDumper, allow_unicode=True, sort_keys=False)
 
 
 def vendored_files_intact() -> list[str]:
@@ -46,9 +75,7 @@ def cms_files(
     config = cms_config(plan, settings, repo, prefix, site_url)
     if local:
         config["local_backend"] = {"url": local}
-    # Through JSON first: only plain strings, numbers, lists and mappings reach YAML.
-    text = "# Geschreven door Planwijzer uit het contract; niet met de hand bewerken.\n"
-    text += yaml.safe_dump(json.loads(json.dumps(config)), allow_unicode=True, sort_keys=False)
+    text = config_text(config)
     files = [
         (f"{FOLDER}/index.html", page(plan, settings, local=bool(local)).encode("utf-8")),
         (f"{FOLDER}/config.yml", text.encode("utf-8")),
