@@ -6,6 +6,7 @@ import re
 import shutil
 import subprocess
 
+import pytest
 import yaml
 
 from paths import REFERENCE
@@ -76,3 +77,75 @@ def test_with_beheer_on_the_check_warns_for_what_a_form_would_lose(tmp_path, cap
     assert main(["beheer", "omzetten", str(plan)]) == 0
     codes = {w.code for w in pipeline.check(plan).report.warnings}
     assert not {"commentaar-in-beheerd-bestand", "acties-niet-apart"} & codes
+
+
+def _plan(plan_folder, files):
+    folder = plan_folder(files)
+    subprocess.run([*GIT, "init", "-q", "-b", "main"], cwd=folder.root, check=True)
+    subprocess.run([*GIT, "add", "-A"], cwd=folder.root, check=True)
+    subprocess.run([*GIT, "commit", "-qm", "plan"], cwd=folder.root, check=True)
+    return folder.root
+
+
+def _snapshot(root):
+    return {
+        p: p.read_bytes() for p in sorted(root.rglob("*")) if p.is_file() and ".git" not in p.parts
+    }
+
+
+def test_a_second_run_adds_to_the_notes_and_keeps_what_they_said(plan_folder):
+    root = _plan(plan_folder, {"data/partners.yaml": "# Bron: bijlage 2\npartners:\n"
+                               "  - {id: partner-x, naam: Partner X}\n"})  # fmt: skip
+    assert main(["beheer", "omzetten", str(root)]) == 0
+    notes = root / "data/LEESMIJ.md"
+    notes.write_text(notes.read_text(encoding="utf-8") + "\nEen eigen notitie.\n")
+    goals = root / "data/doelstellingen.yaml"
+    goals.write_text("# Uit hoofdstuk 3\n" + goals.read_text(encoding="utf-8"))
+    assert main(["beheer", "omzetten", str(root)]) == 0
+    text = notes.read_text(encoding="utf-8")
+    assert "Bron: bijlage 2" in text and "Een eigen notitie." in text and "Uit hoofdstuk 3" in text
+
+
+def test_an_action_named_by_its_file_keeps_its_id(plan_folder, capsys):
+    root = _plan(plan_folder, {})
+    assert main(["beheer", "omzetten", str(root)]) == 0
+    # As the CMS writes a new action: the file's name is its id, no 'id:' inside.
+    (root / "data/acties/buurtrestaurant.yaml").write_text(
+        "titel: Buurtrestaurant\nbijdragen:\n  zeker: [doel-a]\n", encoding="utf-8"
+    )
+    before = [a.id for a in pipeline.check(root).plan.actions]
+    assert main(["beheer", "omzetten", str(root)]) == 0
+    assert [a.id for a in pipeline.check(root).plan.actions] == before
+    assert "buurtrestaurant" in before
+
+
+@pytest.mark.parametrize(
+    ("actions", "where"),
+    [
+        ("acties:\n  id: actie-een\n  titel: Actie een\n  bijdragen: {zeker: [doel-a]}\n",
+         "data/acties.yaml:2"),
+        ("acties:\n  - id: actie-een\n    titel: Actie een\n    bijdragen: {zeker: [doel-a]}\n"
+         "  - id: actie-twee\n    titel: Actie twee\n    bijdragen: {zeker: [doel-b]}\n"
+         "  - id: actie-drie\n    titel: Actie drie\n    bijdragen: {zeker: [doel-b]}\n"
+         "    id: actie-vier\n    titel: Actie vier\n", "data/acties.yaml:"),
+    ],
+    ids=["acties-als-mapping", "vergeten-streepje"],
+)  # fmt: skip
+def test_a_file_the_check_refuses_is_not_converted(plan_folder, capsys, actions, where):
+    root = _plan(plan_folder, {"data/acties.yaml": actions})
+    before = _snapshot(root)
+    assert main(["beheer", "omzetten", str(root)]) == 1
+    err = capsys.readouterr().err
+    assert "Niet omgezet" in err and "niets gewijzigd" in err and where in err, err
+    assert _snapshot(root) == before
+
+
+def test_a_file_that_is_not_utf8_gets_a_dutch_message(plan_folder, capsys):
+    root = _plan(plan_folder, {})
+    partners = root / "data/partners.yaml"
+    partners.write_bytes("partners:\n  - {id: partner-x, naam: Café X}\n".encode("latin-1"))
+    before = _snapshot(root)
+    assert main(["beheer", "omzetten", str(root)]) == 1
+    err = capsys.readouterr().err
+    assert "data/partners.yaml:2" in err and "UTF-8" in err and "Traceback" not in err, err
+    assert _snapshot(root) == before

@@ -11,7 +11,10 @@ survive that. So, once, losslessly:
 - a comment that describes a whole list file (partners, goals, actions, indicators)
   moves to data/LEESMIJ.md; the schema line for VS Code is dropped (the CMS would).
 
-'planwijzer diff' shows no change of content afterwards (tests/editing).
+'planwijzer diff' shows no change of content afterwards (tests/editing). A plan that
+'planwijzer check' refuses is not converted at all: what the check cannot read, the
+conversion could only drop. A second run keeps what data/LEESMIJ.md already says, and
+an action whose id is its file's name (as the CMS writes a new one) keeps that id.
 """
 
 from __future__ import annotations
@@ -25,6 +28,7 @@ import yaml
 from pydantic import BaseModel
 from ruamel.yaml import YAML
 
+from .. import pipeline
 from ..loading import contract as schema
 from ..loading import follow_up_contract
 from ..loading.comments import comment_lines
@@ -198,8 +202,8 @@ def _assign(
 
 
 def _read(path: Path) -> tuple[str, Any]:
-    text = path.read_text(encoding="utf-8")
     try:
+        text = path.read_text(encoding="utf-8-sig")
         return text, YAML().load(text)
     except Exception as exc:  # ruamel raises many kinds; the check says which line
         raise EditError(
@@ -224,12 +228,56 @@ def _with_origin(
     return data, header
 
 
+MAX_SHOWN = 5  # errors listed when the conversion is refused
+
+
+def _refuse_invalid(root: Path) -> None:
+    """Nothing is converted while the check refuses the plan: an action the check
+    cannot read ('acties:' as a mapping, a forgotten '-') would be lost."""
+    errors = pipeline.check(root).report.errors
+    if not errors:
+        return
+    lines = [p.format() for p in errors[:MAX_SHOWN]]
+    if len(errors) > MAX_SHOWN:
+        lines.append(f"... en nog {len(errors) - MAX_SHOWN} fouten ('planwijzer check' toont ze).")
+    raise EditError(
+        "het plan bevat fouten, en wat de controle niet kan lezen, zou bij het omzetten "
+        "verloren gaan. Er is niets gewijzigd. Verbeter eerst:\n" + "\n".join(lines)
+    )
+
+
+def _notes_text(path: Path, notes: list[tuple[str, list[str]]]) -> str:
+    """data/LEESMIJ.md with the new notes after what it already says (a second run
+    adds, never replaces)."""
+    if path.is_file():
+        parts = [path.read_text(encoding="utf-8").rstrip("\n") + "\n"]
+    else:
+        parts = [
+            "# Over de gegevensbestanden\n",
+            "Wat de bestanden zelf als commentaar vermeldden, voor ze met 'planwijzer "
+            "beheer omzetten' klaar werden voor het beheer in de browser.\n",
+        ]
+    parts += [f"\n## {name}\n\n" + "\n".join(lines) + "\n" for name, lines in notes]
+    return "".join(parts)
+
+
+def _actions_of(path: Path, data: Any) -> list[dict]:
+    """The actions of one file; one action per file without 'id' has its file's name."""
+    if isinstance(data, dict) and "acties" in data:
+        return [_plain(item) for item in data["acties"] or [] if isinstance(item, dict)]
+    if not isinstance(data, dict):
+        return []
+    action = _plain(data)
+    return [action if "id" in action else {"id": path.stem, **action}]
+
+
 def convert(root: Path) -> Converted:
     """Convert the plan folder in ``root`` (see the module); returns what it did."""
     data_dir = root / DATA_DIR
     plan_path = data_dir / PLAN_FILE
     if not plan_path.is_file():
         raise EditError(f"{DATA_DIR}/{PLAN_FILE} ontbreekt: is {root} een planmap?")
+    _refuse_invalid(root)
     done = Converted()
     writes: dict[Path, str] = {}
     notes: list[tuple[str, list[str]]] = []
@@ -255,8 +303,7 @@ def convert(root: Path) -> Converted:
         data, header = _with_origin(path, "actions", levels, done)
         if header:
             notes.append((path.relative_to(root).as_posix(), header))
-        items = data.get("acties") if isinstance(data, dict) and "acties" in data else [data]
-        actions += [_plain(item) for item in items or [] if isinstance(item, dict)]
+        actions += _actions_of(path, data)
     done.actions = len(actions)
     width = max(3, len(str(len(actions))))
     folder = data_dir / ACTIONS_DIR
@@ -264,13 +311,7 @@ def convert(root: Path) -> Converted:
         name = f"{number:0{width}d}-{action.get('id', 'actie')}.yaml"
         writes[folder / name] = dump(_ordered(action, schema.Actie))
     if notes:
-        parts = [
-            "# Over de gegevensbestanden\n",
-            "Wat de bestanden zelf als commentaar vermeldden, voor ze met 'planwijzer "
-            "beheer omzetten' klaar werden voor het beheer in de browser.\n",
-        ]
-        parts += [f"\n## {name}\n\n" + "\n".join(lines) + "\n" for name, lines in notes]
-        writes[data_dir / NOTES] = "".join(parts)
+        writes[data_dir / NOTES] = _notes_text(data_dir / NOTES, notes)
     for path, text in writes.items():
         path.parent.mkdir(parents=True, exist_ok=True)
         write_atomically(path, text.encode("utf-8"))
