@@ -34,6 +34,7 @@ from ...loading.site_contract import Beheer
 from ...model import Plan
 from ...shared.site_paths import CMS
 from .fields import Choices, Option, form_field, label, model_fields
+from .hints import ACTION_ID_HINT, form_hint
 
 FOLDER = CMS  # in site_paths: the check keeps narrative pages out of its place
 MAX_TREE = 4  # levels of onderdelen a framework's form offers
@@ -57,6 +58,7 @@ def _choices(plan: Plan) -> Choices:
             ("Rangschikking", "rangen"): _plain(places),
         },
         single={"trekker", "status"},
+        languages=list(plan.languages),
     )
     choices.special[("Actie", "bijdragen")] = lambda info: _contributions(plan, info)
     choices.special[("Actie", "kaders")] = lambda info: _frameworks(plan, info)
@@ -72,11 +74,13 @@ def _plain(values: list[str]) -> list[Option]:
     return [{"label": v, "value": v} for v in values]
 
 
-def _object(name: str, info: FieldInfo, fields: list[dict], **extra: Any) -> dict:
+def _object(
+    model: str, name: str, info: FieldInfo, fields: list[dict], **extra: Any
+) -> dict:
     return {
         "name": name,
         "label": label(name),
-        "hint": info.description or "",
+        "hint": form_hint(model, name, info.description) or "",
         "widget": "object",
         "required": False,
         "fields": fields,
@@ -92,7 +96,7 @@ def _contributions(plan: Plan, info: FieldInfo) -> dict:
          "required": False, "options": goals}
         for s in plan.strengths
     ]  # fmt: skip
-    return _object("bijdragen", info, fields) | {"required": True}
+    return _object("Actie", "bijdragen", info, fields) | {"required": True}
 
 
 def _frameworks(plan: Plan, info: FieldInfo) -> dict:
@@ -102,13 +106,13 @@ def _frameworks(plan: Plan, info: FieldInfo) -> dict:
          "required": False, "options": [{"label": p.label, "value": p.id} for p in f.parts()]}
         for f in plan.frameworks
     ]  # fmt: skip
-    return _object("kaders", info, fields)
+    return _object("", "kaders", info, fields)
 
 
 def _period(info: FieldInfo, choices: Choices) -> dict:
     """A report's period as {van, tot} (the contract also reads a single date)."""
     fields = [{**f, "required": False} for f in model_fields(schema.Periode, choices)]
-    return _object("periode", info, fields, collapsed=True)
+    return _object("RapportBestand", "periode", info, fields, collapsed=True)
 
 
 def _report_actions(plan: Plan, info: FieldInfo, choices: Choices) -> dict:
@@ -128,7 +132,7 @@ def _report_actions(plan: Plan, info: FieldInfo, choices: Choices) -> dict:
             {"name": action.id, "label": action.label, "widget": "object", "required": False,
              "collapsed": True, "fields": own}
         )  # fmt: skip
-    return _object("acties", info, fields)
+    return _object("RapportBestand", "acties", info, fields)
 
 
 def _goal_tree(plan: Plan, choices: Choices, depth: int = 0) -> list[dict]:
@@ -188,8 +192,7 @@ def collections(plan: Plan, prefix: str) -> list[dict]:
     action_fields = model_fields(schema.Actie, c)
     for f in action_fields:
         if f["name"] == "id":  # a new action's id is its file's name, from its title
-            f["required"] = False
-            f["hint"] = "Laat leeg bij een nieuwe actie: de id wordt gemaakt uit de titel."
+            f |= {"required": False, "from_title": True, "hint": ACTION_ID_HINT}
         if f["name"] == "concept":
             f["default"] = True  # a new action stays off the site until it is finished
     return [

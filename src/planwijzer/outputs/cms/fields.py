@@ -19,7 +19,9 @@ from annotated_types import Ge, Le
 from pydantic import BaseModel, StringConstraints
 from pydantic.fields import FieldInfo
 
-from ...loading.fields import Widget, unwrap_annotation
+from ...loading.fields import DATE_PATTERN, ID_PATTERN, Translatable, Widget, unwrap_annotation
+from ...shared.languages import LANGUAGE_NAMES
+from .hints import DATE_HINT, ID_HINT, LABELS, PATTERN_MESSAGES, form_hint
 
 Option = dict[str, str]  # {label, value}
 
@@ -36,6 +38,8 @@ class Choices:
     special: dict[tuple[str, str], Callable[[FieldInfo], dict]] = field(default_factory=dict)
     # Models being written: a model inside itself (a tree) is left to its caller.
     visiting: set[type] = field(default_factory=set)
+    # The plan's languages: with more than one, a text has a box per language.
+    languages: list[str] = field(default_factory=lambda: ["nl"])
 
     def options(self, model: str, name: str) -> list[Option] | None:
         return self.by_model.get((model, name), self.by_name.get(name))
@@ -43,7 +47,7 @@ class Choices:
 
 def label(name: str) -> str:
     """'korte_titel' → 'Korte titel'."""
-    return name.replace("_", " ").capitalize()
+    return LABELS.get(name) or name.replace("_", " ").capitalize()
 
 
 def _constraints(metadata: list[Any], info: FieldInfo) -> dict[str, Any]:
@@ -64,10 +68,16 @@ def _constraints(metadata: list[Any], info: FieldInfo) -> dict[str, Any]:
     return found
 
 
-PATTERN_MESSAGES = {
-    r"^[a-z0-9][a-z0-9-]*$": "Kleine letters, cijfers en koppeltekens, zonder spaties.",
-    r"^\d{4}(-\d{2}(-\d{2})?)?$": "Een jaar (2021), een maand (2021-04) of een dag (2021-04-15).",
-}
+def _in_languages(result: dict, extra: dict, codes: list[str]) -> dict:
+    """A text in every language side by side (planwijzer-talen, in widgets.js)."""
+    names = [LANGUAGE_NAMES.get(code, code).capitalize() for code in codes]
+    lines = extra.get("widget") in ("markdown", "text")
+    hint = "Per taal een vak; laat een vertaling leeg zolang ze er niet is."
+    own = result.get("hint")
+    return result | {
+        "widget": "planwijzer-talen", "talen": codes, "taalnamen": names, "regels": lines,
+        "hint": f"{own} {hint}" if own else hint,
+    }  # fmt: skip
 
 
 def form_field(model: type[BaseModel], name: str, info: FieldInfo, choices: Choices) -> dict:
@@ -78,7 +88,7 @@ def form_field(model: type[BaseModel], name: str, info: FieldInfo, choices: Choi
     annotation, metadata, optional = unwrap_annotation(info.annotation)
     extra = _constraints(metadata, info)
     result: dict[str, Any] = {"name": name, "label": label(name)}
-    hint = info.description or extra.get("hint")
+    hint = form_hint(model.__name__, name, info.description or extra.get("hint"))
     if hint:
         result["hint"] = hint
     result["required"] = info.is_required() and not optional
@@ -113,6 +123,9 @@ def form_field(model: type[BaseModel], name: str, info: FieldInfo, choices: Choi
     if annotation in (int, float):
         result |= {"widget": "number", "value_type": "int" if annotation is int else "float"}
         return result | {k: extra[k] for k in ("min", "max") if k in extra}
+    translatable = any(isinstance(m, Translatable) for m in metadata)
+    if translatable and len(choices.languages) > 1 and annotation is str:
+        return _in_languages(result, extra, choices.languages)
     if extra.get("widget") == "markdown":
         # Raw Markdown first: the rich editor would rewrite an editor's text on save.
         return result | {
@@ -122,6 +135,11 @@ def form_field(model: type[BaseModel], name: str, info: FieldInfo, choices: Choi
         }
     result["widget"] = "text" if extra.get("widget") == "text" else "string"
     pattern = extra.get("pattern")
+    if pattern == ID_PATTERN and name == "id":
+        # Shown, never typed over (an item new to a list types it once).
+        result |= {"widget": "planwijzer-id", "hint": form_hint(model.__name__, name, ID_HINT)}
+    if pattern == DATE_PATTERN:  # a calendar, or a year or month typed
+        result |= {"widget": "planwijzer-datum", "hint": form_hint(model.__name__, name, DATE_HINT)}
     if pattern:
         result["pattern"] = [pattern, PATTERN_MESSAGES.get(pattern, "Kijk de vorm na.")]
     return result

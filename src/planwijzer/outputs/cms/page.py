@@ -35,6 +35,8 @@ body:has([class*="StyledAuthenticationPage"]) #pw-wie { display: block; }
   padding: 1.5rem 1rem 3rem; }
 #nc-root [class*="DecapLogoIcon"], #nc-root [class*="NetlifyCreditIcon"] { display: none; }
 body.pw-niet-klaar [class*="-PublishButton"] { display: none; }
+/* The messages under a field as sentences, not in capitals (ControlErrorsList). */
+#nc-root .ec1nk3l1 { text-transform: none !important; font-weight: 600; }
 @media (max-width: %(narrow)spx) {
   #pw-wie, #pw-wie .pw-scherm { display: block; }
   #pw-wie .pw-aanmelden { display: none; }
@@ -51,7 +53,13 @@ SCRIPT = """
     var cms = document.createElement("script");
     cms.id = "pw-cms";
     cms.src = "decap-cms.js";
+    cms.async = false;
     document.body.appendChild(cms);
+    // Planwijzer's own fields, right after the CMS (in order: not async).
+    var own = document.createElement("script");
+    own.src = "widgets.js";
+    own.async = false;
+    document.body.appendChild(own);
   }
   new MutationObserver(function () {
     var status = document.querySelector('[class*="-StatusButton"]');

@@ -22,6 +22,7 @@ from .config import FOLDER, cms_config
 from .page import page
 
 VENDOR = Path(__file__).parent / "vendor" / "decap-cms"
+WIDGETS = Path(__file__).parent / "widgets.js"  # Planwijzer's own fields, see there
 
 
 _YAML_12 = VersionedResolver(version=(1, 2))
@@ -80,6 +81,7 @@ def cms_files(
         (f"{FOLDER}/index.html", page(plan, settings, local=bool(local)).encode("utf-8")),
         (f"{FOLDER}/config.yml", text.encode("utf-8")),
     ]
+    files.append((f"{FOLDER}/{WIDGETS.name}", WIDGETS.read_bytes()))
     for path in sorted(VENDOR.iterdir()):
         if path.suffix in (".js", ".wasm"):
             files.append((f"{FOLDER}/{path.name}", path.read_bytes()))
