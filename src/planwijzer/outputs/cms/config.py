@@ -37,6 +37,8 @@ from .fields import Choices, Option, form_field, label, model_fields
 from .hints import ACTION_ID_HINT, form_hint
 
 FOLDER = CMS  # in site_paths: the check keeps narrative pages out of its place
+# A new report is named after its year, as 'planwijzer nieuw rapport 2025' names it.
+REPORT_NAME = "{{fields.peildatum | date('YYYY')}}"
 MAX_TREE = 4  # levels of onderdelen a framework's form offers
 
 
@@ -203,7 +205,7 @@ def collections(plan: Plan, prefix: str) -> list[dict]:
         _list_file("partners", "Partners", f"{data}/{PARTNERS_FILE}",
                    model_fields(schema.Partner, c)),
         _folder("rapporten", "Rapporten", "Rapport", f"{data}/{REPORTS_DIR}",
-                model_fields(reports.RapportBestand, c)),
+                model_fields(reports.RapportBestand, c), slug=REPORT_NAME),
         _list_file("indicatoren", "Indicatoren", f"{data}/{INDICATORS_FILE}",
                    model_fields(reports.Indicator, c)),
         _folder("kaders", "Beleidskaders", "Beleidskader", f"{data}/{FRAMEWORKS_DIR}",

@@ -68,6 +68,11 @@ BY_MODEL = {
         "Per actie de stand van zaken. Een actie die je leeg laat, is in dit rapport niet "
         "gerapporteerd."
     ),
+    ("RapportBestand", "soort"): "Een jaarplan, een voortgangsrapport of een evaluatie.",
+    ("RapportBestand", "peildatum"): (
+        "De stand van zaken op deze dag, meestal de laatste van het jaar. Het jaar wordt "
+        "de naam van een nieuw rapport."
+    ),
     ("RapportActie", "status"): "Kies de status, bijvoorbeeld Lopend.",
     ("Mijlpaal", "gehaald"): "Aangevinkt: gehaald. Niet aangevinkt: niet gehaald.",
     ("Indicator", "bij"): "De acties en doelstellingen die de indicator meet, bij hun naam.",

@@ -8,6 +8,8 @@
      as the contract allows ('datum: 2025' stays a year, not 1970-01-01).
    - planwijzer-talen: one text in every language of the plan, side by side; writes a
      plain text while there is only the first language, {nl: ..., fr: ...} after.
+   - a report is saved without 'mijlpalen: []' and without an action the editor left
+     empty (the form starts every action with an empty list of milestones).
    - messages as sentences: the form's own message for a pattern, not "Peildatum komt
      niet overeen met het patroon: ..." (the capitals are the page's style, see index). */
 (function () {
@@ -134,6 +136,26 @@
     return h("span", null, value && value.toJS ? JSON.stringify(value.toJS()) : text(value));
   }
 
+  function withoutEmpty(data) {
+    var actions = data.get("acties");
+    if (!actions || !actions.forEach) return data;
+    actions.forEach(function (said, id) {
+      if (!said || !said.get) return;
+      var milestones = said.get("mijlpalen");
+      if (milestones && milestones.size === 0) said = said.delete("mijlpalen");
+      actions = said.size === 0 ? actions.delete(id) : actions.set(id, said);
+    });
+    return data.set("acties", actions);
+  }
+
+  CMS.registerEventListener({
+    name: "preSave",
+    handler: function (event) {
+      var entry = event.entry;
+      if (entry.get("collection") !== "rapporten") return entry.get("data");
+      return withoutEmpty(entry.get("data"));
+    },
+  });
   CMS.registerWidget("planwijzer-id", FixedId, Shown);
   CMS.registerWidget("planwijzer-datum", DateField, Shown);
   CMS.registerWidget("planwijzer-talen", Languages, Shown);
