@@ -8,7 +8,6 @@ Both are warnings, each at its place, with the one command that fixes them all.
 from __future__ import annotations
 
 from ..loading.comments import comment_lines
-from ..loading.languages import plan_languages
 from ..loading.plan_folder import ACTIONS_DIR, DATA_DIR, PlanSources
 from ..loading.site_contract import Beheer
 from ..shared.problems import Report
@@ -36,24 +35,6 @@ def check_sign_in(settings: Beheer, sources: PlanSources, report: Report) -> Non
         "GitLab of Gitea: zet de id van een OAuth-toepassing (PKCE) in 'app_id'. "
         "Zie 'Bewerken in de browser' in de README.",
         code="beheer-zonder-aanmelden",
-        subject="beheer",
-    )
-
-
-def check_cms_languages(sources: PlanSources, report: Report) -> None:
-    """The forms edit one text per field: a text written per language would be lost."""
-    if sources.plan is None or len(plan_languages(sources)) < 2:
-        return
-    pos = sources.plan.position(("beheer",), key=True)
-    report.warning(
-        sources.plan.file,
-        pos.line,
-        pos.column,
-        "Het beheer in de browser kent nog geen teksten per taal: een formulier toont een "
-        "tekst die als {nl: ..., fr: ...} geschreven is niet juist, en opslaan kan de "
-        "vertalingen vervangen door één tekst.",
-        "Bewerk de vertaalde teksten in de YAML (een pull request op GitHub), niet in /beheer/.",
-        code="beheer-en-talen",
         subject="beheer",
     )
 

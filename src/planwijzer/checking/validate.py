@@ -14,7 +14,7 @@ from ..loading.located import Source
 from ..loading.plan_folder import PlanSources
 from ..shared.problems import Report
 from .accepted import apply_accepted
-from .cms_files import check_cms_files, check_cms_languages, check_sign_in
+from .cms_files import check_cms_files, check_sign_in
 from .concepts import check_concepts
 from .discovery import check_findable
 from .entries import ActionEntry, GoalEntry, PartnerEntry, ValidatedPlan
@@ -69,7 +69,6 @@ def validate(sources: PlanSources, report: Report) -> ValidatedPlan | None:
         check_findable(sources.root, sources.plan, plan, report)
         if plan.beheer is not None:
             check_cms_files(sources, report)
-            check_cms_languages(sources, report)
             check_sign_in(plan.beheer, sources, report)
 
     broken: set[str] = set()

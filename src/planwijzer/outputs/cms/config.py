@@ -76,9 +76,7 @@ def _plain(values: list[str]) -> list[Option]:
     return [{"label": v, "value": v} for v in values]
 
 
-def _object(
-    model: str, name: str, info: FieldInfo, fields: list[dict], **extra: Any
-) -> dict:
+def _object(model: str, name: str, info: FieldInfo, fields: list[dict], **extra: Any) -> dict:
     return {
         "name": name,
         "label": label(name),
@@ -197,7 +195,7 @@ def collections(plan: Plan, prefix: str) -> list[dict]:
             f |= {"required": False, "from_title": True, "hint": ACTION_ID_HINT}
         if f["name"] == "concept":
             f["default"] = True  # a new action stays off the site until it is finished
-    return [
+    found = [
         _file("plan", "Het plan", f"{data}/{PLAN_FILE}", model_fields(schema.PlanBestand, c)),
         _file("doelstellingen", "Doelstellingen", f"{data}/{GOALS_FILE}", goals_fields),
         _folder("acties", plan.action_plural, plan.action_name, f"{data}/{ACTIONS_DIR}",
@@ -213,6 +211,20 @@ def collections(plan: Plan, prefix: str) -> list[dict]:
         _file("gemeenten", "Gemeenten", f"{data}/{MUNICIPALITIES_FILE}",
               model_fields(schema.GemeentenBestand, c)),
     ]  # fmt: skip
+    if len(c.languages) > 1:
+        _named_in_main_language(found, c.languages[0])
+    return found
+
+
+def _named_in_main_language(found: list[dict], main: str) -> None:
+    """With a text per language, a new entry's title is written per language and its
+    file named after the main one ('{nl: ..., fr: ...}' is no name for a file)."""
+    for collection in found:
+        if collection.get("slug") == "{{slug}}":
+            collection["slug"] = "{{fields.titel." + main + "}}"
+            for f in collection["fields"]:
+                if f["name"] == "titel":
+                    f["per_taal_bij_nieuw"] = True
 
 
 def backend(settings: Beheer, repo: str | None) -> dict:

@@ -109,6 +109,9 @@ def form_field(model: type[BaseModel], name: str, info: FieldInfo, choices: Choi
         empty = {} if result["required"] else {"default": []}
         if isinstance(inner, type) and issubclass(inner, BaseModel):
             return result | {"widget": "list", "fields": model_fields(inner, choices)} | empty
+        if any(isinstance(m, Translatable) for m in _meta) and len(choices.languages) > 1:
+            each = _in_languages({"name": name, "label": label(name)}, {}, choices.languages)
+            return result | {"widget": "list", "field": each} | empty
         return result | {"widget": "list"} | empty
     if isinstance(annotation, type) and issubclass(annotation, BaseModel):
         fields = model_fields(annotation, choices)
@@ -123,7 +126,7 @@ def form_field(model: type[BaseModel], name: str, info: FieldInfo, choices: Choi
     if annotation in (int, float):
         result |= {"widget": "number", "value_type": "int" if annotation is int else "float"}
         return result | {k: extra[k] for k in ("min", "max") if k in extra}
-    translatable = any(isinstance(m, Translatable) for m in metadata)
+    translatable = any(isinstance(m, Translatable) for m in [*metadata, *info.metadata])
     if translatable and len(choices.languages) > 1 and annotation is str:
         return _in_languages(result, extra, choices.languages)
     if extra.get("widget") == "markdown":

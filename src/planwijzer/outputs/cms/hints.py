@@ -47,7 +47,10 @@ BY_MODEL = {
         "De vaste naam van dit niveau: kleine letters en _, bijvoorbeeld "
         f"'operationele_doelstellingen'. {RENAME}"
     ),
-    ("Bijdrage", "sleutel"): f"De vaste naam van deze soort bijdrage, bijvoorbeeld 'zeker'. {RENAME}",
+    (
+        "Bijdrage",
+        "sleutel",
+    ): f"De vaste naam van deze soort bijdrage, bijvoorbeeld 'zeker'. {RENAME}",
     ("Status", "sleutel"): (
         "De vaste naam van deze status: kleine letters, cijfers, - en _, bijvoorbeeld "
         f"'lopend'. {RENAME}"

@@ -42,11 +42,13 @@
       if (!shown && p.field.get("from_title") && !isNew) shown = entry.get("slug") || "";
       if (this.state.fixed || shown) {
         return h("output", { id: p.forID, className: p.classNameWrapper,
-          style: { display: "block", fontFamily: "monospace" } }, shown);
+          style: { display: "block", fontFamily: "monospace", background: "#eff0f4",
+            borderColor: "#eff0f4", cursor: "default" } }, shown);
       }
       if (p.field.get("from_title")) {
         return h("output", { id: p.forID, className: p.classNameWrapper,
-          style: { display: "block" } }, "Wordt gemaakt uit de titel wanneer je opslaat.");
+          style: { display: "block", background: "#eff0f4", borderColor: "#eff0f4" } },
+          "Wordt gemaakt uit de titel wanneer je opslaat.");
       }
       return h("input", { id: p.forID, type: "text", className: p.classNameWrapper,
         value: text(p.value), autoComplete: "off",
@@ -108,7 +110,9 @@
           now[c] = c === code ? typed : inLanguage(p.value, c, i === 0);
         });
         var translated = codes.slice(1).some(function (c) { return now[c] !== ""; });
-        if (!translated) {
+        // A new entry's title always per language: its file is named after the first.
+        var named = p.field.get("per_taal_bij_nieuw") && p.entry.get("newRecord");
+        if (!translated && !named) {
           p.onChange(now[codes[0]]);  // one text, as written by hand
           return;
         }
