@@ -19,10 +19,11 @@ from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
+import yaml
 from playwright.sync_api import Page
 
 from browsercheck import served
-from paths import REPO
+from paths import BILINGUAL, REPO
 from planfolders import MINIMAL, folder_with
 from planwijzer.cli import main
 from serve_latency import free_port  # scripts/
@@ -158,6 +159,7 @@ def test_an_editor_changes_the_plan_in_forms(open_page, plan_in_git, tmp_path, c
         page.get_by_text("Voeg indicatoren toe").wait_for()
         page.locator("#indicatoren-field-1 button:not([aria-label])").nth(1).click()
         page.get_by_role("button", name="Voeg metingen toe").click()
+        page.get_by_role("button", name="Alleen een jaar of maand").last.click()  # not a day
         page.get_by_label("Datum", exact=True).last.fill("2025")
         page.get_by_label("Waarde", exact=True).last.fill("20")
         _publish(page)
@@ -239,3 +241,81 @@ def test_saving_every_entry_of_the_shipped_plan_changes_no_content(open_page, tm
         ["git", "status", "--short"], cwd=folder, capture_output=True, text=True
     )
     assert changed.stdout == ""  # the second save changes no byte
+
+
+def test_forms_in_an_editors_words(open_page, tmp_path):
+    """An action's id is shown, not a text field; a report's peildatum is a calendar;
+    a message is a sentence; a new report is named and ordered as 'nieuw rapport'
+    writes it, without empty milestones."""
+    actions = textwrap.dedent(MINIMAL["data/acties.yaml"]).split("  - id: ")
+    reversed_order = "acties:\n" + "".join(f"  - id: {a}" for a in (actions[2], actions[1]))
+    report = "titel: R\npeildatum: 2024-12-31\nacties:\n  actie-een: {status: lopend, " \
+        "voortgang: 40}\n  actie-twee: {status: gepland, voortgang: 10}\n"  # fmt: skip
+    files = {**PLAN, "data/acties.yaml": reversed_order, "data/opvolging/2024.yaml": report}
+    folder = _in_git(folder_with(tmp_path / "plan", files).root)
+    with cms(folder, tmp_path / "site") as (base, _port):
+        page = open_page(width=1280)
+        _open(page, base, set())
+        _go(page, base, "acties/entries/001-actie-twee")
+        fixed = page.get_by_label("Vaste naam (optioneel)")
+        assert fixed.evaluate("e => e.tagName") == "OUTPUT" and fixed.inner_text() == "actie-twee"
+        assert page.locator("#" + fixed.get_attribute("id")).locator("input").count() == 0
+        _go(page, base, "rapporten/new")
+        page.get_by_label("Titel", exact=True).first.fill("Voortgangsrapport 2025")
+        page.get_by_text("Publiceer", exact=True).click()
+        page.get_by_text("Publiceer nu").click()
+        message = page.get_by_text("Peildatum is vereist.")
+        assert message.evaluate("e => getComputedStyle(e.closest('ul')).textTransform") == "none"
+        page.get_by_role("button", name="Alleen een jaar of maand").click()
+        page.get_by_label("Peildatum", exact=True).fill("eind 2025")
+        page.get_by_text("Publiceer", exact=True).click()
+        page.get_by_text("Publiceer nu").click()
+        page.get_by_text("Een jaar (2021), een maand (2021-04) of een dag (2021-04-15).").wait_for()
+        assert page.get_by_text("komt niet overeen", exact=False).count() == 0
+        page.get_by_role("button", name="Kies een dag").click()
+        date = page.get_by_label("Peildatum", exact=True)
+        assert date.get_attribute("type") == "date"  # the browser's calendar
+        date.fill("2025-12-31")
+        _publish(page)
+    assert not list((folder / "data/opvolging").glob("voortgangsrapport*"))
+    written = (folder / "data/opvolging/2025.yaml").read_text(encoding="utf-8")
+    assert list(yaml.safe_load(written)["acties"]) == ["actie-twee", "actie-een"], written
+    assert "mijlpalen" not in written, written
+    assert main(["check", str(folder)]) == 0
+
+
+def test_two_languages_side_by_side(open_page, tmp_path, capsys):
+    """A plan with 'talen: [nl, fr]': every text of a form in both, side by side; a
+    translation added in the form is written as {nl, fr}; a new action is named after
+    its Dutch title."""
+    folder = tmp_path / "plan"
+    shutil.copytree(BILINGUAL, folder)
+    settings = folder / "data/plan.yaml"
+    settings.write_text(settings.read_text(encoding="utf-8") + "beheer: {repo: org/plan}\n")
+    _in_git(folder)
+    with cms(folder, tmp_path / "site") as (base, _port):
+        page = open_page(width=1280)
+        _open(page, base, set())
+        _go(page, base, "acties/entries/001-waardig-wonen")
+        title = page.get_by_label("Titel", exact=True).first
+        french = page.locator(f"#{title.get_attribute('id')}-fr")
+        assert (title.input_value(), french.input_value()) == ("Waardig wonen", "Logement digne")
+        _go(page, base, "acties/entries/002-een-loket")  # a description in Dutch only
+        story = page.get_by_label("Omschrijving (optioneel)")
+        page.locator(f"#{story.get_attribute('id')}-fr").fill("Un guichet inventé.")
+        _publish(page)
+        _go(page, base, "acties/new")
+        page.get_by_label("Titel", exact=True).first.fill("Buurtrestaurant")
+        title = page.get_by_label("Titel", exact=True).first
+        page.locator(f"#{title.get_attribute('id')}-fr").fill("Restaurant de quartier")
+        _pick(page, "Draagt zeker bij (optioneel)", ["Minder leegstand"])
+        _publish(page)
+    changed = yaml.safe_load((folder / "data/acties/002-een-loket.yaml").read_text())
+    assert changed["omschrijving"] == {
+        "nl": "Een verzonnen loket waar iedereen met vragen terecht kan.",
+        "fr": "Un guichet inventé.",
+    }
+    new = yaml.safe_load((folder / "data/acties/buurtrestaurant.yaml").read_text())
+    assert new["titel"] == {"nl": "Buurtrestaurant", "fr": "Restaurant de quartier"}
+    assert main(["check", str(folder)]) == 0
+    assert "beheer-en-talen" not in capsys.readouterr().err
