@@ -249,8 +249,11 @@ def test_forms_in_an_editors_words(open_page, tmp_path):
     writes it, without empty milestones."""
     actions = textwrap.dedent(MINIMAL["data/acties.yaml"]).split("  - id: ")
     reversed_order = "acties:\n" + "".join(f"  - id: {a}" for a in (actions[2], actions[1]))
-    report = "titel: R\npeildatum: 2024-12-31\nacties:\n  actie-een: {status: lopend, " \
-        "voortgang: 40}\n  actie-twee: {status: gepland, voortgang: 10}\n"  # fmt: skip
+    report = (
+        "titel: R\nperiode: 2024\npeildatum: 2024-12-31\nacties:\n"
+        "  actie-een: {status: lopend, voortgang: 40}\n"
+        "  actie-twee: {status: gepland, voortgang: 10}\n"
+    )
     files = {**PLAN, "data/acties.yaml": reversed_order, "data/opvolging/2024.yaml": report}
     folder = _in_git(folder_with(tmp_path / "plan", files).root)
     with cms(folder, tmp_path / "site") as (base, _port):
@@ -260,6 +263,23 @@ def test_forms_in_an_editors_words(open_page, tmp_path):
         fixed = page.get_by_label("Vaste naam (optioneel)")
         assert fixed.evaluate("e => e.tagName") == "OUTPUT" and fixed.inner_text() == "actie-twee"
         assert page.locator("#" + fixed.get_attribute("id")).locator("input").count() == 0
+        # A new partner types its id once; the existing one's is shown.
+        _go(page, base, "partners/entries/partners")
+        page.locator("#partners-field-1 button:not([aria-label])").nth(1).click()
+        assert page.get_by_label("Vaste naam", exact=True).first.inner_text() == "partner-x"
+        page.get_by_role("button", name="Voeg partners toe").click()
+        new_id = page.get_by_label("Vaste naam", exact=True).last
+        new_id.fill("partner-z")
+        assert new_id.evaluate("e => e.tagName") == "INPUT"  # still a field after typing
+        page.get_by_label("Naam", exact=True).last.fill("Partner Z")
+        _publish(page)
+        # A period: a year as 'nieuw rapport' writes it, then two years side by side.
+        _go(page, base, "rapporten/entries/2024")
+        start = page.get_by_label("Van", exact=True)
+        assert start.input_value() == "2024"
+        page.get_by_role("button", name="Alleen een jaar of maand").first.click()
+        page.locator(f"#{start.get_attribute('id')}-tot").fill("2025")
+        _publish(page)
         _go(page, base, "rapporten/new")
         page.get_by_label("Titel", exact=True).first.fill("Voortgangsrapport 2025")
         page.get_by_text("Publiceer", exact=True).click()
@@ -277,10 +297,13 @@ def test_forms_in_an_editors_words(open_page, tmp_path):
         assert date.get_attribute("type") == "date"  # the browser's calendar
         date.fill("2025-12-31")
         _publish(page)
+    period = yaml.safe_load((folder / "data/opvolging/2024.yaml").read_text())["periode"]
+    assert period == {"van": 2024, "tot": 2025}
     assert not list((folder / "data/opvolging").glob("voortgangsrapport*"))
     written = (folder / "data/opvolging/2025.yaml").read_text(encoding="utf-8")
     assert list(yaml.safe_load(written)["acties"]) == ["actie-twee", "actie-een"], written
     assert "mijlpalen" not in written, written
+    assert "id: partner-z" in (folder / "data/partners.yaml").read_text(encoding="utf-8")
     assert main(["check", str(folder)]) == 0
 
 

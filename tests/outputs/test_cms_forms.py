@@ -63,6 +63,11 @@ def test_dates_are_chosen_on_a_calendar(config):
     assert any(p[0] == "rapporten" and p[-2:] == ("mijlpalen", "datum") for p in dates)
     assert ("indicatoren", "indicatoren", "metingen", "datum") in dates
     assert fields[("plan", "periode", "van")]["widget"] == "number"  # a year
+    # A report's period: two dates side by side, or one ('periode: 2025') as written.
+    assert fields[("rapporten", "periode")]["widget"] == "planwijzer-periode"
+    assert {fields[("acties", "periode", e)]["widget"] for e in ("van", "tot")} == {
+        "planwijzer-datum"
+    }
 
 
 def test_an_id_is_shown_never_typed_over(config):

@@ -61,11 +61,17 @@ def _choices(plan: Plan) -> Choices:
         },
         single={"trekker", "status"},
         languages=list(plan.languages),
+        existing={
+            "Partner": [p.id for p in plan.partners],
+            "Doelstelling": [g.id for g in plan.all_goals()],
+            "Actie": [a.id for a in plan.actions],
+            "Indicator": [i.id for i in plan.indicators],
+        },
     )
     choices.special[("Actie", "bijdragen")] = lambda info: _contributions(plan, info)
     choices.special[("Actie", "kaders")] = lambda info: _frameworks(plan, info)
     choices.special[("Doelstelling", "kaders")] = lambda info: _frameworks(plan, info)
-    choices.special[("RapportBestand", "periode")] = lambda info: _period(info, choices)
+    choices.special[("RapportBestand", "periode")] = _period
     choices.special[("RapportBestand", "acties")] = lambda info: _report_actions(
         plan, info, choices
     )
@@ -109,10 +115,12 @@ def _frameworks(plan: Plan, info: FieldInfo) -> dict:
     return _object("", "kaders", info, fields)
 
 
-def _period(info: FieldInfo, choices: Choices) -> dict:
-    """A report's period as {van, tot} (the contract also reads a single date)."""
-    fields = [{**f, "required": False} for f in model_fields(schema.Periode, choices)]
-    return _object("RapportBestand", "periode", info, fields, collapsed=True)
+def _period(info: FieldInfo) -> dict:
+    """A report's period: from and until, each a day or a year (widgets.js); the
+    contract also reads a single date ('periode: 2025', as 'nieuw rapport' writes)."""
+    hint = form_hint("RapportBestand", "periode", info.description)
+    return {"name": "periode", "label": label("periode"), "widget": "planwijzer-periode",
+            "required": False, "hint": hint}  # fmt: skip
 
 
 def _report_actions(plan: Plan, info: FieldInfo, choices: Choices) -> dict:

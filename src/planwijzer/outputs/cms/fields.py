@@ -38,6 +38,8 @@ class Choices:
     special: dict[tuple[str, str], Callable[[FieldInfo], dict]] = field(default_factory=dict)
     # Models being written: a model inside itself (a tree) is left to its caller.
     visiting: set[type] = field(default_factory=set)
+    # The ids the plan has, per model: shown as fixed; a new item of a list types its own.
+    existing: dict[str, list[str]] = field(default_factory=dict)
     # The plan's languages: with more than one, a text has a box per language.
     languages: list[str] = field(default_factory=lambda: ["nl"])
 
@@ -141,6 +143,8 @@ def form_field(model: type[BaseModel], name: str, info: FieldInfo, choices: Choi
     if pattern == ID_PATTERN and name == "id":
         # Shown, never typed over (an item new to a list types it once).
         result |= {"widget": "planwijzer-id", "hint": form_hint(model.__name__, name, ID_HINT)}
+        if model.__name__ in choices.existing:
+            result["bestaand"] = choices.existing[model.__name__]
     if pattern == DATE_PATTERN:  # a calendar, or a year or month typed
         result |= {"widget": "planwijzer-datum", "hint": form_hint(model.__name__, name, DATE_HINT)}
     if pattern:

@@ -6,6 +6,8 @@
      its title (an action) or types it once (an item of a list).
    - planwijzer-datum: a day from the calendar (YYYY-MM-DD), or a year or month typed,
      as the contract allows ('datum: 2025' stays a year, not 1970-01-01).
+   - planwijzer-periode: a report's period as two dates (or years) side by side; one
+     alone is written as it is ('periode: 2025', as 'nieuw rapport' writes it).
    - planwijzer-talen: one text in every language of the plan, side by side; writes a
      plain text while there is only the first language, {nl: ..., fr: ...} after.
    - a report is saved without 'mijlpalen: []' and without an action the editor left
@@ -30,25 +32,28 @@
     return value === null || value === undefined ? "" : String(value);
   }
 
+  function fixed(output, p, shown) {
+    return h("output", { id: p.forID, className: p.classNameWrapper,
+      style: { display: "block", fontFamily: output ? "monospace" : "inherit",
+        background: "#eff0f4", borderColor: "#eff0f4", cursor: "default" } }, shown);
+  }
+
   var FixedId = createClass({
     getInitialState: function () {
-      return { fixed: text(this.props.value) !== "" };
+      // Existing: in the plan when the page was built ('bestaand'), or saved before.
+      var value = text(this.props.value);
+      var known = this.props.field.get("bestaand");
+      return { fixed: value !== "" && (!known || known.includes(value)) };
     },
     render: function () {
       var p = this.props;
       var entry = p.entry;
       var isNew = !entry || entry.get("newRecord");
-      var shown = text(p.value);
-      if (!shown && p.field.get("from_title") && !isNew) shown = entry.get("slug") || "";
-      if (this.state.fixed || shown) {
-        return h("output", { id: p.forID, className: p.classNameWrapper,
-          style: { display: "block", fontFamily: "monospace", background: "#eff0f4",
-            borderColor: "#eff0f4", cursor: "default" } }, shown);
-      }
+      if (this.state.fixed) return fixed(true, p, text(p.value));
       if (p.field.get("from_title")) {
-        return h("output", { id: p.forID, className: p.classNameWrapper,
-          style: { display: "block", background: "#eff0f4", borderColor: "#eff0f4" } },
-          "Wordt gemaakt uit de titel wanneer je opslaat.");
+        // An action saved from the form has no id inside: its file's name is its id.
+        if (!isNew) return fixed(true, p, text(p.value) || entry.get("slug"));
+        return fixed(false, p, "Wordt gemaakt uit de titel wanneer je opslaat.");
       }
       return h("input", { id: p.forID, type: "text", className: p.classNameWrapper,
         value: text(p.value), autoComplete: "off",
@@ -91,6 +96,38 @@
     },
   });
 
+  var LABEL = { display: "block", fontSize: "13px", fontWeight: 600, color: "#313d3e",
+    padding: "4px 0" };
+
+  function part(value, key) {
+    if (value === null || value === undefined || value === "") return "";
+    if (typeof value !== "object") return key === "van" ? value : "";
+    return value.get ? value.get(key) : value[key];
+  }
+
+  var Period = createClass({
+    render: function () {
+      var p = this.props;
+      var change = function (key, typed) {
+        var from = key === "van" ? typed : part(p.value, "van");
+        var until = key === "tot" ? typed : part(p.value, "tot");
+        if (text(until) === "") {
+          p.onChange(from);  // one year or date, as 'nieuw rapport' writes it
+          return;
+        }
+        p.onChange(p.entry.clear().set("van", from).set("tot", until));
+      };
+      return h("div", { style: { display: "flex", gap: "16px", flexWrap: "wrap" } },
+        ["van", "tot"].map(function (key) {
+          var id = key === "van" ? p.forID : p.forID + "-tot";
+          return h("div", { key: key, style: { flex: "1 1 18em", minWidth: 0 } },
+            h("label", { htmlFor: id, style: LABEL }, key === "van" ? "Van" : "Tot en met"),
+            h(DateField, Object.assign({}, p, { forID: id, value: part(p.value, key),
+              onChange: function (value) { change(key, value); } })));
+        }));
+    },
+  });
+
   function inLanguage(value, code, first) {
     if (value === null || value === undefined) return "";
     if (typeof value !== "object") return first ? String(value) : "";
@@ -124,8 +161,7 @@
         codes.map(function (code, i) {
           var id = i === 0 ? p.forID : p.forID + "-" + code;
           return h("div", { key: code, style: { flex: "1 1 16em", minWidth: 0 } },
-            h("label", { htmlFor: id, style: { display: "block", fontSize: "13px",
-              fontWeight: 600, color: "#313d3e", padding: "4px 0" } }, names[i]),
+            h("label", { htmlFor: id, style: LABEL }, names[i]),
             h(lines ? "textarea" : "input", { id: id, lang: code, value: inLanguage(p.value, code, i === 0),
               rows: lines ? 6 : undefined, type: lines ? undefined : "text",
               className: p.classNameWrapper, style: { width: "100%", boxSizing: "border-box" },
@@ -163,4 +199,5 @@
   CMS.registerWidget("planwijzer-id", FixedId, Shown);
   CMS.registerWidget("planwijzer-datum", DateField, Shown);
   CMS.registerWidget("planwijzer-talen", Languages, Shown);
+  CMS.registerWidget("planwijzer-periode", Period, Shown);
 })();
