@@ -286,13 +286,14 @@ def test_forms_in_an_editors_words(open_page, tmp_path):
         page.get_by_text("Publiceer nu").click()
         message = page.get_by_text("Peildatum is vereist.")
         assert message.evaluate("e => getComputedStyle(e.closest('ul')).textTransform") == "none"
-        page.get_by_role("button", name="Alleen een jaar of maand").click()
+        peildatum = page.get_by_label("Peildatum", exact=True)
+        peildatum.locator("xpath=..").get_by_role("button").click()  # a year or month
         page.get_by_label("Peildatum", exact=True).fill("eind 2025")
         page.get_by_text("Publiceer", exact=True).click()
         page.get_by_text("Publiceer nu").click()
         page.get_by_text("Een jaar (2021), een maand (2021-04) of een dag (2021-04-15).").wait_for()
         assert page.get_by_text("komt niet overeen", exact=False).count() == 0
-        page.get_by_role("button", name="Kies een dag").click()
+        peildatum.locator("xpath=..").get_by_role("button", name="Kies een dag").click()
         date = page.get_by_label("Peildatum", exact=True)
         assert date.get_attribute("type") == "date"  # the browser's calendar
         date.fill("2025-12-31")
