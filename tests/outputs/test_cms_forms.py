@@ -78,6 +78,14 @@ def test_an_id_is_shown_never_typed_over(config):
     assert own["from_title"] is True and "vraag je aan wie het plan beheert" in own["hint"]
 
 
+def test_a_new_milestone_is_planned_not_missed(config):
+    """'gehaald: false' means missed: a milestone added in the form is neither."""
+    fields = dict(_every_field(config))
+    (reached,) = {f["widget"]: f for p, f in fields.items() if p[-1] == "gehaald"}.values()
+    assert "default" not in reached
+    assert fields[("acties", "concept")]["default"] is True  # a new action: a concept
+
+
 def test_a_new_report_is_named_after_its_year():
     reports = next(c for c in _config(REFERENCE)["collections"] if c["name"] == "rapporten")
     assert reports["slug"] == "{{fields.peildatum | date('YYYY')}}"

@@ -123,8 +123,9 @@ def form_field(model: type[BaseModel], name: str, info: FieldInfo, choices: Choi
             fields = [{**f, "required": False} for f in fields]
         return result | {"widget": "object", "collapsed": not result["required"], "fields": fields}
     if annotation is bool:
-        default = info.default if isinstance(info.default, bool) else False
-        return result | {"widget": "boolean", "default": default}
+        if not isinstance(info.default, bool):  # not said yet ('gehaald' of a planned
+            return result | {"widget": "boolean"}  # milestone) is no 'false'
+        return result | {"widget": "boolean", "default": info.default}
     if annotation in (int, float):
         result |= {"widget": "number", "value_type": "int" if annotation is int else "float"}
         return result | {k: extra[k] for k in ("min", "max") if k in extra}

@@ -77,7 +77,9 @@ BY_MODEL = {
         "de naam van een nieuw rapport."
     ),
     ("RapportActie", "status"): "Kies de status, bijvoorbeeld Lopend.",
-    ("Mijlpaal", "gehaald"): "Aangevinkt: gehaald. Niet aangevinkt: niet gehaald.",
+    ("Mijlpaal", "gehaald"): (
+        "Aan: gehaald. Niet aangeraakt: nog gepland. Aan en weer uit: niet gehaald."
+    ),
     ("Indicator", "bij"): "De acties en doelstellingen die de indicator meet, bij hun naam.",
     ("Indicator", "basis"): "Het vertrekpunt: een datum en een waarde.",
     ("Indicator", "streefwaarden"): "Doelen in de tijd, oudste eerst: elk een datum en een waarde.",

@@ -37,7 +37,9 @@ class _ConfigDumper(yaml.SafeDumper):
 def _text(dumper: yaml.SafeDumper, value: str) -> yaml.Node:
     plain_elsewhere = _YAML_12.resolve(Scalar12, value, (True, False)) == _TEXT
     plain_here = dumper.resolve(yaml.ScalarNode, value, (True, False)) == _TEXT
-    style = None if plain_elsewhere and plain_here else '"'
+    # A line break of YAML 1.1 only (NEL, LS, PS) is written escaped.
+    breaks = any(c in "\x85\u2028\u2029" for c in value)
+    style = None if plain_elsewhere and plain_here and not breaks else '"'
     return dumper.represent_scalar(_TEXT, value, style=style)
 
 
