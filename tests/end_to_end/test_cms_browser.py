@@ -9,6 +9,7 @@ leaves the machine."""
 
 from __future__ import annotations
 
+import datetime
 import os
 import re
 import shutil
@@ -279,6 +280,12 @@ def test_forms_in_an_editors_words(open_page, tmp_path):
         assert start.input_value() == "2024"
         page.get_by_role("button", name="Alleen een jaar of maand").first.click()
         page.locator(f"#{start.get_attribute('id')}-tot").fill("2025")
+        # A milestone: a day from the calendar, planned (not 'gehaald: false').
+        een = page.get_by_text("Actie een (optioneel)", exact=True).get_attribute("for")
+        page.locator(f"#{een}").get_by_role("button", name="Expand").first.click()
+        page.locator(f"#{een}").get_by_role("button", name="Voeg mijlpalen toe").click()
+        page.locator(f"#{een}").get_by_label("Titel", exact=True).last.fill("Eerste buurtavond")
+        page.locator(f"#{een}").get_by_label("Datum", exact=True).last.fill("2025-03-01")
         _publish(page)
         _go(page, base, "rapporten/new")
         page.get_by_label("Titel", exact=True).first.fill("Voortgangsrapport 2025")
@@ -298,8 +305,10 @@ def test_forms_in_an_editors_words(open_page, tmp_path):
         assert date.get_attribute("type") == "date"  # the browser's calendar
         date.fill("2025-12-31")
         _publish(page)
-    period = yaml.safe_load((folder / "data/opvolging/2024.yaml").read_text())["periode"]
-    assert period == {"van": 2024, "tot": 2025}
+    changed = yaml.safe_load((folder / "data/opvolging/2024.yaml").read_text())
+    assert changed["periode"] == {"van": 2024, "tot": 2025}
+    (milestone,) = changed["acties"]["actie-een"]["mijlpalen"]
+    assert milestone == {"titel": "Eerste buurtavond", "datum": datetime.date(2025, 3, 1)}
     assert not list((folder / "data/opvolging").glob("voortgangsrapport*"))
     written = (folder / "data/opvolging/2025.yaml").read_text(encoding="utf-8")
     assert list(yaml.safe_load(written)["acties"]) == ["actie-twee", "actie-een"], written
