@@ -112,7 +112,9 @@ def test_the_widgets_ship_with_the_page(tmp_path, plan_folder):
     plan = plan_folder({"data/plan.yaml": MINIMAL["data/plan.yaml"] + "beheer: {repo: org/plan}\n"})
     assert plan.build(tmp_path / "site") == 0
     page = (tmp_path / "site/beheer/index.html").read_text(encoding="utf-8")
-    assert page.index('src="decap-cms.js"') < page.index('src="widgets.js"')
+    # Loaded right after the CMS, in order (the page loads the CMS only where it fits).
+    assert page.index('"decap-cms.js"') < page.index('"widgets.js"')
+    assert page.count(".async = false") == 2
     shipped = (tmp_path / "site/beheer/widgets.js").read_bytes()
     assert shipped == WIDGETS.read_bytes()
     for widget in ("planwijzer-id", "planwijzer-datum", "planwijzer-talen"):
