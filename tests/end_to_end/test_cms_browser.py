@@ -305,6 +305,11 @@ def test_forms_in_an_editors_words(open_page, tmp_path):
         assert date.get_attribute("type") == "date"  # the browser's calendar
         date.fill("2025-12-31")
         _publish(page)
+        # A year plan: named as 'nieuw rapport 2026-jaarplan --rapport jaarplan' names it.
+        _go(page, base, "jaarplannen/new")
+        page.get_by_label("Titel", exact=True).first.fill("Jaarplan 2026")
+        page.get_by_label("Peildatum", exact=True).fill("2026-01-01")
+        _publish(page)
     changed = yaml.safe_load((folder / "data/opvolging/2024.yaml").read_text())
     assert changed["periode"] == {"van": 2024, "tot": 2025}
     (milestone,) = changed["acties"]["actie-een"]["mijlpalen"]
@@ -313,6 +318,8 @@ def test_forms_in_an_editors_words(open_page, tmp_path):
     written = (folder / "data/opvolging/2025.yaml").read_text(encoding="utf-8")
     assert list(yaml.safe_load(written)["acties"]) == ["actie-twee", "actie-een"], written
     assert "mijlpalen" not in written, written
+    year_plan = yaml.safe_load((folder / "data/opvolging/2026-jaarplan.yaml").read_text())
+    assert year_plan["soort"] == "jaarplan" and "acties" not in year_plan, year_plan
     assert "id: partner-z" in (folder / "data/partners.yaml").read_text(encoding="utf-8")
     assert main(["check", str(folder)]) == 0
 

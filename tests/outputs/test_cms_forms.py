@@ -87,8 +87,17 @@ def test_a_new_milestone_is_planned_not_missed(config):
 
 
 def test_a_new_report_is_named_after_its_year():
-    reports = next(c for c in _config(REFERENCE)["collections"] if c["name"] == "rapporten")
-    assert reports["slug"] == "{{fields.peildatum | date('YYYY')}}"
+    collections = {c["name"]: c for c in _config(REFERENCE)["collections"]}
+    assert collections["rapporten"]["slug"] == "{{fields.peildatum | date('YYYY')}}"
+    # A year plan: '2026-jaarplan', as 'nieuw rapport 2026-jaarplan --rapport jaarplan'.
+    plans = collections["jaarplannen"]
+    assert plans["slug"] == "{{fields.peildatum | date('YYYY')}}-jaarplan"
+    assert plans["filter"] == {"field": "soort", "value": "jaarplan"}
+    fields = dict(_walk(plans["fields"]))
+    assert fields[("soort",)] == {
+        "name": "soort", "label": "Soort", "widget": "hidden", "default": "jaarplan"
+    }  # fmt: skip
+    assert not [p for p, f in fields.items() if p[-1] == "status" and "default" in f]
 
 
 def test_every_text_of_a_bilingual_plan_has_a_box_per_language():

@@ -37,8 +37,14 @@ from .fields import Choices, Option, form_field, label, model_fields
 from .hints import ACTION_ID_HINT, form_hint
 
 FOLDER = CMS  # in site_paths: the check keeps narrative pages out of its place
-# A new report is named after its year, as 'planwijzer nieuw rapport 2025' names it.
+# A new report is named after its year, as 'planwijzer nieuw rapport 2025' names it;
+# a year plan as 'planwijzer nieuw rapport 2026-jaarplan' does.
 REPORT_NAME = "{{fields.peildatum | date('YYYY')}}"
+YEAR_PLAN_NAME = "{{fields.peildatum | date('YYYY')}}-jaarplan"
+YEAR_PLAN_HINT = (
+    "Het begin van het jaar dat het jaarplan plant, bijvoorbeeld 1 januari 2026. Het jaar "
+    "wordt de naam van een nieuw jaarplan."
+)
 MAX_TREE = 4  # levels of onderdelen a framework's form offers
 
 
@@ -143,6 +149,29 @@ def _report_actions(plan: Plan, info: FieldInfo, choices: Choices) -> dict:
     return _object("RapportBestand", "acties", info, fields)
 
 
+def _year_plans(report_fields: list[dict], path: str) -> dict:
+    """The year plans (soort: jaarplan) on their own: a new one is named '2026-jaarplan'
+    and copies no status (it plans milestones), as 'nieuw rapport --rapport jaarplan'."""
+    fields = []
+    for f in report_fields:
+        if f["name"] == "soort":
+            f = {"name": "soort", "label": f["label"], "widget": "hidden", "default": "jaarplan"}
+        elif f["name"] == "peildatum":
+            f = {**f, "hint": YEAR_PLAN_HINT}
+        elif f["name"] == "acties":
+            stateless = [
+                {**one, "fields": [
+                    {k: v for k, v in x.items() if k != "default" or x["name"] == "mijlpalen"}
+                    for x in one["fields"]
+                ]}
+                for one in f["fields"]
+            ]  # fmt: skip
+            f = {**f, "fields": stateless}
+        fields.append(f)
+    return _folder("jaarplannen", "Jaarplannen", "Jaarplan", path, fields, slug=YEAR_PLAN_NAME,
+                   filter={"field": "soort", "value": "jaarplan"})  # fmt: skip
+
+
 def _goal_tree(plan: Plan, choices: Choices, depth: int = 0) -> list[dict]:
     """A goal's fields and a list per deeper level (a level may be skipped)."""
     own = model_fields(schema.Doelstelling, choices)
@@ -212,6 +241,7 @@ def collections(plan: Plan, prefix: str) -> list[dict]:
                    model_fields(schema.Partner, c)),
         _folder("rapporten", "Rapporten", "Rapport", f"{data}/{REPORTS_DIR}",
                 model_fields(reports.RapportBestand, c), slug=REPORT_NAME),
+        _year_plans(model_fields(reports.RapportBestand, c), f"{data}/{REPORTS_DIR}"),
         _list_file("indicatoren", "Indicatoren", f"{data}/{INDICATORS_FILE}",
                    model_fields(reports.Indicator, c)),
         _folder("kaders", "Beleidskaders", "Beleidskader", f"{data}/{FRAMEWORKS_DIR}",

@@ -71,7 +71,9 @@ BY_MODEL = {
         "Per actie de stand van zaken. Een actie die je leeg laat, is in dit rapport niet "
         "gerapporteerd."
     ),
-    ("RapportBestand", "soort"): "Een jaarplan, een voortgangsrapport of een evaluatie.",
+    ("RapportBestand", "soort"): (
+        "Een voortgangsrapport of een evaluatie. Een nieuw jaarplan maak je bij Jaarplannen."
+    ),
     ("RapportBestand", "peildatum"): (
         "De stand van zaken op deze dag, meestal de laatste van het jaar. Het jaar wordt "
         "de naam van een nieuw rapport."

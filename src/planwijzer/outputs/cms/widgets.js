@@ -185,14 +185,15 @@
       if (milestones && milestones.size === 0) said = said.delete("mijlpalen");
       actions = said.size === 0 ? actions.delete(id) : actions.set(id, said);
     });
-    return data.set("acties", actions);
+    return actions.size === 0 ? data.delete("acties") : data.set("acties", actions);
   }
 
   CMS.registerEventListener({
     name: "preSave",
     handler: function (event) {
       var entry = event.entry;
-      if (entry.get("collection") !== "rapporten") return entry.get("data");
+      var reports = ["rapporten", "jaarplannen"];
+      if (reports.indexOf(entry.get("collection")) < 0) return entry.get("data");
       return withoutEmpty(entry.get("data"));
     },
   });
