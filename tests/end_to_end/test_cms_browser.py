@@ -305,7 +305,7 @@ def test_forms_in_an_editors_words(open_page, tmp_path):
         assert date.get_attribute("type") == "date"  # the browser's calendar
         date.fill("2025-12-31")
         _publish(page)
-        # A year plan: named as 'nieuw rapport 2026-jaarplan --rapport jaarplan' names it.
+        # A year plan: named as 'nieuw rapport 2026-jaarplan' names it.
         _go(page, base, "jaarplannen/new")
         page.get_by_label("Titel", exact=True).first.fill("Jaarplan 2026")
         page.get_by_label("Peildatum", exact=True).fill("2026-01-01")

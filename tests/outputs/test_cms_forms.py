@@ -89,7 +89,7 @@ def test_a_new_milestone_is_planned_not_missed(config):
 def test_a_new_report_is_named_after_its_year():
     collections = {c["name"]: c for c in _config(REFERENCE)["collections"]}
     assert collections["rapporten"]["slug"] == "{{fields.peildatum | date('YYYY')}}"
-    # A year plan: '2026-jaarplan', as 'nieuw rapport 2026-jaarplan --rapport jaarplan'.
+    # A year plan: '2026-jaarplan', as 'nieuw rapport 2026-jaarplan' names it.
     plans = collections["jaarplannen"]
     assert plans["slug"] == "{{fields.peildatum | date('YYYY')}}-jaarplan"
     assert plans["filter"] == {"field": "soort", "value": "jaarplan"}

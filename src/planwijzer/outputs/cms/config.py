@@ -151,7 +151,7 @@ def _report_actions(plan: Plan, info: FieldInfo, choices: Choices) -> dict:
 
 def _year_plans(report_fields: list[dict], path: str) -> dict:
     """The year plans (soort: jaarplan) on their own: a new one is named '2026-jaarplan'
-    and copies no status (it plans milestones), as 'nieuw rapport --rapport jaarplan'."""
+    and copies no status (it plans milestones), as 'nieuw rapport 2026-jaarplan'."""
     fields = []
     for f in report_fields:
         if f["name"] == "soort":
