@@ -133,3 +133,40 @@ def test_the_main_language_may_not_be_missing(plan_folder):
     errors = _goal_errors(plan_folder, "{fr: But A}", "Doel B")
     assert len(errors) == 1 and errors[0][1] == 3
     assert "hoofdtaal ontbreekt" in errors[0][2] and "nl: ..." in errors[0][3]
+
+
+def test_a_value_without_words_is_the_same_in_every_language(plan_folder):
+    """'%' (or '2026', '€') has nothing to translate: never counted, never marked."""
+    sources, _ = _sources(
+        plan_folder,
+        {
+            "data/plan.yaml": BILINGUAL_PLAN,
+            "data/indicatoren.yaml": """\
+                indicatoren:
+                  - id: bereik
+                    titel: {nl: Bereik, fr: Portée}
+                    eenheid: "%"
+                    richting: hoger
+                    bij: [actie-een]
+                    basis: {datum: 2023, waarde: 0}
+                  - id: budget
+                    titel: {nl: Budget, fr: Budget}
+                    eenheid: {nl: "€"}
+                    richting: hoger
+                    bij: [actie-een]
+                    basis: {datum: 2023, waarde: 0}
+                """,
+            "data/acties.yaml": """\
+                acties:
+                  - id: actie-een
+                    titel: {nl: Actie een, fr: Action un}
+                    partners: [partner-x]
+                    bijdragen: {zeker: [doel-a]}
+                """,
+        },
+    )
+    french = in_language(sources, "fr")
+    units = [i["eenheid"] for i in french.sources.indicators.data["indicatoren"]]
+    assert units == ["%", "€"] and not any(isinstance(unit, Foreign) for unit in units)
+    counted = {item.doc.file for item in french.missing}
+    assert counted and "data/indicatoren.yaml" not in counted  # the goals' titles are

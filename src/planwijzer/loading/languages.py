@@ -24,6 +24,7 @@ from ..shared.languages import LANGUAGE_NAMES, LANGUAGES, Foreign
 from ..shared.problems import Report
 from . import contract, follow_up_contract, framework_contract
 from .fields import Translatable, unwrap_annotation
+from .level_codes import codes_in_language
 from .plan_folder import PlanSources
 from .yaml_nodes import PathKey, YamlDocument
 
@@ -93,6 +94,11 @@ def in_language(
         data = projector.value(doc.data, kind, ())
         if data is not doc.data:
             changed[name] = replace(doc, data=data)
+    goals = changed.get("goals", sources.goals)
+    if goals is not None and sources.plan is not None:
+        coded = codes_in_language(sources.plan.data, goals.data, languages[0], view.language)
+        if coded is not goals.data:
+            changed["goals"] = replace(goals, data=coded)
     if changed:
         view.sources = replace(
             sources,
@@ -183,6 +189,12 @@ def _did_you_mean(key: str, languages: tuple[str, ...]) -> str:
     return ""
 
 
+def _has_words(text: str) -> bool:
+    """Whether a text has a letter: one without ('%', '€', '2026', '≥ 5') reads the
+    same in every language, so it is never a missing translation."""
+    return any(character.isalpha() for character in text)
+
+
 def _per_language(value: Any) -> bool:
     """Whether a value is written per language ({nl: ..., fr: ...})."""
     return isinstance(value, dict) and bool(value) and all(key in LANGUAGES for key in value)
@@ -251,6 +263,8 @@ class _Projector:
 
     def text(self, value: Any, kind: _TextKind, path: PathKey) -> Any:
         language, main = self.view.language, self.main
+        if isinstance(value, str) and not _has_words(value):
+            return value  # '%', '2026', '€': the same in every language
         if isinstance(value, dict) and value and all(isinstance(k, str) for k in value):
             self._check_mapping(value, path)
             chosen = value.get(language)
@@ -258,7 +272,7 @@ class _Projector:
                 return chosen
             given = [v for v in (value.get(main), *value.values()) if v not in (None, "")]
             value = given[0] if given else None
-            if language == main or value is None:
+            if language == main or value is None or not _has_words(str(value)):
                 return value
             if kind.counted:
                 self.view.missing.append(Untranslated(self.doc, path))
