@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 from babel.messages.pofile import read_po
 from bs4 import BeautifulSoup
+from spellchecker import SpellChecker
 
 from paths import BILINGUAL
 from planwijzer.cli import main as cli_main
@@ -81,37 +82,102 @@ def test_one_sitemap_lists_both_languages(site):
     assert not (site / "fr" / "sitemap.xml").exists()
 
 
-def _dutch_phrases() -> set[str]:
-    """The Dutch interface's words (the parts of each message between its
-    placeholders and tags) that French says otherwise: four words or more."""
-    with catalogue_path("fr").open("rb") as source:
-        french = read_po(source, locale="fr")
-    phrases = set()
-    for message in french:
-        if not message.id:
+def _po(code: str):  # type: ignore[no-untyped-def]
+    with catalogue_path(code).open("rb") as source:
+        return read_po(source, locale=code)
+
+
+def _both(value: str | tuple) -> tuple[str, ...]:
+    return value if isinstance(value, tuple) else (value,)
+
+
+def _theme_words(code: str) -> dict[str, str]:
+    """Material's own words in ``code`` (its partials/languages/<code>.html)."""
+    import material
+
+    path = Path(material.__file__).parent / "templates/partials/languages" / f"{code}.html"
+    return dict(re.findall(r'^\s*"([\w.]+)": "([^"]*)"', path.read_text(encoding="utf-8"), re.M))
+
+
+def _words(text: str) -> set[str]:
+    """The words of a text, lower case; not a placeholder's name nor a tag's."""
+    text = re.sub(r"%\(\w+\)s|<[^>]+>", " ", text)
+    return {word.lower() for word in re.findall(r"[^\W\d_]+", text)}
+
+
+def _dutch_words() -> dict[str, str]:
+    """Every Dutch piece of the interface that French writes otherwise, whatever its
+    length: the parts of each message (and of the theme's own words) between its
+    placeholders and tags, as a pattern matched on word boundaries. A part whose words
+    are all French words too ('de', 'en', 'van') cannot tell the languages apart and is
+    left out;
+    so is a message that is the same in both languages ('Partner' is not 'Partenaire',
+    'Indicator' ... 'Open data' is both)."""
+    messages = []  # (the Dutch texts, the French texts)
+    for message in _po("fr"):
+        if message.id:
+            messages.append((_both(message.id), _both(message.string)))
+    dutch_theme, french_theme = _theme_words("nl"), _theme_words("fr")
+    for key, text in dutch_theme.items():
+        if key in french_theme and not key.startswith("search.config"):
+            messages.append(((text,), (french_theme[key],)))
+    french = SpellChecker(language="fr").word_frequency  # a word list of French
+    found: dict[str, str] = {}
+    for dutch, said in messages:
+        if set(dutch) == set(said):
             continue
-        dutch = message.id if isinstance(message.id, str) else message.id[0]
-        translated = message.string if isinstance(message.string, str) else message.string[0]
-        for part in re.split(r"%\(\w+\)s|<[^>]+>", dutch):
-            part = part.strip(" .,:;")
-            if len(part.split()) >= 4 and part not in translated:
-                phrases.add(part)
-    return phrases
+        for text in dutch:
+            for part in re.split(r"%\(\w+\)s|#|<[^>]+>", text):
+                part = " ".join(part.split()).strip(" .,:;!?()·‘’'\"«»")
+                if any(w not in french for w in _words(part)) and not any(
+                    part in other for other in said
+                ):
+                    pattern = r"\s+".join(re.escape(word) for word in part.split())
+                    found[part] = rf"(?<![\w-]){pattern}(?![\w-])"
+    return found
 
 
-def _text_in_page_language(soup: BeautifulSoup) -> str:
-    for other in soup.select('[lang="nl"]'):
-        other.decompose()  # a text shown in Dutch is marked so: not an interface word
-    return re.sub(r"\s+", " ", soup.get_text(" "))
+def _text_in_page_language(soup: BeautifulSoup, dutch_titles: set[str]) -> str:
+    """What a French reader of the page reads or hears, without what is marked Dutch,
+    the plan's own Dutch page titles, and names in code (a column, a file) wherever
+    the page names them."""
+    names = {code.get_text() for code in soup.select("code")}
+    for other in soup.select('[lang="nl"], code, script, style, template'):
+        other.decompose()  # a text shown in Dutch is marked so
+    said = [soup.get_text(" ")]
+    # what a screen reader or a link preview says is said too
+    for element in soup.select("[aria-label], [title], [alt], [placeholder]"):
+        said += [element.get(name) or "" for name in ("aria-label", "title", "alt", "placeholder")]
+    text = re.sub(r"\s+", " ", " ".join(said))
+    for title in dutch_titles:  # a narrative page shown in Dutch: its title is the plan's
+        text = text.replace(title, " ")
+    for name in names:
+        text = re.sub(rf"(?<![\w-]){re.escape(name)}(?![\w-])", " ", text)
+    return text
+
+
+def _dutch_page_titles(plan: Path) -> set[str]:
+    """The titles of the plan's narrative pages that have no French page."""
+    titles = set()
+    for page in (plan / "docs").rglob("*.md"):
+        if ".fr." in page.name or page.with_suffix(".fr.md").exists():
+            continue
+        heading = re.search(r"^# (.+)$", page.read_text(encoding="utf-8"), re.M)
+        if heading:
+            titles.add(heading.group(1).strip())
+    return titles
 
 
 def test_every_interface_word_of_a_french_page_is_french(site):
-    phrases = _dutch_phrases()
-    assert len(phrases) > 100  # the check has something to find
+    words = _dutch_words()
+    assert len(words) > 300  # the check has something to find
+    assert {"rij", "rijen", "project", "Zoeken", "Inhoud van deze pagina"} <= set(words)
+    patterns = re.compile("|".join(sorted(words.values(), key=len, reverse=True)), re.I)
+    titles = _dutch_page_titles(BILINGUAL)
     for page in sorted(_pages(site, below="fr")):
-        text = _text_in_page_language(_soup(site / "fr" / page))
-        found = [p for p in phrases if p in text]
-        assert not found, f"fr/{page}: {found[:3]}"
+        text = _text_in_page_language(_soup(site / "fr" / page), titles)
+        found = sorted({m.group(0) for m in patterns.finditer(text)})
+        assert not found, f"fr/{page}: {found[:5]}"
     action = _soup(site / "fr/acties/waardig-wonen/index.html").get_text(" ")
     assert "Contribution aux objectifs" in action and "Période" in action
 
@@ -166,3 +232,33 @@ def test_a_plan_own_menu_gives_each_page_its_title_in_the_other_language(tmp_pat
     assert "Over het plan" not in menu
     dutch = _soup(out / "index.html").select_one("nav.md-nav--primary").get_text(" ")
     assert "Over het plan" in dutch and "Doelstellingen" in dutch
+
+
+def test_a_french_page_is_typeset_in_french(site):
+    """A no-break space before ':' ';' '!' '?' on every French page (what a screen
+    reader hears too), sizes in French units, the plan's own French level codes."""
+    titles = _dutch_page_titles(BILINGUAL)
+    for page in sorted(_pages(site, below="fr")):
+        text = _text_in_page_language(_soup(site / "fr" / page), titles)
+        loose = [m.group(0) for m in re.finditer(r"\S{0,20}[^\s\u00a0\u202f][:;!?](?!//|\w)", text)]
+        assert not loose, f"fr/{page}: {loose[:3]}"
+    sizes = [s.get_text() for s in _soup(site / "fr/open-data/index.html").select(".pw-file__size")]
+    assert sizes and all(re.fullmatch(r"[\d\u202f,]+\u00a0(octets?|ko|Mo)", s) for s in sizes)
+    goal = _soup(site / "fr/doelstellingen/od1/index.html").h1.get_text(" ", strip=True)
+    assert goal.startswith("OO1.1") and "SD" not in goal
+    assert (
+        _soup(site / "doelstellingen/od1/index.html")
+        .h1.get_text(" ", strip=True)
+        .startswith("OD1.1")
+    )
+
+
+def test_counts_and_titles_read_right_in_french(site):
+    goals = _soup(site / "fr/doelstellingen/index.html")
+    heard = [s.get_text() for s in goals.select(".pw-count .pw-sr")]
+    assert "1 action\u00a0: contribue certainement" in heard
+    assert "0 action\u00a0: contribue peut-être" in heard
+    lead = _soup(site / "fr/acties/index.html").select_one("article p").get_text()
+    assert "Les actions du plan «\u202fPlan d'exemple bilingue 2026-2030\u202f»." in lead
+    privacy = _soup(site / "fr/privacy/index.html").get_text(" ")
+    assert "Ce site web présente le plan «\u202fPlan d'exemple bilingue 2026-2030\u202f»" in privacy

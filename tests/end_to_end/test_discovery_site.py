@@ -69,8 +69,9 @@ def test_one_feed_per_language(site):
     dutch = feedparser.parse((site / "feed.xml").read_bytes())
     french = feedparser.parse((site / "fr" / "feed.xml").read_bytes())
     assert not dutch.bozo and not french.bozo
-    assert dutch.feed.title == "Wijzigingen in Tweetalig voorbeeldplan 2026-2030"
-    assert french.feed.title == "Modifications de Plan d'exemple bilingue 2026-2030"
+    assert dutch.feed.title == "Wijzigingen in het plan ‘Tweetalig voorbeeldplan 2026-2030’"
+    title = "Modifications du plan «\u202fPlan d'exemple bilingue 2026-2030\u202f»"
+    assert french.feed.title == title
     assert [e.link for e in french.entries] == [f"{SITE}fr/wijzigingen/#versie-1"]
     assert dutch.entries[0].id != french.entries[0].id
 

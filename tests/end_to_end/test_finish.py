@@ -360,7 +360,8 @@ def test_status_pills_are_even_and_reached_milestones_stand_out_on_the_bar(open_
 def test_a_stopped_action_ends_on_the_timeline_where_a_report_stopped_it(site):
     track = content(site, "tijdlijn/").select_one('[data-actie="renovatie"] .pw-bar')
     assert "pw-bar--stopped" in track["class"]
-    assert "stopgezet volgens Voortgangsrapport 2023 (31 december 2023)" in track.get_text()
+    said = "stopgezet volgens het rapport ‘Voortgangsrapport 2023’ (31 december 2023)"
+    assert said in track.get_text()
     left, width = (float(v) for v in re.findall(r"([\d.]+)%", track["style"]))
     # From September 2021 to 31 December 2023, not to December 2025, on 2021-2025.
     assert abs(left + width - 60.0) < 0.2

@@ -104,7 +104,7 @@ def test_an_action_page_shows_state_milestones_history_and_indicators(living_sit
     assert len(history) == 1 and history[0].a["href"].endswith("opvolging/2024/")
     assert page.select_one('a[href$="indicatoren/bereik/"]') is not None
     markers = [m.get_text() for m in page.select(".pw-timeline--mini .pw-milestone")]
-    assert markers[0] == "Mijlpaal Eerste steen, maart 2024: gehaald"
+    assert markers[0] == "Mijlpaal ‘Eerste steen’, maart 2024: gehaald"
     timeline = content(living_site, "tijdlijn/").select('[data-actie="actie-een"] .pw-milestone')
     assert len(timeline) == 2
 

@@ -11,6 +11,7 @@ import inspect
 import pytest
 
 from planwijzer.rendering.sentences import Sentences
+from planwijzer.shared.interface import speaking
 
 SAY = Sentences("Strategische actie", "Strategische acties")
 
@@ -77,8 +78,13 @@ SPOKEN = {
     "projects": [((0,), "0 projecten"), ((1,), "1 project"), ((2,), "2 projecten")],
     "partners_of": [
         ((0, "Het plan"), "Dit plan vermeldt geen partners."),
-        ((1, "Het plan"), "De enige partner van Het plan, met het aantal strategische acties waarin hij een rol heeft."),
-        ((2, "Het plan"), "De 2 partners van Het plan, met het aantal strategische acties waarin ze een rol hebben."),
+        ((1, "Het plan"), "De enige partner van het plan ‘Het plan’, met het aantal strategische acties waarin hij een rol heeft."),
+        ((2, "Het plan"), "De 2 partners van het plan ‘Het plan’, met het aantal strategische acties waarin ze een rol hebben."),
+    ],
+    "contributing": [
+        ((0, "Draagt zeker bij"), "0 strategische acties: draagt zeker bij"),
+        ((1, "Draagt zeker bij"), "1 strategische actie: draagt zeker bij"),
+        ((2, "Draagt zeker bij"), "2 strategische acties: draagt zeker bij"),
     ],
     "missing_strength": [(("Draagt zeker bij",), "Nog geen strategische actie met ‘Draagt zeker bij’")],
     "matrix_size": [
@@ -112,3 +118,31 @@ def test_every_sentence_is_spoken_here():
         if not name.startswith("_")
     }
     assert methods == set(SPOKEN)
+
+
+FRENCH = [
+    ("contributing", (0, "Contribue certainement"), "0 action\u00a0: contribue certainement"),
+    ("contributing", (1, "Contribue certainement"), "1 action\u00a0: contribue certainement"),
+    ("contributing", (2, "Contribue certainement"), "2 actions\u00a0: contribue certainement"),
+    ("rows", (1,), "1 ligne"),
+    ("rows", (5,), "5 lignes"),
+    (
+        "projects_here",
+        ("Bruxelles", 1, 1, False),
+        "À Bruxelles, 1 projet de 1 action est en cours.",
+    ),
+    (
+        "projects_here",
+        ("Bruxelles", 2, 2, False),
+        "À Bruxelles, 2 projets de 2 actions sont en cours.",
+    ),
+    ("reports", (2,), "2 rapports"),
+]
+
+
+@pytest.mark.parametrize(("method", "args", "expected"), FRENCH)
+def test_a_french_page_counts_in_french(method, args, expected):
+    """Every noun beside a number from the catalogue, by French plural rules (0 and 1
+    singular), with French spacing before a colon."""
+    with speaking("fr"):
+        assert getattr(Sentences("Action", "Actions"), method)(*args) == expected

@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import ast
+import re
+from pathlib import Path
+
 import pytest
 from babel.messages.pofile import read_po
 
@@ -73,3 +77,59 @@ def test_dates_are_written_in_the_language(code, month, period, open_ended):
         assert month_name(3) == month
         assert Period.parse("2021-04", "2022-12").label() == period
         assert Period.parse("2021", None).label() == open_ended
+
+
+def _asked(call: ast.Call) -> int:
+    """How many of a call's first arguments are messages (0: not a catalogue call)."""
+    name = getattr(call.func, "id", None) or getattr(call.func, "attr", None)
+    return {"ngettext": 2, "pgettext": 2}.get(str(name), 0)
+
+
+def test_every_plural_is_asked_for_where_it_is_written():
+    """A plural message passed on as a variable is not found by the catalogues (the
+    French page said '5 rijen'): ngettext and pgettext take their words as written."""
+    package = Path(catalogues.PACKAGE)
+    loose = []
+    for path in sorted(package.rglob("*.py")):
+        if path.name == "interface.py":
+            continue  # where they are defined
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Call) and _asked(node):
+                words = node.args[: _asked(node)]
+                if not all(isinstance(a, ast.Constant) and isinstance(a.value, str) for a in words):
+                    loose.append(f"{path.relative_to(package)}:{node.lineno}")
+    assert loose == []
+
+
+def _strings(message) -> tuple[str, ...]:  # type: ignore[no-untyped-def]
+    return message.string if isinstance(message.string, tuple) else (message.string,)
+
+
+def test_french_sets_its_punctuation_apart_with_a_no_break_space():
+    """'Pilote : ...' never breaks before its colon, nor 'Vous avez vu une erreur ?'."""
+    with catalogue_path("fr").open("rb") as source:
+        catalogue = read_po(source, locale="fr")
+    loose = [
+        text
+        for message in catalogue
+        if message.id
+        for text in _strings(message)
+        if re.search(r"(?:^|[^\u00a0\u202f])[:;!?](?!//|\w)", re.sub(r"<[^>]*>", "", text))
+    ]
+    assert loose == []
+
+
+@pytest.mark.parametrize("code", LANGUAGES)
+def test_a_title_is_never_a_bare_noun(code):
+    """'Les actions de Plan d'exemple' reads wrong for any title: a plan's or report's
+    title stands in quotes, after a noun ('le plan « ... »', 'het rapport ‘...’')."""
+    with catalogue_path(code).open("rb") as source:
+        catalogue = read_po(source, locale=code)
+    bare = [
+        text
+        for message in catalogue
+        if message.id and message.id != "%(plan)s van %(organisatie)s"  # a description
+        for text in _strings(message)
+        if re.search(r"(?<![‘«\u202f])%\((plan|rapport)\)s", text)
+    ]
+    assert bare == []

@@ -8,7 +8,7 @@ from functools import cached_property
 from typing import TypeVar
 
 from ..loading import contract as schema
-from ..shared.interface import _
+from ..shared.interface import _, punctuation
 from .entities import Action, Goal, Strength
 
 T = TypeVar("T")
@@ -234,7 +234,7 @@ def split_by_root(matrix: Matrix, depth: int, split_above: int) -> None:
         make_matrix(
             depth,
             f"{matrix.id}-{root.id}",
-            f"{matrix.title}: {root.label}",
+            f"{matrix.title}{punctuation(':')} {root.label}",
             None,
             [root],
             f"{matrix.url}{root.id}/",

@@ -127,6 +127,7 @@ def make_environment(template_dirs: list[Path]) -> Environment:
     env.filters["percent"] = formatting.percent
     env.filters["with_unit"] = formatting.with_unit
     env.filters["file_size"] = formatting.file_size
+    env.globals["punctuation"] = formatting.punctuation
     env.filters["chart"] = indicator_chart
     env.filters["contact_href"] = contact_url
     env.filters["safe_url"] = safe_url

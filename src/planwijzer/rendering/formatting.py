@@ -10,7 +10,7 @@ from __future__ import annotations
 from decimal import Decimal
 from fractions import Fraction
 
-from ..shared.interface import ngettext, number_symbols
+from ..shared.interface import _, ngettext, number_symbols, punctuation, singular
 from ..shared.periods import Period, human_date
 
 __all__ = [
@@ -20,6 +20,7 @@ __all__ = [
     "number",
     "percent",
     "period_label",
+    "punctuation",
     "with_unit",
 ]
 
@@ -44,9 +45,10 @@ def number(value: float | int | Fraction, decimals: int | None = None) -> str:
     return text.replace(",", "\0").replace(".", decimal).replace("\0", group)
 
 
-def count(n: int, singular: str, plural: str) -> str:
-    """'1 actie', '0 acties', '1.200 acties': the number the page's way, the noun by it."""
-    return f"{number(n)} {singular if n == 1 else plural}"
+def count(n: int, one: str, many: str) -> str:
+    """'1 actie', '0 acties', '1.200 acties': the number the page's way, the noun by its
+    language's rule ('0 action' in French)."""
+    return f"{number(n)} {one if singular(n) else many}"
 
 
 def percent(value: int | float) -> str:
@@ -66,9 +68,10 @@ def with_unit(value: float | int | Fraction, unit: str | None) -> str:
 
 
 def file_size(size: int) -> str:
-    """'1,2 MB', '35 KB', '512 bytes': as a download link says it."""
+    """'1,2 MB', '35 KB', '512 bytes': as a download link says it, in the page's
+    language's units ('1,2 Mo', '35 ko', '512 octets')."""
     if size < 1000:
-        return ngettext("%(n)s byte", "%(n)s bytes", size) % {"n": size}
+        return ngettext("%(n)s byte", "%(n)s bytes", size) % {"n": number(size)}
     if size < 1_000_000:
-        return f"{number(round(size / 1000))} KB"
-    return f"{number(round(size / 1_000_000, 1), 1)} MB"
+        return _("%(n)s KB") % {"n": number(round(size / 1000))}
+    return _("%(n)s MB") % {"n": number(round(size / 1_000_000, 1), 1)}

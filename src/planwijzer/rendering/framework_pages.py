@@ -37,13 +37,20 @@ def framework_pages(plan: Plan, page: Callable[..., Job]) -> list[Job]:
                 framework=framework,
             )
         )
-        pages += matrix_pages(framework.matrix, page, suffix=": matrix")
+        pages += matrix_pages(framework.matrix, page, framework_matrix=True)
     return pages
 
 
-def matrix_pages(matrix: Matrix, page: Callable[..., Job], suffix: str = "") -> list[Job]:
+def matrix_pages(
+    matrix: Matrix, page: Callable[..., Job], *, framework_matrix: bool = False
+) -> list[Job]:
     """A matrix's page; for a large plan one page per top goal (or onderdeel) and an
-    index of them. The plan's overview matrices and the frameworks' share this."""
+    index of them. The plan's overview matrices and the frameworks' share this (a
+    framework's titled 'SDG's: matrix')."""
+
+    def titled(title: str) -> str:
+        return _("%(kader)s: matrix") % {"kader": title} if framework_matrix else title
+
     pages = []
     if matrix.parts:
         pages.append(
@@ -51,7 +58,7 @@ def matrix_pages(matrix: Matrix, page: Callable[..., Job], suffix: str = "") -> 
                 "pages/matrices_index.md.j2",
                 f"{matrix.url}index.md",
                 matrix.url,
-                matrix.title + suffix,
+                titled(matrix.title),
                 searchable=False,
                 matrices=matrix.parts,
                 whole=matrix,
@@ -63,7 +70,7 @@ def matrix_pages(matrix: Matrix, page: Callable[..., Job], suffix: str = "") -> 
                 "pages/matrix.md.j2",
                 f"{shown.url}index.md",
                 shown.url,
-                shown.title + suffix,
+                titled(shown.title),
                 searchable=False,
                 wide=True,
                 matrix=shown,

@@ -16,7 +16,7 @@ from markupsafe import escape
 from ..model import Action, Goal, Municipality, Partner
 from ..model.follow_up import Report
 from ..model.indicators import Indicator
-from ..shared.interface import _
+from ..shared.interface import _, punctuation
 from .markup import render_markdown
 
 _TAGS = re.compile(r"<[^>]+>")
@@ -75,7 +75,10 @@ def for_partner(partner: Partner) -> str:
 
 
 def for_municipality(municipality: Municipality) -> str:
-    projects = "; ".join(f"{p.title}: {p.action.title}" for p in municipality.projects)
+    colon, semicolon = punctuation(":"), punctuation(";")
+    projects = f"{semicolon} ".join(
+        f"{p.title}{colon} {p.action.title}" for p in municipality.projects
+    )
     return _document([str(escape(projects))], _("Gemeente"))
 
 
@@ -109,7 +112,7 @@ def meta_description(title: str, summary: str | None, plan) -> str:  # type: ign
     text = f"{title} · {plan.title} ({plan.organisation})"
     if summary:
         plain = " ".join(html.unescape(_text(summary)).split())
-        text = f"{title}: {plain}"
+        text = f"{title}{punctuation(':')} {plain}"
     return shorten(text, DESCRIPTION_LENGTH)
 
 

@@ -23,9 +23,10 @@ def _join(parts: Sequence[str]) -> str:
     return _("%(eerste)s en %(laatste)s") % {"eerste": ", ".join(parts[:-1]), "laatste": parts[-1]}
 
 
-def _counted(n: int, singular: str, plural: str) -> str:
-    """A number and a fixed noun from the catalogue ('%(n)s project', '%(n)s projecten')."""
-    return ngettext(singular, plural, n) % {"n": number(n)}
+def _counted(message: str, n: int) -> str:
+    """A number in a message chosen by ``ngettext`` where the message is written (so the
+    catalogues find it): '%(n)s project', '%(n)s projecten'."""
+    return message % {"n": number(n)}
 
 
 class _Counts:
@@ -40,13 +41,13 @@ class _Counts:
         return count(n, self.one, self.many)
 
     def projects(self, n: int) -> str:
-        return _counted(n, "%(n)s project", "%(n)s projecten")
+        return _counted(ngettext("%(n)s project", "%(n)s projecten", n), n)
 
     def reports(self, n: int) -> str:
-        return _counted(n, "%(n)s rapport", "%(n)s rapporten")
+        return _counted(ngettext("%(n)s rapport", "%(n)s rapporten", n), n)
 
     def rows(self, n: int) -> str:
-        return _counted(n, "%(n)s rij", "%(n)s rijen")
+        return _counted(ngettext("%(n)s rij", "%(n)s rijen", n), n)
 
 
 class _Indicators:
@@ -227,6 +228,13 @@ class Sentences(_InTime, _Indicators):
         )
 
     # -- goals, matrices, frameworks ----------------------------------------------------
+    def contributing(self, n: int, label: str) -> str:
+        """Beside a goal, for a screen reader: '1 actie: draagt zeker bij'."""
+        return _("%(acties)s: %(bijdrage)s") % {
+            "acties": self.actions(n),
+            "bijdrage": label.lower(),
+        }
+
     def missing_strength(self, label: str) -> str:
         """The flag on a goal no action contributes to at the strongest level."""
         return _("Nog geen %(actie)s met ‘%(bijdrage)s’") % {"actie": self.one, "bijdrage": label}

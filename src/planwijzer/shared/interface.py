@@ -109,6 +109,26 @@ def number_symbols() -> tuple[str, str, str]:
 
 
 @cache
+def _plural_rule(code: str):  # type: ignore[no-untyped-def]
+    return Locale.parse(code).plural_form
+
+
+def singular(n: int) -> bool:
+    """Whether ``n`` takes the singular in the page's language (CLDR): 1 in Dutch and
+    English, 0 and 1 in French ('0 action')."""
+    return bool(_plural_rule(_LANGUAGE.get())(n) == "one")
+
+
+# French sets ':' apart by a no-break space, ';', '!' and '?' by a narrow one.
+_SPACE_BEFORE = {"fr": {":": "\u00a0", ";": "\u202f", "!": "\u202f", "?": "\u202f"}}
+
+
+def punctuation(mark: str) -> str:
+    """':' as the page's language writes it after a word: '\u00a0:' in French."""
+    return _SPACE_BEFORE.get(_LANGUAGE.get(), {}).get(mark, "") + mark
+
+
+@cache
 def _months(code: str) -> tuple[str, ...]:
     names = Locale.parse(code).months["format"]["wide"]
     return tuple(names[month] for month in range(1, 13))

@@ -34,7 +34,7 @@ def test_every_change_is_an_entry_linking_its_page(feed):
     assert links["januari 2024: Plan goedgekeurd door de raad."] == f"{SITE}wijzigingen/#versie-1"
     assert links["Voortgangsrapport 2024"] == f"{SITE}opvolging/2024/"
     assert links["Nieuwe meting van Bereik: 12"] == f"{SITE}indicatoren/bereik/"
-    assert feed.feed.title == "Wijzigingen in Testplan 2024-2026"
+    assert feed.feed.title == "Wijzigingen in het plan ‘Testplan 2024-2026’"
     assert feed.feed.language == "nl"
 
 
