@@ -178,7 +178,7 @@ def test_a_report_takes_over_what_it_does_not_say_and_names_where_from(built):
     site, _pdfs = built
     page = content(site, "opvolging/2025-evaluatie/")
     twee = " ".join(page.select_one('[data-actie="actie-twee"]').get_text(" ").split())
-    assert "Niet in dit rapport: de status volgens het rapport ‘Voortgangsrapport 2024’" in twee
+    assert "Niet in dit rapport: de status volgens het rapport ‘ Voortgangsrapport 2024 ’" in twee
     een = " ".join(page.select_one('[data-actie="actie-een"]').get_text(" ").split())
     assert "Toelichting een van de evaluatie." in een and "de voortgang volgens" in een
 
