@@ -6,6 +6,7 @@ from __future__ import annotations
 import posixpath
 import re
 import shutil
+import subprocess
 from pathlib import Path
 
 import pytest
@@ -17,11 +18,59 @@ from paths import BILINGUAL
 from planwijzer.cli import main as cli_main
 from planwijzer.shared.interface import catalogue_path
 
+# The test plan followed up: a report and an indicator (fictional, like the plan), so
+# that their pages and their words are checked in French too.
+FOLLOW_UP = {
+    "data/opvolging/2026-voortgang.yaml": """\
+# Een verzonnen voortgangsrapport van het tweetalige testplan (zie data/plan.yaml).
+titel: {nl: Voortgangsrapport 2026, fr: Rapport d'avancement 2026}
+soort: voortgangsrapport
+peildatum: 2026-06-30
+verslag:
+  nl: Een verzonnen verslag over de eerste helft van 2026.
+  fr: Un rapport inventé sur le premier semestre 2026.
+acties:
+  waardig-wonen:
+    status: lopend
+    voortgang: 20
+    toelichting:
+      nl: De eerste verzonnen avonden liepen.
+      fr: Les premières soirées inventées ont eu lieu.
+    mijlpalen:
+      - titel: {nl: Eerste huurdersavond, fr: Première soirée des locataires}
+        datum: 2026-05
+        gehaald: true
+""",
+    "data/indicatoren.yaml": """\
+# Een verzonnen indicator van het tweetalige testplan (zie data/plan.yaml). De eenheid
+# '%' heeft geen letters: ze is in elke taal dezelfde, geen ontbrekende vertaling.
+indicatoren:
+  - id: bereikte-huurders
+    titel: {nl: Bereikte huurders, fr: Locataires atteints}
+    eenheid: "%"
+    richting: hoger
+    bij: [waardig-wonen]
+    basis: {datum: 2025, waarde: 10}
+    streefwaarden: [{datum: 2030, waarde: 40}]
+    metingen: [{datum: 2026-06, waarde: 12}]
+""",
+}
+
 
 @pytest.fixture(scope="module")
-def site(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    out = tmp_path_factory.mktemp("tweetalig") / "site"
-    assert cli_main(["build", str(BILINGUAL), "--out", str(out)]) == 0
+def followed_up(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    plan = tmp_path_factory.mktemp("tweetalig") / "plan"
+    shutil.copytree(BILINGUAL, plan)
+    for name, text in FOLLOW_UP.items():
+        (plan / name).parent.mkdir(parents=True, exist_ok=True)
+        (plan / name).write_text(text, encoding="utf-8")
+    return plan
+
+
+@pytest.fixture(scope="module")
+def site(followed_up: Path) -> Path:
+    out = followed_up.parent / "site"
+    assert cli_main(["build", str(followed_up), "--out", str(out)]) == 0
     return out
 
 
@@ -262,3 +311,24 @@ def test_counts_and_titles_read_right_in_french(site):
     assert "Les actions du plan «\u202fPlan d'exemple bilingue 2026-2030\u202f»." in lead
     privacy = _soup(site / "fr/privacy/index.html").get_text(" ")
     assert "Ce site web présente le plan «\u202fPlan d'exemple bilingue 2026-2030\u202f»" in privacy
+
+
+def test_the_french_pdf_is_typeset_in_french_and_quotes_titles(site):
+    pdf = site / "fr/downloads/plan-d-exemple-bilingue-2026-2030.pdf"
+    done = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True, check=True)
+    text = " ".join(done.stdout.split())  # pdftotext writes a no-break space as a space
+    dutch = (BILINGUAL / "docs/over.md").read_text(encoding="utf-8")  # shown as written
+    loose = [m for m in re.findall(r"\S+[^\s][:;!?](?=\s|$)", text) if m not in dutch]
+    assert loose == []
+    assert "Atteint : Première soirée des locataires" in text
+    assert "jusqu'au rapport « Rapport d'avancement 2026 » inclus" in text
+
+
+def test_a_value_without_letters_is_no_missing_translation(site, followed_up, capsys):
+    """The indicator's unit '%' reads the same in French: not counted, not marked."""
+    assert cli_main(["check", str(followed_up)]) == 0
+    said = capsys.readouterr()
+    assert "3 teksten zonder vertaling in het Frans" in said.out + said.err  # not 4
+    page = _soup(site / "fr/indicatoren/bereikte-huurders/index.html")
+    assert not page.select('article [lang="nl"]')
+    assert "40\u00a0%" in page.get_text()

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from ..model.indicators import DatedValue, Indicator
-from ..shared.interface import _
+from ..shared.interface import _, punctuation
 from ..shared.periods import human_date
 from .formatting import number, with_unit
 
@@ -110,7 +110,7 @@ def indicator_chart(indicator: Indicator) -> Chart:
     parts = [basis.label, *(p.label for p in targets), *(p.label for p in measured)]
     description = (
         f"{indicator.title}. "
-        + "; ".join(parts)
+        + f"{punctuation(';')} ".join(parts)
         + ". "
         + _("Oordeel: %(oordeel)s.") % {"oordeel": indicator.verdict.label}
     )

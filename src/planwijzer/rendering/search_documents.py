@@ -59,7 +59,9 @@ def for_action(action: Action) -> str:
             _text(action.context),
             _text(action.cooperation),
             str(escape(_("Partners:") + " " + ", ".join(names))) if names else "",
-            str(escape(_("Projecten:") + " " + "; ".join(projects))) if projects else "",
+            str(escape(_("Projecten:") + " " + f"{punctuation(';')} ".join(projects)))
+            if projects
+            else "",
             str(escape(", ".join(action.labels))),
         ],
         _("Actie"),
@@ -89,7 +91,7 @@ def for_report(report: Report) -> str:
             [
                 str(escape(entry.action.title + ":")),
                 _text(entry.explanation),
-                str(escape("; ".join(m.title for m in entry.milestones))),
+                str(escape(f"{punctuation(';')} ".join(m.title for m in entry.milestones))),
             ]
         )
         for entry in report.entries
