@@ -3,6 +3,9 @@ and never a reason for a build to fail."""
 
 from __future__ import annotations
 
+import re
+from pathlib import Path
+
 from jinja2 import Environment, FileSystemLoader
 
 from planwijzer.rendering import environment
@@ -54,3 +57,28 @@ def test_a_damaged_or_unwritable_cache_is_not_an_error(tmp_path):
 def test_planwijzer_cache_0_keeps_nothing_on_disk(monkeypatch):
     monkeypatch.setenv("PLANWIJZER_CACHE", "0")
     assert environment.compiled_cache_folder() is None
+
+
+def _words_as_written(template: str) -> list[str]:
+    """The words a template writes itself: outside {{ }}, {% %}, {# #}, {% trans %},
+    tags, styles and scripts (and a page's kind, an identifier)."""
+    text = re.sub(r"\{#.*?#\}", " ", template, flags=re.S)
+    text = re.sub(r"\{%-?\s*block kind\s*-?%\}.*?\{%-?\s*endblock\s*-?%\}", " ", text)
+    text = re.sub(r"\{%-?\s*trans\b.*?\{%-?\s*endtrans\s*-?%\}", " ", text, flags=re.S)
+    text = re.sub(r"<(style|script)\b.*?</\1>", " ", text, flags=re.S)
+    text = re.sub(r"\{\{.*?\}\}|\{%.*?%\}", " ", text, flags=re.S)
+    text = re.sub(r"<[^>]*>", " ", text, flags=re.S)
+    return re.findall(r"[^\W\d_]{2,}", text)  # not an id's letter ('-k-')
+
+
+def test_no_template_writes_a_word_of_its_own():
+    """Every word of a page comes from the catalogue ({{ _() }}, {% trans %}): a word
+    written in a template ('(deel 1 van 2)' in the PDF) would be Dutch on a French page."""
+    package = Path(environment.__file__).parents[1]
+    found = {}
+    for path in sorted(package.rglob("*")):
+        if path.suffix in (".j2", ".html") and ("templates" in path.parts or "theme" in path.parts):
+            words = _words_as_written(path.read_text(encoding="utf-8"))
+            if set(words) - {"Material", "for", "MkDocs"}:  # a name
+                found[str(path.relative_to(package))] = words
+    assert found == {}
