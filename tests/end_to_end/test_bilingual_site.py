@@ -307,6 +307,11 @@ def test_counts_and_titles_read_right_in_french(site):
     heard = [s.get_text() for s in goals.select(".pw-count .pw-sr")]
     assert "1 action\u00a0: contribue certainement" in heard
     assert "0 action\u00a0: contribue peut-être" in heard
+    shown = [s.get_text() for s in goals.select(".pw-rollup-short")]
+    assert shown and all(s.startswith(("1 sur 1 rapportée ", "0 sur 1 rapportée")) for s in shown)
+    assert _soup(site / "fr/acties/index.html").select_one("#pw-count").get_text() == (
+        "2 sur 2 actions"
+    )
     lead = _soup(site / "fr/acties/index.html").select_one("article p").get_text()
     assert "Les actions du plan «\u202fPlan d'exemple bilingue 2026-2030\u202f»." in lead
     privacy = _soup(site / "fr/privacy/index.html").get_text(" ")
