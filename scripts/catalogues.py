@@ -8,13 +8,16 @@ Messages are found by Babel in the package's Python (``_()``, ``ngettext()``,
 ``pgettext()``) and Jinja templates (``{% trans %}``, ``_()``). A message's id is its
 Dutch text: the Dutch catalogue repeats it (so the wording can change there), the
 French and English ones translate it. An update keeps every translation, adds new
-messages with an empty translation (to be filled in) and drops messages no code uses.
+messages with an empty translation (to be filled in) and drops messages no code uses;
+in French it puts a no-break space before ':' ';' '!' '?' wherever a translation has an
+ordinary one or none.
 """
 
 from __future__ import annotations
 
 import argparse
 import copy
+import re
 import sys
 from pathlib import Path
 
@@ -22,7 +25,7 @@ from babel.messages.catalog import Catalog
 from babel.messages.extract import extract_from_dir
 from babel.messages.pofile import read_po, write_po
 
-from planwijzer.shared.interface import DOMAIN, catalogue_path
+from planwijzer.shared.interface import DOMAIN, catalogue_path, punctuation, speaking
 from planwijzer.shared.languages import LANGUAGES
 
 PACKAGE = Path(__file__).resolve().parents[1] / "src" / "planwijzer"
@@ -70,6 +73,17 @@ def untranslated(catalogue: Catalog) -> list[str]:
     return empty
 
 
+# A mark written after an ordinary space or none ('Pilote: ', 'Pilote : '): set apart
+# the way the language does (French: a no-break space, shared.interface.punctuation).
+_BEFORE_MARK = re.compile(r"(?<=[^\s\u00a0\u202f]) ?([:;!?])(?=\s|$|<|»)")
+
+
+def typeset(code: str, text: str) -> str:
+    """A translation with the language's spacing before punctuation."""
+    with speaking(code):
+        return _BEFORE_MARK.sub(lambda found: punctuation(found.group(1)), text)
+
+
 def update(code: str, template: Catalog) -> Catalog:
     path = catalogue_path(code)
     if path.exists():
@@ -86,6 +100,11 @@ def update(code: str, template: Catalog) -> Catalog:
     # Babel's update shares the template's messages: each catalogue gets its own copy.
     catalogue.update(copy.deepcopy(template), no_fuzzy_matching=True)
     catalogue.obsolete.clear()
+    for message in catalogue:
+        if message.id and isinstance(message.string, tuple):
+            message.string = tuple(typeset(code, text) for text in message.string)
+        elif message.id:
+            message.string = typeset(code, message.string)
     if code == MAIN:  # the ids are Dutch: the Dutch text is the id, until someone words it
         for message in catalogue:
             strings = message.string if isinstance(message.string, tuple) else (message.string,)

@@ -133,3 +133,17 @@ def test_a_title_is_never_a_bare_noun(code):
         if re.search(r"(?<![‘«\u202f])%\((plan|rapport)\)s", text)
     ]
     assert bare == []
+
+
+def test_the_catalogues_script_sets_french_punctuation_apart():
+    """After a merge, 'python scripts/catalogues.py' gives a new French translation its
+    no-break spaces, so the test above holds without anyone typing U+00A0."""
+    assert catalogues.typeset("fr", "Pilote: %(naam)s") == "Pilote\u00a0: %(naam)s"
+    assert (
+        catalogues.typeset("fr", "Une erreur ? Voir ; ici") == "Une erreur\u202f? Voir\u202f; ici"
+    )
+    assert (
+        catalogues.typeset("fr", "Source\u00a0: https://x.be/a:b")
+        == "Source\u00a0: https://x.be/a:b"
+    )
+    assert catalogues.typeset("nl", "Trekker: %(naam)s") == "Trekker: %(naam)s"
