@@ -188,10 +188,10 @@ def _dutch_words() -> dict[str, str]:
 
 def _text_in_page_language(soup: BeautifulSoup, dutch_titles: set[str]) -> str:
     """What a French reader of the page reads or hears, without what is marked Dutch,
-    the plan's own Dutch page titles, and names in code (a column, a file) wherever
-    the page names them."""
-    names = {code.get_text() for code in soup.select("code")}
-    for other in soup.select('[lang="nl"], code, script, style, template'):
+    the plan's own Dutch page titles, and names (a column in code, a file name not to
+    translate) wherever the page names them."""
+    names = {name.get_text() for name in soup.select('code, [translate="no"]')}
+    for other in soup.select('[lang="nl"], code, [translate="no"], script, style, template'):
         other.decompose()  # a text shown in Dutch is marked so
     said = [soup.get_text(" ")]
     # what a screen reader or a link preview says is said too
