@@ -15,6 +15,7 @@ import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import TextIO
 
 from ...loading.yaml_reader import ParseCache
 from ...pipeline import cached_check, fingerprint
@@ -46,10 +47,24 @@ def failure_message(exc: BaseException) -> str:
     return str(exc) or "MkDocs stopte met een fout (zie hierboven)."
 
 
+class _CurrentStderr(logging.StreamHandler):
+    """Writes to whatever ``sys.stderr`` is at the time of the message: a handler that
+    kept the stream of its first build wrote into a closed one when the command runs
+    again in the same process (tests, a caller that redirects stderr)."""
+
+    @property  # type: ignore[override]
+    def stream(self) -> TextIO:
+        return sys.stderr
+
+    @stream.setter
+    def stream(self, _value: TextIO) -> None:
+        pass
+
+
 def _mkdocs_logging(verbose: bool) -> None:
     logger = logging.getLogger("mkdocs")
     if not any(getattr(h, "_planwijzer", False) for h in logger.handlers):
-        handler = logging.StreamHandler(sys.stderr)
+        handler = _CurrentStderr()
         handler.setFormatter(logging.Formatter("%(levelname)-7s -  %(message)s"))
         handler._planwijzer = True  # type: ignore[attr-defined]
         logger.addHandler(handler)
