@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import functools
 import http.server
+import io
 import json
 import os
 import shutil
@@ -68,6 +69,67 @@ def served(site: Path) -> Iterator[str]:
         yield f"http://127.0.0.1:{server.server_address[1]}/"
     finally:
         server.shutdown()
+
+
+class _PagesHandler(_QuietHandler):
+    """As GitHub Pages serves a project site: under /<repo>/, and the site's root
+    404.html (status 404) for any address that has no file."""
+
+    prefix = "/"
+
+    def send_head(self):  # type: ignore[no-untyped-def]
+        if not self.path.startswith(self.prefix):
+            self.send_error(404)
+            return None
+        self.path = "/" + self.path[len(self.prefix) :]
+        local = Path(self.translate_path(self.path))
+        if local.is_dir() and (local / "index.html").is_file() and self.path.endswith("/"):
+            return super().send_head()
+        if local.is_file():
+            return super().send_head()
+        body = (Path(self.directory) / "404.html").read_bytes()
+        self.send_response(404)
+        self.send_header("Content-Type", "text/html; charset=utf-8")
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        return io.BytesIO(body)
+
+
+@contextmanager
+def served_like_pages(site: Path, under: str = "/planwijzer-site/") -> Iterator[str]:
+    """The built site as GitHub Pages serves a project site without its own domain:
+    under a sub-path, a missing address answered by the root 404.html. Yields the
+    site's URL (ending in ``under``)."""
+    handler_class = type("Handler", (_PagesHandler,), {"prefix": under})
+    handler = functools.partial(handler_class, directory=str(site))
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{server.server_address[1]}{under}"
+    finally:
+        server.shutdown()
+
+
+def recorded_requests(page: Page) -> list:
+    """Every request ``page`` makes from now on (Playwright requests, in order)."""
+    seen: list = []
+    page.on("request", lambda request: seen.append(request))
+    return seen
+
+
+def bad_requests(requests: list, origin: str) -> list[str]:
+    """The requests that left ``origin``, failed or were answered with an error."""
+    bad = []
+    for request in requests:
+        if request.is_navigation_request():
+            continue  # the page itself (a missing address is meant to be a 404)
+        response = None if request.failure else request.response()
+        if not request.url.startswith(origin):
+            bad.append(f"elders: {request.url}")
+        elif response is None or response.status >= 400:
+            bad.append(f"{response.status if response else request.failure}: {request.url}")
+    return bad
 
 
 def open_search(page: Page, query: str | None = None) -> None:

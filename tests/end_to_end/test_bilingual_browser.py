@@ -16,8 +16,10 @@ from browsercheck import (
     AXE_OPTIONS,
     HTMLCS_EXCUSES,
     VNU,
+    bad_requests,
     htmlcs_errors,
     open_search,
+    recorded_requests,
     search_results,
     served,
     settle,
@@ -142,3 +144,20 @@ def test_the_matrix_tools_made_by_script_speak_the_page_language(open_page, site
         .inner_text()
         .endswith("(objectifs en lignes)")
     )
+
+
+def test_no_page_asks_anything_of_another_server_or_a_missing_file(open_page, site_url):
+    """mkdocs.yml names another host (https://tweetalig.example/plan/); the site is
+    viewed here. Material's script fetched '<href>/sitemap.xml' for every hreflang
+    link of a page: two requests to that host per page view."""
+    origin = site_url.rstrip("/")
+    for language, root in LANGUAGES.items():
+        for kind, path in PAGE_TYPES.items():
+            page = open_page(width=375)
+            requests = recorded_requests(page)
+            page.goto(site_url + root + path)
+            page.wait_for_load_state("networkidle")
+            page.wait_for_timeout(200)  # what the theme's script starts after loading
+            assert len(requests) > 3, (language, kind)  # the page, its styles and scripts
+            assert bad_requests(requests, origin) == [], (language, kind)
+            page.context.close()

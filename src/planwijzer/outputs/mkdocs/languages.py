@@ -11,6 +11,7 @@ that language. The rule for narrative pages: ``docs/<pagina>.<taal>.md`` beside
 from __future__ import annotations
 
 import gzip
+import html
 import re
 import shutil
 from dataclasses import replace
@@ -58,10 +59,7 @@ class LanguageLinks:
             self.label = _("Taal")
 
     def __call__(self, url: str) -> dict[str, str]:
-        return {
-            "languages": self.languages.switcher(url, self.label),
-            "alternates": self.languages.alternates(url),
-        }
+        return {"languages": self.languages.switcher(url, self.label)}
 
 
 def install_interface(env: Any, config: Any) -> None:
@@ -110,10 +108,12 @@ def _copy(source: Path, target: Path) -> None:
 
 
 _URLSET_END = "</urlset>"
+_XHTML = 'xmlns:xhtml="http://www.w3.org/1999/xhtml"'
 
 
-def merge_sitemaps(site_dir: Path, languages: tuple[str, ...]) -> None:
-    """One sitemap: the other languages' addresses joined to the root's, theirs removed."""
+def merge_sitemaps(site_dir: Path, languages: tuple[str, ...], site_url: str | None = None) -> None:
+    """One sitemap: the other languages' addresses joined to the root's, theirs removed;
+    with ``site_url``, each address names its counterparts (hreflang)."""
     root = site_dir / "sitemap.xml"
     if not root.is_file():
         return
@@ -129,9 +129,37 @@ def merge_sitemaps(site_dir: Path, languages: tuple[str, ...]) -> None:
     if not added:
         return
     text = text.replace(_URLSET_END, "\n".join(added) + "\n" + _URLSET_END)
+    if site_url:
+        text = with_alternates(text, site_url, languages)
     root.write_text(text, encoding="utf-8")
     with gzip.GzipFile(site_dir / "sitemap.xml.gz", "wb", mtime=0) as out:
         out.write(text.encode("utf-8"))
+
+
+def with_alternates(sitemap: str, site_url: str, languages: tuple[str, ...]) -> str:
+    """Every page's counterparts as <xhtml:link hreflang> in the sitemap (Google's
+    sitemap form of hreflang). Not in the pages' heads: Material's script fetches
+    '<href>/sitemap.xml' for every <link rel="alternate"> a page has, a request to the
+    site_url's host wherever the site is viewed."""
+    base = site_url.rstrip("/") + "/"
+    pages = SiteLanguages(languages, languages[0], base)
+
+    def linked(match: re.Match) -> str:
+        address = html.unescape(match.group(2))
+        if not address.startswith(base):
+            return match.group(0)
+        url = address.removeprefix(base)
+        first, _, rest = url.partition("/")
+        url = rest if first in languages[1:] else url
+        links = "".join(
+            f'\n         <xhtml:link rel="alternate" hreflang="{language}" '
+            f'href="{html.escape(base + pages.root(language) + url)}"/>'
+            for language in languages
+        )
+        return match.group(1) + links
+
+    linked_text = re.sub(r"(<loc>([^<]+)</loc>)", linked, sitemap)
+    return linked_text.replace("<urlset ", f"<urlset {_XHTML} ", 1)
 
 
 class LanguageBuild:

@@ -258,7 +258,7 @@ def _other_languages(config, staging: Path, strict: bool) -> None:  # type: igno
     finally:
         plugin.language.code = None
         put_back(config, said)
-    merge_sitemaps(staging, languages)
+    merge_sitemaps(staging, languages, main_url)
 
 
 def _writes_own_pages(config) -> bool:  # type: ignore[no-untyped-def]

@@ -13,18 +13,9 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 
 # title: escaped for text; description, canonical and edit: for an attribute;
-# languages and alternates: the page's links to its other languages, as HTML; head:
-# what the page says in its <head> to be found (feed, link preview, structured data).
-SLOTS = (
-    "title",
-    "description",
-    "canonical",
-    "edit",
-    "content",
-    "languages",
-    "alternates",
-    "head",
-)
+# languages: the page's links to its other languages, as HTML; head: what the page
+# says in its <head> to be found (feed, link preview, structured data).
+SLOTS = ("title", "description", "canonical", "edit", "content", "languages", "head")
 _MARKER = re.compile(r"PLANWIJZERSLOT([a-z]+)X7F3C")
 
 

@@ -52,16 +52,3 @@ class SiteLanguages:
                 )
         start = f'<nav class="pw-languages" aria-label="{escape(label)}"><ul>'
         return start + "".join(items) + "</ul></nav>"
-
-    def alternates(self, url: str) -> str:
-        """<link rel="alternate" hreflang> for every language, the page's own included."""
-        if not self.several:
-            return ""
-        links = []
-        for language in self.languages:
-            if self.site_url:
-                href = self.site_url.rstrip("/") + "/" + self.root(language) + url
-            else:
-                href = self.href(url, language)
-            links.append(f'<link rel="alternate" hreflang="{language}" href="{escape(href)}">')
-        return "".join(links)
