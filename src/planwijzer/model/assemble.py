@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from ..checking.entries import GoalEntry, IndicatorEntry, ReportEntry, ValidatedPlan
-from ..loading.municipality_register import lookup, named_after
+from ..loading.municipality_register import in_language, lookup, named_after
 from ..shared.build_date import reference_day
-from ..shared.interface import _
+from ..shared.interface import _, language
 from ..shared.periods import Period, human_date
 from ..shared.site_paths import (
     ACTIONS,
@@ -17,7 +17,7 @@ from ..shared.site_paths import (
     entity_url,
     municipality_slug,
 )
-from ..shared.text import slugify
+from ..shared.text import folded, slugify
 from .entities import (
     Action,
     Contribution,
@@ -104,17 +104,25 @@ def build_plan(valid: ValidatedPlan, *, concepts: bool = False) -> Plan:
     partner_by_id = {p.id: p for p in partners}
     municipalities: dict[str, Municipality] = {}
 
+    # On a page in another language than the plan's, a municipality reads as Statbel
+    # names it in that language (Gent is Gand in French); its address stays the same.
+    reading = language()
+    translated = reading != cfg.talen[0]
+
     def municipality(name: str) -> Municipality:
         slug = municipality_slug(name)
         if slug not in municipalities:
-            known = lookup(name)
+            known, other = lookup(name), named_after(name)
+            shown = dict(known.names).get(reading) if known and translated else None
+            if translated:
+                known, other = in_language(known, reading), in_language(other, reading)
             municipalities[slug] = Municipality(
                 slug,
-                name.strip(),
+                shown or name.strip(),
                 url=entity_url(MUNICIPALITIES, slug),
                 nis=known.nis if known else None,
                 province=known.province if known else None,
-                named_after=None if known else named_after(name),
+                named_after=None if known else other,
             )
         return municipalities[slug]
 
@@ -176,7 +184,7 @@ def build_plan(valid: ValidatedPlan, *, concepts: bool = False) -> Plan:
         actions=actions,
         partners=partners,
         municipalities=sorted(
-            municipalities.values(), key=lambda m: (m.name.casefold(), m.name, m.slug)
+            municipalities.values(), key=lambda m: (folded(m.name), m.name, m.slug)
         ),
         matrices=[],
         accessibility=cfg.toegankelijkheid,
