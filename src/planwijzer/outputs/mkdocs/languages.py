@@ -32,6 +32,7 @@ from ...shared.interface import (
 )
 from ..site_pages import SiteLanguages, slot_marker
 from .navigation import pages_by_own_title
+from .not_found import MARK
 
 EXTRA = "planwijzer_talen"  # config.extra: the languages of the site being built
 
@@ -71,9 +72,11 @@ def install_interface(env: Any, config: Any) -> None:
     language_links = LanguageLinks(config)
 
     def links(page: Any, which: str) -> Markup:
-        if page is not None and page.meta and page.meta.get("planwijzer_frame"):
+        if page is None:  # the 404 page: to each language's start page (not_found)
+            return Markup(language_links.languages.switcher("", language_links.label, MARK + "/"))
+        if page.meta and page.meta.get("planwijzer_frame"):
             return Markup(slot_marker(which))
-        return Markup(language_links(page.url if page is not None else "")[which])
+        return Markup(language_links(page.url)[which])
 
     env.globals["planwijzer_language_links"] = links
 

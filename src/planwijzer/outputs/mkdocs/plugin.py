@@ -36,6 +36,7 @@ from .findable import FindableBuild
 from .generated_pages import GeneratedPage, OtherFiles, add_generated_pages, name_menu_entries
 from .languages import LanguageBuild, install_interface
 from .navigation import SectionMarker
+from .not_found import marked_root, write_page
 from .search_index import SearchIndexKeeper, keeps_entries_per_page
 from .site_config import (
     PlanwijzerConfig,
@@ -44,7 +45,7 @@ from .site_config import (
     apply_plan,
     source_url_template,
 )
-from .theme_fixes import fix_404, fix_theme_markup
+from .theme_fixes import fix_theme_markup
 from .theme_frames import ThemeFrames
 
 log = logging.getLogger("mkdocs.plugins.planwijzer")
@@ -198,12 +199,15 @@ class PlanwijzerPlugin(BasePlugin[PlanwijzerConfig]):
         # and a page is let go once written, so memory follows the largest page.
         written = self.writer.finish()
         self.other_files.finish(site_dir, incremental=self.incremental)
-        fix_404(site_dir)  # MkDocs runs no page hook for it
+        # MkDocs runs no page hook for the 404 page: its own (see not_found)
+        write_page(site_dir, self.plan, self.language.main_url or config.site_url)
         self.findable.finish(site_dir)
         self.search.add_generated(written, self._files)
         self.search.complete(config, [f.src_uri for f in self._files.documentation_pages()])
         self.incremental = self.own_build = False  # set again per build
         self.language.end()
+
+    on_template_context = staticmethod(marked_root)  # 404.html: see not_found
 
     def supports_incremental(self, config: MkDocsConfig) -> bool:
         """Whether this configuration allows an incremental rebuild at all: only with

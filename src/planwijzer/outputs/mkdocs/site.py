@@ -24,6 +24,7 @@ from ...shared.memory import paused_gc
 from ..site_folder import UnsafeOutput, check_target, new_staging, swap_into_place
 from .downloads import CMS_BACKEND
 from .languages import language_docs, merge_sitemaps, put_back, speak_in
+from .not_found import join_languages
 from .plugin import PlanwijzerPlugin
 from .preview_server import PreviewServer
 
@@ -259,6 +260,7 @@ def _other_languages(config, staging: Path, strict: bool) -> None:  # type: igno
         plugin.language.code = None
         put_back(config, said)
     merge_sitemaps(staging, languages, main_url)
+    join_languages(staging, languages, main_url)
 
 
 def _writes_own_pages(config) -> bool:  # type: ignore[no-untyped-def]

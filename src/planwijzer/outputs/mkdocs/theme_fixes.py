@@ -5,7 +5,6 @@ newer Material may have fixed it); tests/end_to_end check the result on every pa
 from __future__ import annotations
 
 from html import escape
-from pathlib import Path
 
 from ...shared.interface import _
 
@@ -45,12 +44,3 @@ def fix_theme_markup(html_page: str) -> str:
         html_page = html_page.replace(old, new, 1)
     return html_page
 
-
-def fix_404(site_dir: Path) -> None:
-    """404.html is written by MkDocs without the page hooks: fix it here."""
-    page = site_dir / "404.html"
-    if page.is_file():
-        text = page.read_text(encoding="utf-8")
-        fixed = fix_theme_markup(text)
-        if fixed != text:
-            page.write_text(fixed, encoding="utf-8")

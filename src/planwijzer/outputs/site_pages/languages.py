@@ -36,8 +36,9 @@ class SiteLanguages:
         depth = (self.root(self.current) + url).count("/")
         return "../" * depth + self.root(language) + url or "./"
 
-    def switcher(self, url: str, label: str) -> str:
-        """Every language of the page: the others as links, the current one marked."""
+    def switcher(self, url: str, label: str, root: str = "") -> str:
+        """Every language of the page: the others as links, the current one marked;
+        ``root``: where this language's root is (the 404 page's own links)."""
         if not self.several:
             return ""
         items = []
@@ -46,7 +47,7 @@ class SiteLanguages:
             if language == self.current:
                 items.append(f'<li><span aria-current="page" lang="{language}">{name}</span></li>')
             else:
-                href = escape(self.href(url, language))
+                href = escape(root + self.href(url, language))
                 items.append(
                     f'<li><a href="{href}" hreflang="{language}" lang="{language}">{name}</a></li>'
                 )
