@@ -87,8 +87,7 @@ class PlanwijzerPlugin(BasePlugin[PlanwijzerConfig]):
         self._serving = False
         self._parsed: ParseCache | None = None  # while serving: files parsed before
         self._memo: PageMemo | None = None  # rendered entity pages, for the next build
-        self._nav = None
-        self._env = None
+        self._nav = self._env = None
         self._section = SectionMarker()
         self.language = LanguageBuild()  # build_site sets another for its second builds
         self.findable = FindableBuild()  # feed, catalogue, cards: with site_url only
@@ -188,6 +187,7 @@ class PlanwijzerPlugin(BasePlugin[PlanwijzerConfig]):
         return context
 
     on_page_context = CombinedEvent(_entries_before, _entries_after)
+    on_template_context = staticmethod(marked_root)  # 404.html: see not_found
 
     @event_priority(50)  # before the search plugin writes its index
     def on_post_build(self, config: MkDocsConfig) -> None:
@@ -199,15 +199,12 @@ class PlanwijzerPlugin(BasePlugin[PlanwijzerConfig]):
         # and a page is let go once written, so memory follows the largest page.
         written = self.writer.finish()
         self.other_files.finish(site_dir, incremental=self.incremental)
-        # MkDocs runs no page hook for the 404 page: its own (see not_found)
-        write_page(site_dir, self.plan, self.language.main_url or config.site_url)
+        write_page(site_dir, self.plan, self.language.main_url or config.site_url)  # 404.html
         self.findable.finish(site_dir)
         self.search.add_generated(written, self._files)
         self.search.complete(config, [f.src_uri for f in self._files.documentation_pages()])
         self.incremental = self.own_build = False  # set again per build
         self.language.end()
-
-    on_template_context = staticmethod(marked_root)  # 404.html: see not_found
 
     def supports_incremental(self, config: MkDocsConfig) -> bool:
         """Whether this configuration allows an incremental rebuild at all: only with
