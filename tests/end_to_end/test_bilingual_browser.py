@@ -161,3 +161,13 @@ def test_no_page_asks_anything_of_another_server_or_a_missing_file(open_page, si
             assert len(requests) > 3, (language, kind)  # the page, its styles and scripts
             assert bad_requests(requests, origin) == [], (language, kind)
             page.context.close()
+
+
+def test_an_untranslated_text_is_marked_for_the_eye(open_page, site_url):
+    page = open_page(width=375)
+    page.goto(site_url + "fr/acties/een-loket/")
+    note = page.locator("#korte-omschrijving .pw-foreign-note")
+    assert note.is_visible() and note.inner_text() == "en néerlandais"
+    assert float(note.evaluate("e => getComputedStyle(e).fontSize").removesuffix("px")) >= 11
+    page.goto(site_url + "fr/doelstellingen/od2/")
+    assert page.locator("h1 .pw-foreign-mark").is_visible()

@@ -359,3 +359,20 @@ def test_a_municipality_reads_as_statbel_names_it_in_the_page_language(site):
     option = _soup(site / "fr/acties/index.html").select_one('option[value="brussel"]')
     assert option.get_text() == "Bruxelles"  # the filter, its value the address's
     assert _soup(site / "gemeenten/brussel/index.html").h1.get_text(strip=True) == "Brussel"
+
+
+def test_a_text_shown_in_dutch_says_so_visibly(site):
+    """Besides lang="nl" (for a screen reader), a note a reader sees: above a block,
+    after a short text, above a page; in the page's language."""
+    action = _soup(site / "fr/acties/een-loket/index.html")
+    block = action.select_one("#korte-omschrijving .pw-foreign")
+    assert block.select_one(".pw-foreign-note").get_text() == "en néerlandais"
+    assert "lang" not in block.select_one(".pw-foreign-note").attrs  # in the page's French
+    assert "verzonnen loket" in block.select_one('div[lang="nl"]').get_text()
+    title = _soup(site / "fr/doelstellingen/od2/index.html").h1
+    assert title.select_one(".pw-foreign-mark").get_text() == "(en néerlandais)"
+    assert title.select_one('[lang="nl"]').find_next_sibling(class_="pw-foreign-mark")
+    page = _soup(site / "fr/over/index.html").select_one("article .pw-foreign")
+    assert page.select_one(".pw-foreign-note").get_text() == "en néerlandais"
+    # a Dutch page has nothing to say so about
+    assert not _soup(site / "acties/een-loket/index.html").select(".pw-foreign, .pw-foreign-mark")

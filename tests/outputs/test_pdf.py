@@ -311,6 +311,9 @@ def test_the_plan_in_another_of_its_languages(tmp_path, capsys):
     assert "Logement digne" in text and "Contribution aux objectifs" in text
     assert "Page 2 sur" in text and "Pagina" not in text
     assert "(Bruxelles)" in text and "Brussel" not in text  # the municipality's French name
+    # the untranslated description and goal title say so, as on the site
+    assert "en néerlandais Een verzonnen loket" in text
+    assert "Betaalbare huur (en néerlandais)" in text
     # the default name says the language; a language the plan lacks is refused
     assert main(["pdf", str(BILINGUAL), "--taal", "fra", "--out", str(tmp_path / "x.pdf")]) == 1
     said = capsys.readouterr().err

@@ -17,7 +17,7 @@ from markdown.extensions import Extension
 from markdown.treeprocessors import Treeprocessor
 from markupsafe import Markup, escape
 
-from ..shared.languages import language_of
+from ..shared.languages import foreign_mark, foreign_note, language_of
 from .urls import SAFE_SCHEMES, safe_url
 
 # What Markdown in a YAML field may produce; everything else is removed by nh3.
@@ -103,7 +103,10 @@ def render_markdown(text: str | None) -> Markup:
         return Markup("")
     html = _html(str(text))
     foreign = language_of(text)
-    return Markup(f'<div lang="{foreign}">{html}</div>' if foreign else html)
+    if not foreign:
+        return Markup(html)
+    note = foreign_note(foreign)  # seen, not only heard: 'en néerlandais'
+    return Markup(f'<div class="pw-foreign">{note}<div lang="{foreign}">{html}</div></div>')
 
 
 def render_inline(text: str | None) -> Markup:
@@ -114,7 +117,9 @@ def render_inline(text: str | None) -> Markup:
     if html.startswith("<p>") and html.endswith("</p>") and html.count("<p>") == 1:
         html = html[3:-4]
     foreign = language_of(text)
-    return Markup(f'<span lang="{foreign}">{html}</span>' if foreign else html)
+    if not foreign:
+        return Markup(html)
+    return Markup(f'<span lang="{foreign}">{html}</span>{foreign_mark(foreign)}')
 
 
 def plain(text: str | None) -> Markup:

@@ -25,7 +25,7 @@ from babel.messages.mofile import write_mo
 from babel.messages.pofile import read_po
 from babel.support import Translations
 
-from .languages import LANGUAGES
+from .languages import LANGUAGES, Foreign
 
 LOCALES = Path(__file__).parent / "locales"
 DOMAIN = "planwijzer"
@@ -93,6 +93,19 @@ _ = gettext
 def N_(message: str) -> str:
     """Marks a message for the catalogues where it is written; translated where shown."""
     return message
+
+
+# A text shown in another language than its page's (a missing translation) says so,
+# visibly and in the page's words: 'en néerlandais' (see shared.languages.Foreign).
+_SAID_IN = {"nl": N_("in het Nederlands"), "fr": N_("in het Frans"), "en": N_("in het Engels")}
+
+
+def said_in(code: str) -> str:
+    """'in het Nederlands' in the page's language: 'en néerlandais'."""
+    return gettext(_SAID_IN[code]) if code in _SAID_IN else ""
+
+
+Foreign.said_in = staticmethod(said_in)
 
 
 @cache

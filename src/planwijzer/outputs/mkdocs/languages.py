@@ -30,6 +30,7 @@ from ...shared.interface import (
     pgettext,
     speaking,
 )
+from ...shared.languages import foreign_note
 from ..site_pages import SiteLanguages, slot_marker
 from .navigation import pages_by_own_title
 from .not_found import MARK
@@ -232,7 +233,10 @@ class LanguageBuild:
     def page_content(self, html: str, page: Any) -> str:
         """A narrative page without a translation: its text marked as the main language's."""
         if self.secondary and page.file.src_uri in self.fallback:
-            return f'<div lang="{self.languages[0]}">{html}</div>'
+            main = self.languages[0]
+            return (
+                f'<div class="pw-foreign">{foreign_note(main)}<div lang="{main}">{html}</div></div>'
+            )
         return html
 
 
