@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 import serve_latency  # scripts/, on the test path (pyproject.toml)
-from paths import REFERENCE
+from paths import BILINGUAL, REFERENCE
 from planwijzer.outputs.mkdocs.site import PreviewBuilder
 
 
@@ -200,3 +200,42 @@ def test_the_preview_serves_exactly_the_pages_of_a_full_build(plan_folder, tmp_p
     assert builder.last_was_incremental
     preview(folder.root, tmp_path / "full")
     assert site_files(tmp_path / "preview") == site_files(tmp_path / "full")
+
+
+# -- every language of the plan -------------------------------------------------------
+
+
+def _switcher_target(site: Path, page: str, language: str) -> Path:
+    from bs4 import BeautifulSoup
+
+    soup = BeautifulSoup((site / page).read_text(encoding="utf-8"), "html.parser")
+    href = soup.select_one(f'nav.pw-languages a[hreflang="{language}"]')["href"]
+    target = (site / page).parent / href
+    return (target / "index.html").resolve() if href.endswith("/") else target.resolve()
+
+
+def test_the_preview_shows_every_language_and_rebuilds_what_an_edit_touches(tmp_path):
+    root = tmp_path / "plan"
+    shutil.copytree(BILINGUAL, root)
+    site = tmp_path / "preview"
+    builder = preview(root, site)
+    # Before: the main language only, without a switcher ('/fr/' did not exist).
+    action = "acties/waardig-wonen/index.html"
+    assert (site / "fr" / action).is_file() and (site / "fr/index.html").is_file()
+    assert _switcher_target(site, action, "fr") == (site / "fr" / action).resolve()
+    assert _switcher_target(site, "fr/" + action, "nl") == (site / action).resolve()
+    assert '<html lang="fr"' in (site / "fr" / action).read_text(encoding="utf-8")
+    before = site_files(site)
+    edit(root / "data/acties.yaml", "fr: Logement digne}", "fr: Logement vraiment digne}")
+    builder()
+    assert builder.last_was_incremental and builder.languages.incremental["fr"]
+    after = site_files(site)
+    assert b"Logement vraiment digne" in after["fr/" + action]
+    changed = {n for n in after if n.endswith(".html") and after[n] != before.get(n)}
+    assert "fr/" + action in changed and action not in changed  # the Dutch page stays
+    # the pages that show the action, not the others (the other action, the goal it
+    # does not serve, the statements)
+    untouched = ["fr/acties/een-loket/", "fr/doelstellingen/sd2/", "fr/privacy/", "fr/"]
+    assert not changed & {page + "index.html" for page in untouched}, sorted(changed)
+    preview(root, tmp_path / "full")  # and it is what a full build gives
+    assert after == site_files(tmp_path / "full")

@@ -187,15 +187,13 @@ class LanguageBuild:
         """From this language's root to the open data (which the main build writes)."""
         return "../" if self.secondary else ""
 
-    def begin(self, config: Any, plan: Any, *, serving: bool = False) -> None:
-        """At on_config: the build's words, numbers and dates in the plan's language.
-        The live preview builds the main language only: no links to the others."""
+    def begin(self, config: Any, plan: Any) -> None:
+        """At on_config: the build's words, numbers and dates in the plan's language."""
         self.end()
         self.languages = plan.languages
         self._token = enter_language(plan.language)
         main_url = self.main_url if self.secondary else config.site_url
-        shown = plan.languages[:1] if serving else plan.languages
-        set_site_languages(config, shown, plan.language, main_url)
+        set_site_languages(config, plan.languages, plan.language, main_url)
         if self.secondary and config.nav:
             config.nav = pages_by_own_title(config.nav)
         if plan.languages != ("nl",) and not self.secondary:

@@ -153,7 +153,9 @@ def _page(
 
 def _top_names(site_dir: Path) -> list[str]:
     """The names at the site's root: the first of them in an address ends its root."""
-    names = {p.name for p in site_dir.iterdir()} | {"search", "sitemap.xml"}
+    # (a folder an incremental build emptied is not the site's)
+    kept = (p for p in site_dir.iterdir() if p.is_file() or any(f.is_file() for f in p.rglob("*")))
+    names = {p.name for p in kept} | {"search", "sitemap.xml"}
     return sorted(names)
 
 

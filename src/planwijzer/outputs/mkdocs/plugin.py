@@ -103,7 +103,7 @@ class PlanwijzerPlugin(BasePlugin[PlanwijzerConfig]):
         plan_dir = Path(config.config_file_path).resolve().parent
         plan = _checked(plan_dir, self._parsed, self._serving, self.language.code)
         self.plan, self.plan_dir = plan, plan_dir
-        self.language.begin(config, plan, serving=self._serving)  # its language from here
+        self.language.begin(config, plan)  # its language from here
         self.search.compounds = plan.language == "nl"  # Dutch compounds, in Dutch only
         apply_plan(config, self.plan)
         return config

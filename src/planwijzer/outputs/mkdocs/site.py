@@ -26,6 +26,7 @@ from .downloads import CMS_BACKEND
 from .languages import language_docs, merge_sitemaps, put_back, speak_in
 from .not_found import join_languages
 from .plugin import PlanwijzerPlugin
+from .preview_languages import PreviewLanguages
 from .preview_server import PreviewServer
 
 CONFIG_FILE = "mkdocs.yml"
@@ -143,6 +144,7 @@ class PreviewBuilder:
         self.frame = _Frame(plan_dir)
         self.parsed = ParseCache()  # files parsed before: only an edited one again
         self.last_was_incremental = False
+        self.languages = PreviewLanguages(site_dir, lambda: _Frame(plan_dir))
 
     def config(self):  # type: ignore[no-untyped-def]
         from mkdocs.config import load_config
@@ -180,6 +182,9 @@ class PreviewBuilder:
         try:
             with paused_gc():
                 build(config, serve_url=self.serve_url, dirty=dirty)
+                if plugin is not None and plugin.plan and len(plugin.plan.languages) > 1:
+                    # every language, each with the switcher (see preview_languages)
+                    self.languages.build(config, plugin, self.serve_url, full=not incremental)
         except (MkDocsException, SystemExit) as exc:  # macros exits on a failing macro
             self.frame.forget()  # the site folder may be half written: next time, all of it
             raise SystemExit(f"Niet gebouwd: {failure_message(exc)}") from None
@@ -220,6 +225,7 @@ def serve(
         config.plugins.on_shutdown()
     finally:
         server.server_close()
+        builder.languages.close()
         shutil.rmtree(site_dir, ignore_errors=True)
 
 
