@@ -160,6 +160,11 @@ def test_no_page_asks_anything_of_another_server_or_a_missing_file(open_page, si
             page.wait_for_timeout(200)  # what the theme's script starts after loading
             assert len(requests) > 3, (language, kind)  # the page, its styles and scripts
             assert bad_requests(requests, origin) == [], (language, kind)
+            # the feed and hreflang links stay for whoever reads the page
+            assert (
+                page.evaluate("document.querySelectorAll('link[rel=planwijzer-alternate]').length")
+                == 0
+            )
             page.context.close()
 
 

@@ -5,6 +5,18 @@
 (function () {
   "use strict";
 
+  /* -- no requests to another server ----------------------------------------------
+     When a page has loaded, Material's script fetches '<href>/sitemap.xml' for every
+     <link rel="alternate"> (to keep a reader on the same page in another language or
+     version): for a feed or a card at site_url's host, a request to another server and
+     a 404. Those links are for feed readers and search engines, which read the HTML:
+     hidden from that script while it looks (its listener runs first), then put back. */
+  var alternates = Array.prototype.slice.call(document.querySelectorAll('link[rel="alternate"]'));
+  alternates.forEach(function (link) { link.rel = "planwijzer-alternate"; });
+  document.addEventListener("DOMContentLoaded", function () {
+    alternates.forEach(function (link) { link.rel = "alternate"; });
+  });
+
   function fold(text) {
     // Case- and accent-insensitive matching: 'Ronse' finds 'ronse', 'e' finds 'é'.
     return text.normalize("NFD").replace(/[\u0300-\u036f]/g, "").toLowerCase();
