@@ -80,6 +80,8 @@ _BEFORE_MARK = re.compile(r"(?<=[^\s\u00a0\u202f]) ?([:;!?])(?=\s|$|<|»)")
 
 def typeset(code: str, text: str) -> str:
     """A translation with the language's spacing before punctuation."""
+    if not text:  # a new message, not yet translated
+        return text
     with speaking(code):
         return _BEFORE_MARK.sub(lambda found: punctuation(found.group(1)), text)
 

@@ -43,4 +43,3 @@ def fix_theme_markup(html_page: str) -> str:
     for old, new in _fixes():
         html_page = html_page.replace(old, new, 1)
     return html_page
-
