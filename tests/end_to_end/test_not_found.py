@@ -80,8 +80,8 @@ def test_without_javascript_the_404_page_reads_in_dutch_with_links_into_the_site
     page.wait_for_load_state("networkidle")
     assert page.locator("article h1").inner_text() == "Deze pagina bestaat niet (meer)"
     assert bad_requests(requests, pages_url.removesuffix("/planwijzer-site/")) == []
-    page.locator("article li a").nth(1).click()  # all actions
-    page.wait_for_load_state()
+    with page.expect_navigation():
+        page.locator("article li a").nth(1).click()  # all actions
     assert page.url == pages_url + "acties/"
 
 

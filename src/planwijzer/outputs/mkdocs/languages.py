@@ -182,6 +182,11 @@ class LanguageBuild:
     def secondary(self) -> bool:
         return self.code is not None and self.code != self.languages[0]
 
+    def site_url(self, config: Any) -> str | None:
+        """The main language's site_url (MkDocs shares this plugin between builds: what
+        a second language's build was told is not the next main build's)."""
+        return self.main_url if self.secondary else config.site_url
+
     @property
     def data_root(self) -> str:
         """From this language's root to the open data (which the main build writes)."""

@@ -199,7 +199,7 @@ class PlanwijzerPlugin(BasePlugin[PlanwijzerConfig]):
         # and a page is let go once written, so memory follows the largest page.
         written = self.writer.finish()
         self.other_files.finish(site_dir, incremental=self.incremental)
-        write_page(site_dir, self.plan, self.language.main_url or config.site_url)  # 404.html
+        write_page(site_dir, self.plan, self.language.site_url(config))  # 404.html
         self.findable.finish(site_dir)
         self.search.add_generated(written, self._files)
         self.search.complete(config, [f.src_uri for f in self._files.documentation_pages()])
