@@ -237,8 +237,10 @@ def cmd_pdf(args: argparse.Namespace) -> int:
     except DocumentFailed as exc:
         print(f"Geen PDF gemaakt: {exc}", file=sys.stderr)
         return 1
-    size = target.stat().st_size / 1_000_000
-    print(f"PDF: {target} ({size:.1f} MB, {time.perf_counter() - started:.0f} s).")
+    from .rendering.formatting import file_size
+
+    size = file_size(target.stat().st_size)  # '49 KB', '1,2 MB': not '0.0 MB'
+    print(f"PDF: {target} ({size}, {time.perf_counter() - started:.0f} s).")
     return 0
 
 

@@ -56,6 +56,11 @@ def test_follow_the_guide(tmp_path, capsys):
     acties.write_text(text, encoding="utf-8")
     assert main(["check", str(plan)]) == 0
 
+    # 2a. a concept is no change of the public site yet: diff says so, as the guide does
+    assert "`planwijzer diff` telt een concept nog niet mee" in " ".join(guide.split())
+    assert main(["diff", "main", "--dir", str(plan)]) == 0
+    assert "Geen inhoudelijke wijzigingen" in capsys.readouterr().out
+
     # 2b. it is a concept until the editor says it is done, as the guide tells
     assert "verwijder de regel `concept: true`" in guide.lower()
     assert "concept: true" in text
@@ -71,12 +76,16 @@ def test_follow_the_guide(tmp_path, capsys):
     assert (plan / "site/acties/buurtrestaurant-de-kaai/index.html").is_file()
 
 
-def test_the_guide_tells_how_to_make_the_boards_pdf_and_it_works(plan_folder, capsys):
+def test_the_guide_tells_how_to_make_the_boards_pdf_and_it_works(plan_folder, capsys, monkeypatch):
     guide = (REPO / "CONTRIBUTING.md").read_text(encoding="utf-8")
     assert "planwijzer pdf --rapport 2025" in guide
     assert "Wat overgaat naar het volgende rapport" in guide
     folder = plan_folder()
-    assert main(["nieuw", "rapport", "2025", "--dir", str(folder.root)]) == 0
+    # the report's command, as the guide writes it (after 'make site': in .venv/bin)
+    command = ".venv/bin/planwijzer nieuw rapport 2025"
+    assert f"\n   {command}\n" in guide
+    monkeypatch.chdir(folder.root)
+    assert main(command.split()[1:]) == 0
     out = folder.root / "rapport.pdf"
     assert main(["pdf", str(folder.root), "--rapport", "2025", "--out", str(out)]) == 0
     text = subprocess.run(["pdftotext", str(out), "-"], capture_output=True, text=True).stdout

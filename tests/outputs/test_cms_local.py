@@ -8,6 +8,7 @@ import json
 import subprocess
 import textwrap
 
+from paths import REPO
 from planfolders import MINIMAL, folder_with
 from planwijzer.cli import main
 from planwijzer.outputs.cms.local import SERVER_FILES
@@ -26,6 +27,13 @@ def test_a_plan_without_beheer_is_told_what_to_add(tmp_path, capsys):
     folder = folder_with(tmp_path / "plan", {})
     assert main(["beheer", "lokaal", str(folder.root), "--poort", "1"]) == 1
     assert "met 'beheer:' in data/plan.yaml" in capsys.readouterr().err
+
+
+def test_the_readme_says_what_local_editing_needs():
+    # the form of the command table, run above (MAP --poort); and 'beheer:' first
+    readme = " ".join((REPO / "README.md").read_text(encoding="utf-8").split())
+    assert "| `planwijzer beheer lokaal [MAP] [--poort 8000]` |" in readme
+    assert "in de planmap (met `beheer:` in `data/plan.yaml`, zie stap 2;" in readme
 
 
 def test_a_plan_outside_git_is_told_how_to_start_one(tmp_path, capsys):

@@ -306,6 +306,8 @@ def test_no_sentence_sends_a_reader_to_a_part_the_pdf_does_not_hold(official):
 def test_the_plan_in_another_of_its_languages(tmp_path, capsys):
     out = tmp_path / "plan-fr.pdf"
     assert main(["pdf", str(BILINGUAL), "--taal", "fr", "--out", str(out)]) == 0
+    # its size as a person says it ('49 KB', not '0.0 MB'), in Dutch as every message
+    assert re.search(r"^PDF: .*plan-fr\.pdf \(\d+ KB, \d+ s\)\.$", capsys.readouterr().out, re.M)
     assert PdfReader(out).trailer["/Root"]["/Lang"] == "fr"
     text = re.sub(r"\s+", " ", pdftotext(out))
     assert "Logement digne" in text and "Contribution aux objectifs" in text
