@@ -319,4 +319,8 @@ def test_the_plan_in_another_of_its_languages(tmp_path, capsys):
     # the default name says the language; a language the plan lacks is refused
     assert main(["pdf", str(BILINGUAL), "--taal", "fra", "--out", str(tmp_path / "x.pdf")]) == 1
     said = capsys.readouterr().err
-    assert "zijn talen zijn nl, fr" in said and "Bedoelde je 'fr'?" in said
+    assert "in de taal 'fra'" in said and "zijn talen zijn nl, fr" in said
+    assert "Bedoelde je 'fr'?" in said
+    # a language Planwijzer knows by name is named in words
+    assert main(["pdf", str(BILINGUAL), "--taal", "en", "--out", str(tmp_path / "x.pdf")]) == 1
+    assert "Het plan is niet in het Engels ('en') geschreven" in capsys.readouterr().err

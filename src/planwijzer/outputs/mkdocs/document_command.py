@@ -14,6 +14,7 @@ from ...model import Plan
 from ...rendering.document import plan_document, report_document
 from ...shared.atomic_file import write_atomically
 from ...shared.interface import speaking
+from ...shared.languages import LANGUAGE_NAMES
 from ...shared.os_reasons import os_reason
 from ...shared.problems import Report, did_you_mean
 from ...shared.text import slugify
@@ -102,8 +103,10 @@ def write_document(
         if valid is None:
             raise _plan_errors(report)
         hint = f" Bedoelde je '{close}'?" if (close := did_you_mean(language, languages)) else ""
+        name = LANGUAGE_NAMES.get(language)
+        asked = f"in het {name} ('{language}')" if name else f"in de taal '{language}'"
         raise DocumentFailed(
-            f"Het plan is niet in het '{language}' geschreven; zijn talen zijn "
+            f"Het plan is niet {asked} geschreven; zijn talen zijn "
             f"{', '.join(languages)} (plan.yaml, 'talen').{hint}"
         )
     with tempfile.TemporaryDirectory(prefix="planwijzer-pdf-") as docs:
