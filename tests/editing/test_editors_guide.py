@@ -112,3 +112,17 @@ def test_the_guides_jaarplan_command_runs_from_inside_data(plan_folder, capsys, 
     text = (folder.root / "data/opvolging/2025-jaarplan.yaml").read_text(encoding="utf-8")
     assert "soort: jaarplan" in text and "peildatum: 2025-01-01" in text
     assert "planwijzer check ..\n" in capsys.readouterr().out
+
+
+def test_the_guides_activation_step_puts_planwijzer_on_the_path():
+    # The tool's messages say 'planwijzer check .'; the guide's step 3 makes that work.
+    guide = (REPO / "CONTRIBUTING.md").read_text(encoding="utf-8")
+    assert "Typ in die terminal `. .venv/bin/activate`." in guide
+    done = subprocess.run(
+        ["bash", "-c", ". .venv/bin/activate && planwijzer --help"],
+        cwd=REPO,
+        capture_output=True,
+        text=True,
+    )
+    assert done.returncode == 0, done.stderr
+    assert "het plan controleren" in done.stdout
