@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from paths import REPO
 from planwijzer import pipeline
 from planwijzer.shared.problems import Severity
 
@@ -74,3 +75,17 @@ def test_beheer_in_a_plan_of_two_languages_no_longer_warns(plan_folder):
     report = pipeline.check(folder.root).report
     assert report.ok
     assert not [p for p in report.warnings if p.code == "beheer-en-talen"]
+
+
+def test_the_readmes_beheer_block_checks_without_a_warning(plan_folder):
+    # README, 'Aanzetten' step 2, pasted into plan.yaml as written
+    readme = (REPO / "README.md").read_text(encoding="utf-8")
+    step = readme.split("2. In `data/plan.yaml`", 1)[1]
+    block = step.split("```yaml\n", 1)[1].split("```", 1)[0]
+    pasted = "\n".join(line.removeprefix("   ") for line in block.splitlines())
+    assert pasted.startswith("beheer:\n") and "#" not in pasted
+    folder = plan_folder({"data/plan.yaml": PLAN.format(extra="")})
+    plan_yaml = folder.root / "data/plan.yaml"
+    plan_yaml.write_text(plan_yaml.read_text(encoding="utf-8") + pasted + "\n", encoding="utf-8")
+    report = pipeline.check(folder.root).report
+    assert [p.format() for p in report.sorted() if p.file == "data/plan.yaml"] == []
