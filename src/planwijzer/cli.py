@@ -227,18 +227,16 @@ def cmd_opendata(args: argparse.Namespace) -> int:
 
 def cmd_pdf(args: argparse.Namespace) -> int:
     from .outputs.mkdocs.document_command import DocumentFailed, write_document
+    from .rendering.formatting import file_size
 
     plan_dir = _plan_folder(args.dir)
     print("PDF maken (dat duurt even bij een groot plan) ...", file=sys.stderr)
     started = time.perf_counter()
     try:
-        out = Path(args.out) if args.out else None
-        target = write_document(plan_dir, out, args.rapport, args.taal)
+        target = write_document(plan_dir, args.out and Path(args.out), args.rapport, args.taal)
     except DocumentFailed as exc:
         print(f"Geen PDF gemaakt: {exc}", file=sys.stderr)
         return 1
-    from .rendering.formatting import file_size
-
     size = file_size(target.stat().st_size)  # '49 KB', '1,2 MB': not '0.0 MB'
     print(f"PDF: {target} ({size}, {time.perf_counter() - started:.0f} s).")
     return 0

@@ -70,7 +70,10 @@ def test_a_missing_translation_shows_the_main_language_marked_and_counted(plan_f
     goals = french.sources.goals.data["doelstellingen"]
     for goal in goals:
         assert isinstance(goal["titel"], Foreign) and goal["titel"].lang == "nl"
-    assert goals[0]["titel"].__html__() == '<span lang="nl">Doel A</span>'
+    # marked for a screen reader (lang) and for the eye (issue 33: a short visible note)
+    assert goals[0]["titel"].__html__() == (
+        '<span lang="nl">Doel A</span> <small class="pw-foreign-mark">(in het Nederlands)</small>'
+    )
     missing = {(item.doc.file, item.path) for item in french.missing}
     # the two goals, the two actions' titles; a partner's name is a name (not counted)
     assert ("data/doelstellingen.yaml", ("doelstellingen", 1, "titel")) in missing
