@@ -9,10 +9,10 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from .checking import ValidatedPlan, validate
 from .checking.discovery import check_site_address
+from .checking.template_names import check_template_names
 from .checking.translations import check_translations
 from .loading.languages import in_language, plan_languages
 from .loading.plan_folder import DATA_DIR, PLAN_FILE, PlanSources, load_plan_sources
@@ -21,9 +21,6 @@ from .model import Plan, build_plan
 from .shared.interface import speaking
 from .shared.memory import paused_gc
 from .shared.problems import Report
-
-if TYPE_CHECKING:  # rendering loads Jinja and Markdown, which a check does not need
-    from .rendering.page import RenderedPage
 
 
 @dataclass
@@ -62,6 +59,7 @@ def check_command(plan_dir: Path, *, strict_languages: bool = False) -> CheckRes
     good build, so only here)."""
     result = check(plan_dir, strict_languages=strict_languages)
     check_site_address(plan_dir, result.report)
+    check_template_names(plan_dir, result.report)
     return result
 
 
@@ -146,12 +144,3 @@ def other_languages(
         if other is not None:
             others[code] = other
     return others
-
-
-def render_pages(
-    plan: Plan, plan_dir: Path | None = None, *, home: bool = False
-) -> list[RenderedPage]:
-    """Every generated page of the plan site."""
-    from .rendering.renderer import Renderer
-
-    return Renderer(plan, plan_dir, home=home).pages()

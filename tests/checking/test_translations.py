@@ -113,3 +113,25 @@ def test_a_plan_can_speak_french_first(plan_folder, tmp_path):
     assert folder.build(out) == 0
     assert '<html lang="fr"' in (out / "index.html").read_text(encoding="utf-8")
     assert '<html lang="nl"' in (out / "nl" / "index.html").read_text(encoding="utf-8")
+
+
+def test_untranslated_pages_are_counted_in_mkdocs_docs_dir(tmp_path):
+    """With 'docs_dir: paginas' the check looks where the build does: 3 texts, not 2."""
+    import shutil
+    from pathlib import Path
+
+    from planwijzer.pipeline import check_command
+
+    plan = tmp_path / "plan"
+    shutil.copytree(Path(__file__).parents[1] / "plans/tweetalig", plan)
+    (plan / "docs").rename(plan / "paginas")
+    config = plan / "mkdocs.yml"
+    config.write_text(
+        config.read_text(encoding="utf-8").replace("docs_dir: docs", "docs_dir: paginas"),
+        encoding="utf-8",
+    )
+    result = check_command(plan)
+    (warning,) = [p for p in result.report.warnings if "zonder vertaling" in p.message]
+    assert warning.message.startswith("3 teksten zonder vertaling in het Frans ('fr')")
+    assert "paginas/over.md:1 (pagina, zonder over.fr.md)" in warning.hint
+    assert "een pagina paginas/x.md ook als paginas/x.fr.md" in warning.hint

@@ -16,7 +16,7 @@ from playwright.sync_api import sync_playwright
 from rules import pages_of_every_kind, plan_of
 
 from browsercheck import AXE_OPTIONS, CHROMIUM, CHROMIUM_ARGS, served, settle
-from planwijzer.checking.page_paths import docs_dir
+from planwijzer.loading.narrative_pages import docs_dir
 
 pytestmark = pytest.mark.browser
 

@@ -14,8 +14,8 @@ from rules import pages_of_every_kind, plan_of, site_problems
 
 from browsercheck import AXE_OPTIONS, CHROMIUM, CHROMIUM_ARGS, served, settle, vnu_errors
 from paths import REPO
-from planwijzer.checking.page_paths import docs_dir
 from planwijzer.cli import main
+from planwijzer.loading.narrative_pages import docs_dir
 
 EXAMPLES = sorted(p.parent.parent for p in (REPO / "voorbeelden").glob("*/data/plan.yaml"))
 

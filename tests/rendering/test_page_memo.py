@@ -79,7 +79,7 @@ CHANGES_EVERY_PAGE = {"every report removed"}
 def _render(root: Path, memo: PageMemo | None = None) -> list:
     result = pipeline.check(root)
     assert result.plan is not None, result.report.errors
-    return Renderer(result.plan, root).pages(memo)
+    return [job() for job in Renderer(result.plan, root).jobs(memo)]
 
 
 @pytest.mark.parametrize("edit", EDITS)

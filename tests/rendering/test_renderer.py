@@ -5,9 +5,10 @@ from __future__ import annotations
 import yaml
 
 from planwijzer import pipeline
-from planwijzer.outputs.page_files import write_pages
+from planwijzer.outputs.mkdocs.generated_pages import GeneratedPage
 from planwijzer.rendering.environment import relative_url
 from planwijzer.rendering.page import front_matter
+from planwijzer.rendering.renderer import Renderer
 
 
 def test_relative_urls_between_directory_pages():
@@ -27,36 +28,36 @@ def test_front_matter_escapes_and_cannot_be_broken_out_of():
     assert meta["title"].startswith('Titel "met" &lt;b&gt;html&lt;/b&gt;')
 
 
+def _pages(root):
+    plan = pipeline.check(root).plan
+    return [job() for job in Renderer(plan, root).jobs()]
+
+
 def test_every_generated_page_disables_macros(plan_folder):
     folder = plan_folder()
-    plan = pipeline.check(folder.root).plan
-    pages = pipeline.render_pages(plan, folder.root)
+    pages = _pages(folder.root)
     assert {p.path for p in pages} >= {
         "acties/actie-een.md",
         "doelstellingen/doel-a.md",
         "partners/partner-x.md",
         "overzicht/index.md",
     }
-    assert all("\nrender_macros: false\n" in p.content for p in pages)
+    # The only Markdown MkDocs may read of a generated page (under a plain mkdocs build).
+    page = GeneratedPage("acties/actie-een.md", "docs", "site", False)
+    page.title = 'Titel {{ "x" }}'
+    assert "\nrender_macros: false\n" in page.content_string
 
 
 def test_plan_folder_templates_override_the_package(plan_folder):
     folder = plan_folder()
     folder.write(
-        "templates/pages/action.md.j2",
-        '{% extends "pages/_base.md.j2" %}'
+        "templates/pages/action.html.j2",
+        '{% extends "pages/_base.html.j2" %}'
         "{% block body %}<p>EIGEN {{ action.title }}</p>{% endblock %}",
     )
-    pages = pipeline.render_pages(pipeline.check(folder.root).plan, folder.root)
+    pages = _pages(folder.root)
     action = next(p for p in pages if p.path == "acties/actie-een.md")
-    assert "<p>EIGEN Actie een</p>" in action.content
-
-
-def test_write_pages_for_another_engine(plan_folder, tmp_path):
-    folder = plan_folder()
-    pages = pipeline.render_pages(pipeline.check(folder.root).plan, folder.root)
-    write_pages(pages, tmp_path / "out")
-    assert (tmp_path / "out/acties/actie-een.md").read_text(encoding="utf-8").startswith("---\n")
+    assert "<p>EIGEN Actie een</p>" in action.body
 
 
 def test_front_matter_reads_back_whatever_the_text_holds():
@@ -88,9 +89,9 @@ def test_an_indicator_page_judges_by_the_line_it_draws(plan_folder):
 
     folder = plan_folder()
     folder.write("data/indicatoren.yaml", SCANS)
-    pages = pipeline.render_pages(pipeline.check(folder.root).plan, folder.root)
+    pages = _pages(folder.root)
     page = next(p for p in pages if p.path == "indicatoren/scans.md")
-    html = BeautifulSoup(page.content, "html.parser")
+    html = BeautifulSoup(page.body, "html.parser")
     text = " ".join(html.get_text(" ").split())
     assert html.select_one(".pw-verdict").get_text() == "Op koers"
     # The line through the 2023 target, at the data's precision (not 939,24 gezinnen).
@@ -126,8 +127,19 @@ def test_a_reports_page_says_who_approved_it_and_when(plan_folder):
           actie-een: {status: lopend}
         """,
     )
-    pages = pipeline.render_pages(pipeline.check(folder.root).plan, folder.root)
+    pages = _pages(folder.root)
     page = next(p for p in pages if p.path == "opvolging/2024.md")
-    facts = BeautifulSoup(page.content, "html.parser").select_one("dl.pw-facts")
+    facts = BeautifulSoup(page.body, "html.parser").select_one("dl.pw-facts")
     text = " ".join(facts.get_text(" ").split())
     assert "Goedgekeurd door Raad van bestuur op 20 maart 2025" in text
+
+
+def test_a_plan_template_under_its_former_md_name_still_overrides(plan_folder):
+    folder = plan_folder()
+    folder.write(
+        "templates/pages/action.md.j2",
+        '{% extends "pages/_base.md.j2" %}'
+        "{% block body %}<p>OUD {{ action.title }}</p>{% endblock %}",
+    )
+    action = next(p for p in _pages(folder.root) if p.path == "acties/actie-een.md")
+    assert "<p>OUD Actie een</p>" in action.body

@@ -7,10 +7,10 @@ gate. The URL scheme itself is ``shared.site_paths``.
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 
 from ..loading.located import Source
+from ..loading.narrative_pages import docs_dir
 from ..loading.plan_folder import display_path, leaves_folder
 from ..shared.problems import Report
 from ..shared.site_paths import (
@@ -28,16 +28,6 @@ from ..shared.site_paths import (
 )
 from ..shared.text import slugify
 from .entries import ValidatedPlan
-
-_DOCS_DIR = re.compile(r"^docs_dir:\s*['\"]?([^'\"#\s]+)", re.MULTILINE)
-
-
-def docs_dir(plan_dir: Path) -> Path:
-    """The narrative pages' folder: mkdocs.yml's docs_dir, or docs/."""
-    config = plan_dir / "mkdocs.yml"
-    text = config.read_text(encoding="utf-8", errors="replace") if config.is_file() else ""
-    match = _DOCS_DIR.search(text)
-    return plan_dir / (match.group(1) if match else "docs")
 
 
 def check_page_paths(result: ValidatedPlan, plan_dir: Path | None, report: Report) -> None:
@@ -66,18 +56,6 @@ def check_page_paths(result: ValidatedPlan, plan_dir: Path | None, report: Repor
                 f"({len(key)} tekens, hoogstens {MAX_SEGMENT}).",
                 "Kort de id (of de naam) in; een korte id is ook een kortere link.",
             )
-
-
-def narrative_pages(plan_dir: Path) -> dict[str, str]:
-    """The narrative pages: 'docs/partners.md' by its path below docs/ ('partners.md')."""
-    folder = docs_dir(plan_dir)
-    if not folder.is_dir():
-        return {}
-    return {
-        path.relative_to(folder).as_posix(): display_path(plan_dir, path)
-        for path in sorted(folder.rglob("*.md"))
-        if path.is_file()
-    }
 
 
 def _check_links(plan_dir: Path, report: Report) -> None:

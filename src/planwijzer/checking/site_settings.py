@@ -6,6 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from ..loading import contract as schema
+from ..loading.narrative_pages import docs_dir
 from ..loading.yaml_nodes import YamlDocument
 from ..shared.colours import AA_TEXT, WHITE, contrast, readable_on
 from ..shared.problems import Report, suggestion
@@ -20,7 +21,7 @@ def check_site_settings(
     if identity is not None:
         _check_colour(identity.kleur, doc, report)
         if identity.logo is not None:
-            _check_logo(identity.logo, doc, report, root / "docs")
+            _check_logo(identity.logo, doc, report, docs_dir(root))
     title = plan.korte_titel
     if title is not None and len(title) > SHORT_TITLE_MAX:
         pos = doc.position(("korte_titel",))
@@ -64,14 +65,15 @@ def _check_logo(logo: str, doc: YamlDocument, report: Report, docs: Path) -> Non
         else []
     )
     maybe = suggestion(logo, present)
+    folder = f"{docs.name}/"  # mkdocs.yml's docs_dir, mostly docs/
     report.error(
         doc.file,
         pos.line,
         pos.column,
-        f"Het logo '{logo}' bestaat niet in docs/.",
+        f"Het logo '{logo}' bestaat niet in {folder}.",
         (f"{maybe} " if maybe else "")
-        + "Zet het bestand in docs/ (bijvoorbeeld docs/assets/logo.svg) en schrijf het pad "
-        "vanaf docs/, zonder 'docs/' ervoor.",
+        + f"Zet het bestand in {folder} (bijvoorbeeld {folder}assets/logo.svg) en schrijf "
+        f"het pad vanaf {folder}, zonder '{folder}' ervoor.",
     )
 
 

@@ -7,7 +7,8 @@ from collections.abc import Callable
 from pathlib import Path
 
 from ..loading.languages import in_language, plan_languages
-from ..loading.plan_folder import PlanSources, other_language_page
+from ..loading.narrative_pages import docs_dir, untranslated
+from ..loading.plan_folder import PlanSources, display_path
 from ..loading.yaml_nodes import Position
 from ..shared.interface import speaking
 from ..shared.languages import LANGUAGE_NAMES
@@ -15,7 +16,6 @@ from ..shared.problems import Report
 from .placeholders import subject
 
 FIRST = 5  # missing texts named in the message; the rest are counted
-DOCS = "docs"  # the narrative pages (mkdocs.yml's docs_dir; Planwijzer's plans keep it)
 
 
 def check_translations(
@@ -35,9 +35,10 @@ def check_translations(
             (item.doc.file, item.doc.position(item.path), subject(item.doc, item.path))
             for item in view.missing
         ]
-        places += _untranslated_pages(sources.root / DOCS, language, languages)
+        places += _untranslated_pages(sources.root, language, languages)
         if places:
-            _missing(places, language, languages[0], report, strict)
+            docs = display_path(sources.root, docs_dir(sources.root))
+            _missing(places, language, languages[0], docs, report, strict)
         own = Report()
         with speaking(language):
             validate(view.sources, own)
@@ -54,23 +55,17 @@ def check_translations(
                 )
 
 
-def _untranslated_pages(docs: Path, language: str, languages: tuple[str, ...]) -> list:
+def _untranslated_pages(root: Path, language: str, languages: tuple[str, ...]) -> list:
     """Narrative pages without their page in ``language`` (docs/x.md, no docs/x.fr.md)."""
-    if not docs.is_dir():
-        return []
-    found = []
-    for page in sorted(docs.rglob("*.md")):
-        name = page.relative_to(docs).as_posix()
-        if other_language_page(name, languages):
-            continue
-        if not page.with_name(f"{page.stem}.{language}.md").is_file():
-            found.append(
-                (f"{DOCS}/{name}", Position(1, 1), f"pagina, zonder {page.stem}.{language}.md")
-            )
-    return found
+    return [
+        (shown, Position(1, 1), f"pagina, zonder {Path(shown).stem}.{language}.md")
+        for shown in untranslated(root, language, languages)
+    ]
 
 
-def _missing(places: list, language: str, main: str, report: Report, strict: bool) -> None:
+def _missing(
+    places: list, language: str, main: str, docs: str, report: Report, strict: bool
+) -> None:
     # In the order of the report: by file, then by line.
     located = sorted(places, key=lambda found: (found[0], found[1].line, found[1].column))
     first_file, position, _first = located[0]
@@ -87,7 +82,7 @@ def _missing(places: list, language: str, main: str, report: Report, strict: boo
         f"{'De eerste' if count > 1 else 'Waar'}: {', '.join(shown)}"
         + (f" en nog {more}" if more else "")
         + f". Schrijf ze per taal: titel: {{{main}: ..., {language}: ...}}, en een "
-        f"pagina docs/x.md ook als docs/x.{language}.md."
+        f"pagina {docs}/x.md ook als {docs}/x.{language}.md."
     )
     add = report.error if strict else report.warning
     add(first_file, position.line, position.column, message, hint)

@@ -24,7 +24,6 @@ def _as_written(value: object, handler):  # type: ignore[no-untyped-def]
 
 # A float for the schema and the forms; an int when the editor wrote one.
 Number = Annotated[float, WrapValidator(_as_written)]
-DIRECTIONS = ("hoger", "lager")
 
 
 class Mijlpaal(_Model):

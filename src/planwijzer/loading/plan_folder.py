@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-import re
 from dataclasses import dataclass, field
 from functools import partial
 from pathlib import Path
@@ -191,18 +190,3 @@ def _load_files(root: Path, paths: list[Path], report: Report) -> list[YamlDocum
         report.problems.extend(problems)
         docs.append(doc)
     return docs
-
-
-def other_language_page(src_uri: str, languages: tuple[str, ...]) -> bool:
-    """'index.fr.md' in a plan in Dutch and French: not a page of the main language.
-    The rule for narrative pages in several languages: docs/<pagina>.<taal>.md."""
-    return main_language_page(src_uri, languages) != src_uri
-
-
-def main_language_page(src_uri: str, languages: tuple[str, ...]) -> str:
-    """The page of the main language that ``src_uri`` translates: 'index.fr.md' is
-    'index.md' in French (it has that page's address in the French site)."""
-    match = re.search(r"\.([a-z]{2})\.md$", src_uri)
-    if match is not None and match.group(1) in languages[1:]:
-        return src_uri[: match.start()] + ".md"
-    return src_uri

@@ -136,9 +136,6 @@ class Plan(PlanTimeline, PlanProgress):
     def partner_roles(self, partner: Partner) -> PartnerRoles:
         return self._roles[partner]
 
-    def actions_running_in(self, year: int) -> list[Action]:
-        return [a for a in self.actions if a.period and a.period.overlaps_year(year)]
-
     def key_numbers(self) -> list[tuple[str, int, str]]:
         """(label, count, the site URL that lists them): the home page's key figures."""
         numbers = [

@@ -15,7 +15,9 @@ from collections.abc import Iterable
 
 from markupsafe import Markup
 
+from ..loading.narrative_pages import is_page
 from ..model import Plan
+from ..shared.site_paths import page_address
 from ..shared.text import slugify
 
 _LINK = re.compile(r'<a\b([^>]*?)\bhref="([^"]*)"([^>]*)>(.*?)</a>', re.DOTALL)
@@ -88,7 +90,7 @@ def _page_keys(chapters: list[tuple[str, str, str | None]]) -> dict[str, str]:
     for chapter_id, _kind, path in chapters:
         if path:
             stem = path.removesuffix(".md").removesuffix("/index")
-            for key in (path, f"{stem}/", f"{stem}.html"):
+            for key in (path, page_address(path), f"{stem}/", f"{stem}.html"):
                 keys[key] = chapter_id
     return keys
 
@@ -105,8 +107,7 @@ def rewrite_links(
         if anchor in anchors:
             return f'<a{before}href="#{anchor}"{after}>{text}</a>'
         if site_url:
-            page = path.removesuffix("index.md")
-            page = page[:-3] + "/" if page.endswith(".md") else page
+            page = page_address(path) if is_page(path) else path
             address = site_url.rstrip("/") + "/" + page + (f"#{fragment}" if fragment else "")
             return f'<a{before}href="{address}"{after}>{text}</a> ({address})'
         return text

@@ -12,15 +12,19 @@ from pathlib import Path
 from typing import Any
 
 from jinja2 import (
+    BaseLoader,
     BytecodeCache,
+    ChoiceLoader,
     Environment,
     FileSystemBytecodeCache,
     FileSystemLoader,
     StrictUndefined,
+    TemplateNotFound,
     pass_context,
 )
 from jinja2.bccache import Bucket
 
+from ..checking.template_names import other_name
 from ..shared import interface
 from . import formatting, markup
 from .charts import indicator_chart
@@ -94,9 +98,26 @@ def compiled_cache_folder() -> Path | None:
 _COMPILED = MemoryBytecodeCache(compiled_cache_folder())
 
 
+class _RenamedLoader(FileSystemLoader):
+    """One folder of templates, where a page template may also have its former name
+    (a plan's own 'pages/action.md.j2' still overrides 'pages/action.html.j2', and
+    its '{% extends "pages/_base.md.j2" %}' still finds the package's base)."""
+
+    def get_source(self, environment: Environment, template: str) -> Any:
+        try:
+            return super().get_source(environment, template)
+        except TemplateNotFound:
+            other = other_name(template)
+            if other is None:
+                raise
+            return super().get_source(environment, other)
+
+
 def make_environment(template_dirs: list[Path]) -> Environment:
+    # Folder by folder: the plan's own, under either name, before the package's.
+    loaders: list[BaseLoader] = [_RenamedLoader(str(d)) for d in template_dirs]
     env = Environment(
-        loader=FileSystemLoader([str(d) for d in template_dirs]),
+        loader=ChoiceLoader(loaders),
         bytecode_cache=_COMPILED,
         autoescape=True,
         undefined=StrictUndefined,

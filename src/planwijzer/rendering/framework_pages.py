@@ -18,7 +18,7 @@ def framework_pages(plan: Plan, page: Callable[..., Job]) -> list[Job]:
         return []
     pages = [
         page(
-            "pages/frameworks_index.md.j2",
+            "pages/frameworks_index.html.j2",
             f"{FRAMEWORKS}/index.md",
             f"{FRAMEWORKS}/",
             _("Beleidskaders"),
@@ -28,7 +28,7 @@ def framework_pages(plan: Plan, page: Callable[..., Job]) -> list[Job]:
     for framework in plan.frameworks:
         pages.append(
             page(
-                "pages/framework.md.j2",
+                "pages/framework.html.j2",
                 f"{framework.url}index.md",
                 framework.url,
                 framework.title,
@@ -55,7 +55,7 @@ def matrix_pages(
     if matrix.parts:
         pages.append(
             page(
-                "pages/matrices_index.md.j2",
+                "pages/matrices_index.html.j2",
                 f"{matrix.url}index.md",
                 matrix.url,
                 titled(matrix.title),
@@ -67,7 +67,7 @@ def matrix_pages(
     for shown in matrix.parts or [matrix]:
         pages.append(
             page(
-                "pages/matrix.md.j2",
+                "pages/matrix.html.j2",
                 f"{shown.url}index.md",
                 shown.url,
                 titled(shown.title),

@@ -9,8 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from ..checking.page_paths import narrative_pages
-from ..loading.plan_folder import main_language_page
+from ..loading.narrative_pages import address, narrative_pages
 from ..model import Plan
 from ..shared.problems import Report
 from ..shared.site_paths import CMS, page_address
@@ -22,13 +21,13 @@ def check_narrative_places(plan: Plan, plan_dir: Path, report: Report) -> None:
     if plan.cms is not None:  # the editors' page, written beside the site's pages
         generated.add(f"{CMS}/")
     for source, shown in narrative_pages(plan_dir).items():
-        address = page_address(main_language_page(source, plan.languages))
-        if address and address in generated:
+        place = address(source, plan.languages)
+        if place and place in generated:
             report.error(
                 shown,
                 0,
                 0,
                 f"{shown} neemt de plaats in van een pagina die Planwijzer zelf maakt "
-                f"({address}): de site zou die tekst niet tonen.",
+                f"({place}): de site zou die tekst niet tonen.",
                 f"Hernoem {shown} (zo krijgt het een eigen adres) of verwijder het.",
             )

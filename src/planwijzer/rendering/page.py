@@ -24,20 +24,6 @@ class RenderedPage:
     searchable: bool = True  # overview pages stay out of the search index
     wide: bool = False  # a wide table gets the whole content width: no side menus
 
-    @property
-    def front_matter(self) -> str:
-        """What a Markdown engine reads of the page besides its body."""
-        extra: dict[str, Any] = {} if self.searchable else {"search": {"exclude": True}}
-        extra["description"] = self.description
-        if self.wide:
-            extra["hide"] = ["navigation", "toc"]
-        return front_matter(self.title, **extra)
-
-    @property
-    def content(self) -> str:
-        """The page as a Markdown file: front matter and one raw-HTML block."""
-        return self.front_matter + self.body
-
 
 @dataclass(frozen=True)
 class PageJob:

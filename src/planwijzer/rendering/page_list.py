@@ -79,13 +79,15 @@ def page_jobs(
 
     pages: list[PageJob] = []
     if settings.home:
-        pages.append(page("pages/home.md.j2", "index.md", "", plan.title))
+        pages.append(page("pages/home.html.j2", "index.md", "", plan.title))
     goals_title = plan.levels[0].plural if len(plan.levels) == 1 else _("Doelstellingen")
-    pages.append(_overview(render_page, "pages/goals_index.md.j2", "doelstellingen/", goals_title))
+    pages.append(
+        _overview(render_page, "pages/goals_index.html.j2", "doelstellingen/", goals_title)
+    )
     pages += [
         entity_page(
             g,
-            "pages/goal.md.j2",
+            "pages/goal.html.j2",
             entity_source(GOALS, g.id),
             g.url,
             f"{g.level.name} {g.label}",
@@ -96,11 +98,13 @@ def page_jobs(
         )
         for g in plan.all_goals()
     ]
-    pages.append(_overview(render_page, "pages/actions_index.md.j2", "acties/", plan.action_plural))
+    pages.append(
+        _overview(render_page, "pages/actions_index.html.j2", "acties/", plan.action_plural)
+    )
     pages += [
         entity_page(
             a,
-            "pages/action.md.j2",
+            "pages/action.html.j2",
             entity_source(ACTIONS, a.id),
             a.url,
             a.label,
@@ -111,11 +115,11 @@ def page_jobs(
         )
         for a in plan.actions
     ]
-    pages.append(_overview(render_page, "pages/partners_index.md.j2", "partners/", _("Partners")))
+    pages.append(_overview(render_page, "pages/partners_index.html.j2", "partners/", _("Partners")))
     pages += [
         entity_page(
             p,
-            "pages/partner.md.j2",
+            "pages/partner.html.j2",
             entity_source(PARTNERS, p.id),
             p.url,
             p.name,
@@ -127,12 +131,12 @@ def page_jobs(
         )
         for p in plan.partners
     ]
-    municipalities_index = "pages/municipalities_index.md.j2"
+    municipalities_index = "pages/municipalities_index.html.j2"
     pages.append(_overview(render_page, municipalities_index, "gemeenten/", _("Gemeenten")))
     pages += [
         entity_page(
             m,
-            "pages/municipality.md.j2",
+            "pages/municipality.html.j2",
             entity_source(MUNICIPALITIES, m.slug),
             m.url,
             m.name,
@@ -141,13 +145,13 @@ def page_jobs(
         )
         for m in plan.municipalities
     ]
-    pages.append(_overview(render_page, "pages/timeline.md.j2", "tijdlijn/", _("Tijdlijn")))
+    pages.append(_overview(render_page, "pages/timeline.html.j2", "tijdlijn/", _("Tijdlijn")))
     pages += _living_plan_pages(plan, page)
     pages += framework_pages(plan, page)
     if settings.open_data:
         pages.append(
             page(
-                "pages/open_data.md.j2",
+                "pages/open_data.html.j2",
                 "open-data/index.md",
                 "open-data/",
                 _("Open data"),
@@ -158,7 +162,7 @@ def page_jobs(
         )
     pages.append(
         page(
-            "pages/changes.md.j2",
+            "pages/changes.html.j2",
             "wijzigingen/index.md",
             "wijzigingen/",
             _("Wijzigingen"),
@@ -168,7 +172,7 @@ def page_jobs(
     )
     pages.append(
         page(
-            "pages/accessibility.md.j2",
+            "pages/accessibility.html.j2",
             "toegankelijkheidsverklaring.md",
             "toegankelijkheidsverklaring/",
             _("Toegankelijkheidsverklaring"),
@@ -177,7 +181,7 @@ def page_jobs(
     )
     pages.append(
         page(
-            "pages/privacy.md.j2",
+            "pages/privacy.html.j2",
             "privacy.md",
             "privacy/",
             _("Privacyverklaring"),
@@ -187,7 +191,7 @@ def page_jobs(
     if len(plan.matrices) > 1:
         pages.append(
             page(
-                "pages/matrices_index.md.j2",
+                "pages/matrices_index.html.j2",
                 "overzicht/index.md",
                 "overzicht/",
                 _("Overzicht"),
@@ -206,12 +210,14 @@ def _living_plan_pages(plan: Plan, page: Callable[..., PageJob]) -> list[PageJob
     pages = []
     if plan.reports:
         pages.append(
-            page("pages/reports_index.md.j2", f"{REPORTS}/index.md", f"{REPORTS}/", _("Opvolging"))
+            page(
+                "pages/reports_index.html.j2", f"{REPORTS}/index.md", f"{REPORTS}/", _("Opvolging")
+            )
         )
     for report in plan.reports:
         pages.append(
             page(
-                "pages/report.md.j2",
+                "pages/report.html.j2",
                 entity_source(REPORTS, slugify(report.stem)),
                 report.url,
                 report.title,
@@ -224,7 +230,7 @@ def _living_plan_pages(plan: Plan, page: Callable[..., PageJob]) -> list[PageJob
     if plan.indicators:
         pages.append(
             page(
-                "pages/indicators_index.md.j2",
+                "pages/indicators_index.html.j2",
                 f"{INDICATORS}/index.md",
                 f"{INDICATORS}/",
                 _("Indicatoren"),
@@ -234,7 +240,7 @@ def _living_plan_pages(plan: Plan, page: Callable[..., PageJob]) -> list[PageJob
     for indicator in plan.indicators:
         pages.append(
             page(
-                "pages/indicator.md.j2",
+                "pages/indicator.html.j2",
                 entity_source(INDICATORS, indicator.id),
                 indicator.url,
                 indicator.title,

@@ -1,10 +1,9 @@
 """Stage 4 — render: the model through Jinja templates into page sources.
 
-Independent of MkDocs: the output is a list of ``RenderedPage`` (YAML front matter
-plus an HTML body) that any static-site engine reading Markdown can build. Which
-pages there are is ``page_list``; the Jinja set-up is ``environment``. Generated
-pages carry ``render_macros: false`` so that mkdocs-macros never evaluates text
-from the YAML as a template.
+Independent of MkDocs: the output is a list of ``PageJob``, each rendering one
+``RenderedPage`` (an HTML body, its title and description) that ``outputs/site_pages``
+puts in the theme's frame and writes. Which pages there are is ``page_list``; the
+Jinja set-up is ``environment``.
 """
 
 from __future__ import annotations
@@ -18,7 +17,6 @@ from markupsafe import Markup
 
 from ..loading.located import Source
 from ..model import Plan
-from ..shared.forked import run_jobs
 from ..shared.interface import _, speaking
 from .environment import make_environment, template_dirs_for
 from .page import PageCache, PageJob, RenderedPage
@@ -116,14 +114,6 @@ class Renderer:
         with speaking(self.language):  # the pages' titles
             jobs = page_jobs(self.plan, settings, self.render_page, memo)
         return [replace(job, language=self.language) for job in jobs]
-
-    def pages(self, memo: PageCache | None = None) -> list[RenderedPage]:
-        """Every generated page, rendered (on two cores where there are two and no memo:
-        the memo fills up as pages render)."""
-        jobs = self.jobs(memo)
-        if memo is not None:
-            return [job() for job in jobs]
-        return run_jobs(jobs)
 
     def fragment(self, macro: str, page_url: str, *args: Any, **kwargs: Any) -> Markup:
         """One component from partials/components.html.j2, for a narrative page."""

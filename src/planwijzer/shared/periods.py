@@ -8,7 +8,6 @@ from datetime import date
 
 from .interface import month_name, pgettext
 
-MONTHS = ["jan", "feb", "mrt", "apr", "mei", "jun", "jul", "aug", "sep", "okt", "nov", "dec"]
 MONTH_NAMES = [
     "januari",
     "februari",
@@ -101,9 +100,6 @@ class Period:
     @property
     def end_label(self) -> str:
         return _written(self.end, self.precision) if self.end else pgettext("periode", "open")
-
-    def overlaps_year(self, year: int) -> bool:
-        return self.start.year <= year and (self.end is None or self.end.year >= year)
 
     def years(self, last_year: int) -> list[int]:
         """The calendar years this period touches, an open end running to ``last_year``."""

@@ -10,6 +10,7 @@ import tempfile
 from pathlib import Path
 
 from ... import pipeline
+from ...loading.narrative_pages import docs_dir
 from ...model import Plan
 from ...rendering.document import plan_document, report_document
 from ...shared.atomic_file import write_atomically
@@ -68,8 +69,9 @@ def _mkdocs_cause(plan_dir: Path) -> str:
     """Why MkDocs refused its configuration, as far as Planwijzer can say it in Dutch."""
     if not (plan_dir / "mkdocs.yml").is_file():
         return "het bestand bestaat niet"
-    if not (plan_dir / "docs").is_dir():
-        return "de map met de verhalende pagina's (docs/) ontbreekt"
+    docs = docs_dir(plan_dir)
+    if not docs.is_dir():
+        return f"de map met de verhalende pagina's ({docs.name}/) ontbreekt"
     return "een instelling klopt niet (de melding hierboven zegt welke)"
 
 

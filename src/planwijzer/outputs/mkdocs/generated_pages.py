@@ -35,11 +35,12 @@ class GeneratedPage(File):
 
 
 def add_generated_pages(jobs: list[PageJob], files: Files, config: MkDocsConfig) -> None:
+    docs = Path(config.docs_dir).name  # mkdocs.yml's docs_dir, mostly docs
     for job in jobs:
         if files.get_file_from_path(job.path) is not None:
             raise PluginError(
-                f"docs/{job.path} bestaat al, maar Planwijzer maakt die pagina zelf aan. "
-                "Verwijder of hernoem het bestand in docs/."
+                f"{docs}/{job.path} bestaat al, maar Planwijzer maakt die pagina zelf aan. "
+                f"Verwijder of hernoem het bestand in {docs}/."
             )
         file = GeneratedPage.generated(config, job.path, content="")
         file.title = job.title

@@ -20,7 +20,12 @@ from typing import Any
 
 from markupsafe import Markup
 
-from ...loading.plan_folder import other_language_page
+from ...loading.narrative_pages import (
+    is_page,
+    main_language_page,
+    other_language_page,
+    translated_name,
+)
 from ...shared.interface import (
     _,
     enter_language,
@@ -93,13 +98,13 @@ def language_docs(
         if not source.is_file():
             continue
         relative = source.relative_to(docs_dir).as_posix()
-        if other_language_page(relative, languages):
-            if relative.endswith(f".{language}.md"):
-                _copy(source, target / f"{relative.removesuffix(f'.{language}.md')}.md")
+        main = main_language_page(relative, languages)
+        if main != relative:  # another language's page: this language's takes its place
+            if relative == translated_name(main, language):
+                _copy(source, target / main)
             continue
-        if relative.endswith(".md"):
-            translated = source.with_name(source.name.removesuffix(".md") + f".{language}.md")
-            if translated.is_file():
+        if is_page(relative):
+            if (docs_dir / translated_name(relative, language)).is_file():
                 continue
             fallback.add(relative)
         _copy(source, target / relative)

@@ -13,6 +13,7 @@ from jinja2 import Environment, StrictUndefined
 from markupsafe import Markup
 from mkdocs.config.defaults import MkDocsConfig
 
+from ...loading.narrative_pages import page_names
 from ...rendering.document import NarrativePage, narrative_fragments
 from ...rendering.renderer import Renderer
 from .macros import NarrativeMacros
@@ -56,11 +57,7 @@ def narrative_pages(config: MkDocsConfig, renderer: Renderer) -> list[NarrativeP
     listed = [(title, path) for title, path in _entries(config.nav or [])]
     # A page the nav leaves out is still on the site: after the listed ones.
     named = {path for _, path in listed}
-    listed += [
-        (None, p.relative_to(docs).as_posix())
-        for p in sorted(docs.rglob("*.md"))
-        if p.relative_to(docs).as_posix() not in named
-    ]
+    listed += [(None, name) for name in page_names(docs) if name not in named]
     for title, path in listed:
         source = docs / path
         if path == "index.md" or not path.endswith(".md") or not source.is_file():

@@ -11,7 +11,7 @@ from markupsafe import Markup
 from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
 
-from ...loading.plan_folder import other_language_page
+from ...loading.narrative_pages import other_language_page
 from ...model import Plan
 from ...shared.interface import _
 

@@ -50,11 +50,12 @@ def add_assets(files: Files, config: MkDocsConfig) -> None:
 
 def add_generated_files(files: Files, config: MkDocsConfig, contents: list) -> None:  # type: ignore[type-arg]
     """Files made in memory (the open data), copied into the site as they are."""
+    docs = Path(config.docs_dir).name  # mkdocs.yml's docs_dir, mostly docs
     for path, content in contents:
         if files.get_file_from_path(path) is not None:
             raise PluginError(
-                f"docs/{path} bestaat al, maar Planwijzer maakt dat bestand zelf (open data). "
-                "Verwijder of hernoem het in docs/."
+                f"{docs}/{path} bestaat al, maar Planwijzer maakt dat bestand zelf (open data). "
+                f"Verwijder of hernoem het in {docs}/."
             )
         files.append(File.generated(config, path, content=content))
 
