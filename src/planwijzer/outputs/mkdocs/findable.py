@@ -31,7 +31,7 @@ def discovery_for(
     return Discovery(
         plan,
         config.site_url,
-        language.main_url if language.secondary else config.site_url,
+        language.site_url(config),
         html.unescape(str(config.site_name)),
         colour,
         DataHistory.of(plan, data_version(plan_dir)[0], changes),

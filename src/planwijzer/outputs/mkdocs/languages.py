@@ -202,8 +202,7 @@ class LanguageBuild:
         self.end()
         self.languages = plan.languages
         self._token = enter_language(plan.language)
-        main_url = self.main_url if self.secondary else config.site_url
-        set_site_languages(config, plan.languages, plan.language, main_url)
+        set_site_languages(config, plan.languages, plan.language, self.site_url(config))
         if self.secondary and config.nav:
             config.nav = pages_by_own_title(config.nav)
         if plan.languages != ("nl",) and not self.secondary:
