@@ -31,8 +31,12 @@ def date_sitemap(site_dir: Path, site_url: str, history: DataHistory) -> None:
     path = site_dir / "sitemap.xml"
     if not path.is_file():
         return
-    text = dated_sitemap(path.read_text(encoding="utf-8"), site_url, history)
-    path.write_text(text, encoding="utf-8")
+    write_sitemap(site_dir, dated_sitemap(path.read_text(encoding="utf-8"), site_url, history))
+
+
+def write_sitemap(site_dir: Path, text: str) -> None:
+    """``sitemap.xml`` and its .gz, without a time inside (the same text, the same bytes)."""
+    (site_dir / "sitemap.xml").write_text(text, encoding="utf-8")
     with gzip.GzipFile(site_dir / "sitemap.xml.gz", "wb", mtime=0) as out:
         out.write(text.encode("utf-8"))
 

@@ -10,7 +10,6 @@ that language. The rule for narrative pages: ``docs/<pagina>.<taal>.md`` beside
 
 from __future__ import annotations
 
-import gzip
 import html
 import re
 import shutil
@@ -36,6 +35,7 @@ from ...shared.interface import (
     speaking,
 )
 from ...shared.languages import foreign_note
+from ..discovery.sitemap import write_sitemap
 from ..site_pages import SiteLanguages, slot_marker
 from .navigation import pages_by_own_title
 from .not_found import MARK
@@ -140,9 +140,7 @@ def merge_sitemaps(site_dir: Path, languages: tuple[str, ...], site_url: str | N
     text = text.replace(_URLSET_END, "\n".join(added) + "\n" + _URLSET_END)
     if site_url:
         text = with_alternates(text, site_url, languages)
-    root.write_text(text, encoding="utf-8")
-    with gzip.GzipFile(site_dir / "sitemap.xml.gz", "wb", mtime=0) as out:
-        out.write(text.encode("utf-8"))
+    write_sitemap(site_dir, text)
 
 
 def with_alternates(sitemap: str, site_url: str, languages: tuple[str, ...]) -> str:
