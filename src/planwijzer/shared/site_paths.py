@@ -36,6 +36,11 @@ def entity_url(section: str, key: str) -> str:
     return f"{section}/{key}/"
 
 
+def site_root(site_url: str) -> str:
+    """'https://plan.be/fr' as 'https://plan.be/fr/': what a page's URL follows."""
+    return site_url.rstrip("/") + "/"
+
+
 def entity_source(section: str, key: str) -> str:
     """'acties/de-stek.md': the page's source path below docs/."""
     return f"{section}/{key}.md"

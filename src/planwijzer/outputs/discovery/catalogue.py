@@ -22,6 +22,7 @@ from rdflib.namespace import DCAT, DCTERMS, FOAF, RDF, SKOS, XSD
 from ...model import Plan
 from ...shared.interface import _, speaking
 from ...shared.licences import licence_for
+from ...shared.site_paths import site_root
 from ..open_data import DataFile
 from ..open_data.tables import living_plan_tables
 from .history import DataHistory
@@ -56,7 +57,7 @@ class CatalogueGraph:
     """The statements of one catalogue, built from the plan read in each language."""
 
     def __init__(self, site_url: str, plans: Sequence[Plan], history: DataHistory) -> None:
-        self.site = site_url.rstrip("/") + "/"
+        self.site = site_root(site_url)
         self.plans = list(plans)  # the main language first
         self.plan = self.plans[0]
         self.history = history

@@ -20,6 +20,7 @@ from ...model import Plan
 from ...rendering.formatting import percent, period_label
 from ...shared import interface
 from ...shared.interface import _, speaking
+from ...shared.site_paths import site_root
 from ..open_data import DataFile
 
 EMBEDS = "insluiten"
@@ -78,7 +79,7 @@ def _goal_card(plan: Plan, goal, site: str) -> Card:  # type: ignore[no-untyped-
 
 
 def cards(plan: Plan, site_url: str) -> list[Card]:
-    site = site_url.rstrip("/") + "/"
+    site = site_root(site_url)
     with speaking(plan.language):
         found = [_action_card(plan, a, site) for a in plan.actions]
         return found + [_goal_card(plan, g, site) for g in plan.all_goals()]
@@ -86,7 +87,7 @@ def cards(plan: Plan, site_url: str) -> list[Card]:
 
 def iframe(card: Card, site_url: str) -> str:
     """The code a partner pastes: the card at most as wide as its column."""
-    src = site_url.rstrip("/") + "/" + card.path
+    src = site_root(site_url) + card.path
     title = html.escape(str.__str__(card.title), quote=True)
     return (
         f'<iframe src="{src}" title="{title}" width="{WIDTH}" height="{HEIGHT}" '
@@ -124,7 +125,7 @@ def embed_files(plan: Plan, site_url: str, site_name: str, colour: str) -> list[
 
 def oembed_links(plan: Plan, site_url: str) -> dict[str, tuple[str, str]]:
     """Per full page: its oEmbed file and title, for the page's <head>."""
-    root = site_url.rstrip("/") + "/"
+    root = site_root(site_url)
     return {
         c.page.removeprefix(root): (f"{root}{c.path}oembed.json", c.title)
         for c in cards(plan, site_url)

@@ -17,7 +17,7 @@ from ...model import Plan
 from ...rendering.formatting import with_unit
 from ...shared.interface import _
 from ...shared.periods import human_date
-from ...shared.site_paths import CHANGES
+from ...shared.site_paths import CHANGES, site_root
 from .history import day_of
 
 PATH = "feed.xml"
@@ -43,7 +43,7 @@ def tag_prefix(site_url: str) -> tuple[str, str]:
 
 
 def feed_entries(plan: Plan, site_url: str, history: list) -> list[Entry]:
-    site = site_url.rstrip("/") + "/"
+    site = site_root(site_url)
     entries = []
     # version_history gives one change per version, newest first.
     changes = history[::-1] if len(history) == len(plan.versions) else [None] * len(plan.versions)
@@ -90,7 +90,7 @@ def feed_entries(plan: Plan, site_url: str, history: list) -> list[Entry]:
 
 
 def atom_feed(plan: Plan, site_url: str, history: list, language: str) -> bytes:
-    site = site_url.rstrip("/") + "/"
+    site = site_root(site_url)
     authority, path = tag_prefix(site_url)
     scope = path or "plan"  # a language's site_url is its own folder: 'plan/fr'
     entries = feed_entries(plan, site_url, history)

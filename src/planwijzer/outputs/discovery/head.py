@@ -12,6 +12,7 @@ from __future__ import annotations
 import html
 from dataclasses import dataclass, field
 
+from ...shared.site_paths import site_root
 from .feed import PATH as FEED
 
 LOCALES = {"nl": "nl_BE", "fr": "fr_BE", "en": "en_GB"}
@@ -35,7 +36,7 @@ class PageHead:
 
     @property
     def root(self) -> str:
-        return self.site_url.rstrip("/") + "/"
+        return site_root(self.site_url)
 
     def __call__(self, url: str, title: str, description: str) -> str:
         """The tags of the page at ``url`` (plain text title and description)."""

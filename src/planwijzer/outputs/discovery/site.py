@@ -9,6 +9,7 @@ from pathlib import Path
 
 from ...model import Plan
 from ...shared.interface import _, speaking
+from ...shared.site_paths import site_root
 from ..open_data import DataFile
 from .card_image import PATH as CARD
 from .card_image import card_png
@@ -38,7 +39,7 @@ class Discovery:
 
     @property
     def root(self) -> str:
-        return self.site_url.rstrip("/") + "/"
+        return site_root(self.site_url)
 
     def files(
         self, open_data: Sequence[DataFile], others: Sequence[Plan] = (), robots: bool = True

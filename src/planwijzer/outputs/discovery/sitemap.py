@@ -8,13 +8,14 @@ import gzip
 import re
 from pathlib import Path
 
+from ...shared.site_paths import site_root
 from .history import DataHistory
 
 _URL = re.compile(r"<url>\s*<loc>([^<]*)</loc>(?:\s*<lastmod>[^<]*</lastmod>)?", re.DOTALL)
 
 
 def dated_sitemap(text: str, site_url: str, history: DataHistory) -> str:
-    root = site_url.rstrip("/") + "/"
+    root = site_root(site_url)
 
     def dated(match: re.Match) -> str:
         loc = match[1]
@@ -43,6 +44,6 @@ def write_sitemap(site_dir: Path, text: str) -> None:
 
 def robots_txt(site_url: str) -> bytes:
     """Everything may be crawled but the cards to embed (a page of their own)."""
-    root = site_url.rstrip("/") + "/"
+    root = site_root(site_url)
     path = "/" + root.split("/", 3)[3] if root.count("/") > 3 else "/"
     return (f"User-agent: *\nDisallow: {path}insluiten/\n\nSitemap: {root}sitemap.xml\n").encode()

@@ -16,7 +16,7 @@ from typing import Any
 
 from ...model import Plan
 from ...shared.licences import licence_for
-from ...shared.site_paths import OPEN_DATA
+from ...shared.site_paths import OPEN_DATA, site_root
 from .catalogue import FORMATS
 from .catalogue import PATH as CATALOGUE
 
@@ -41,8 +41,8 @@ class StructuredData:
         self, plan: Plan, site_url: str, main_url: str, site_name: str, files: list
     ) -> None:
         self.plan = plan
-        self.site = site_url.rstrip("/") + "/"  # this language's root
-        self.main = main_url.rstrip("/") + "/"  # the main language's: the open data's
+        self.site = site_root(site_url)  # this language's root
+        self.main = site_root(main_url)  # the main language's: the open data's
         self.site_name = site_name
         self.files = files  # the open-data files listed on the open-data page
         self.organisation = {"@id": self.main + "#organisatie"}

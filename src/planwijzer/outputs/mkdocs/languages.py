@@ -35,6 +35,7 @@ from ...shared.interface import (
     speaking,
 )
 from ...shared.languages import foreign_note
+from ...shared.site_paths import site_root
 from ..discovery.sitemap import write_sitemap
 from ..site_pages import SiteLanguages, slot_marker
 from .navigation import pages_by_own_title
@@ -148,7 +149,7 @@ def with_alternates(sitemap: str, site_url: str, languages: tuple[str, ...]) -> 
     sitemap form of hreflang). Not in the pages' heads: Material's script fetches
     '<href>/sitemap.xml' for every <link rel="alternate"> a page has, a request to the
     site_url's host wherever the site is viewed."""
-    base = site_url.rstrip("/") + "/"
+    base = site_root(site_url)
     pages = SiteLanguages(languages, languages[0], base)
 
     def linked(match: re.Match) -> str:
