@@ -41,11 +41,14 @@ def site_url(plan_dir: Path) -> tuple[str | None, int]:
 
 def check_site_address(plan_dir: Path, report: Report) -> None:
     """'planwijzer check': a plan folder whose mkdocs.yml gives no site_url."""
-    if not (plan_dir / CONFIG).is_file() or site_url(plan_dir)[0]:
+    if not (plan_dir / CONFIG).is_file():
+        return
+    address, line = site_url(plan_dir)
+    if address:
         return
     report.warning(
         CONFIG,
-        site_url(plan_dir)[1],
+        line,
         1,
         "Nog aan te vullen: het adres van de site (site_url). Zonder dat adres maakt de "
         "build geen catalogus voor het open-dataportaal (data/catalogus.ttl), geen feed "
