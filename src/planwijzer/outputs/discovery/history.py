@@ -7,12 +7,12 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from ...model import Plan
+from ...shared.periods import parse_date
 
 
 def day_of(text: str) -> str:
     """'2020-05' as '2020-05-01': the first day of what a date names (for Atom)."""
-    parts = str(text).split("-")
-    return "-".join([parts[0], *[*parts[1:], "01", "01"][:2]])
+    return parse_date(str(text)).isoformat()
 
 
 @dataclass(frozen=True)
