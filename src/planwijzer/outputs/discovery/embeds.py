@@ -95,11 +95,14 @@ def iframe(card: Card, site_url: str) -> str:
     )
 
 
-def embed_files(plan: Plan, site_url: str, site_name: str, colour: str) -> list[DataFile]:
+def embed_files(
+    plan: Plan, made: list[Card], site_url: str, site_name: str, colour: str
+) -> list[DataFile]:
+    """Each card's page and oEmbed file (``made``: ``cards(plan, site_url)``)."""
     files = []
     template = _ENV.get_template("card.html.j2")
     with speaking(plan.language):
-        for card in cards(plan, site_url):
+        for card in made:
             page = template.render(
                 card=card,
                 language=plan.language,
@@ -123,10 +126,7 @@ def embed_files(plan: Plan, site_url: str, site_name: str, colour: str) -> list[
     return files
 
 
-def oembed_links(plan: Plan, site_url: str) -> dict[str, tuple[str, str]]:
+def oembed_links(made: list[Card], site_url: str) -> dict[str, tuple[str, str]]:
     """Per full page: its oEmbed file and title, for the page's <head>."""
     root = site_root(site_url)
-    return {
-        c.page.removeprefix(root): (f"{root}{c.path}oembed.json", c.title)
-        for c in cards(plan, site_url)
-    }
+    return {c.page.removeprefix(root): (f"{root}{c.path}oembed.json", c.title) for c in made}

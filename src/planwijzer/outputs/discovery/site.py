@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 
 from ...model import Plan
@@ -14,7 +15,7 @@ from ..open_data import DataFile
 from .card_image import PATH as CARD
 from .card_image import card_png
 from .catalogue import catalogue_files
-from .embeds import embed_files, oembed_links
+from .embeds import Card, cards, embed_files, oembed_links
 from .feed import PATH as FEED
 from .feed import atom_feed
 from .head import PageHead
@@ -41,6 +42,12 @@ class Discovery:
     def root(self) -> str:
         return site_root(self.site_url)
 
+    @cached_property
+    def cards(self) -> list[Card]:
+        """The cards to embed: made once, for their files, the pages' heads and the
+        code each full page shows."""
+        return cards(self.plan, self.site_url)
+
     def files(
         self, open_data: Sequence[DataFile], others: Sequence[Plan] = (), robots: bool = True
     ) -> list[DataFile]:
@@ -51,7 +58,7 @@ class Discovery:
             made = [
                 DataFile(FEED, atom_feed(plan, self.site_url, self.changes, plan.language), "", ""),
                 DataFile(CARD, card_png(plan.title, plan.organisation, self.colour), "", ""),
-                *embed_files(plan, self.site_url, self.site_name, self.colour),
+                *embed_files(plan, self.cards, self.site_url, self.site_name, self.colour),
             ]
         if self.main:
             made += catalogue_files(self.site_url, [plan, *others], self.history, open_data)
@@ -76,7 +83,7 @@ class Discovery:
             self.root + CARD,
             alt,
             structured={url: script(value) for url, value in data.pages().items()},
-            embeds=oembed_links(plan, self.site_url),
+            embeds=oembed_links(self.cards, self.site_url),
         )
 
     def date_sitemap(self, site_dir: Path) -> None:

@@ -13,7 +13,7 @@ from markupsafe import Markup
 from ...model import Plan
 from ...pipeline import other_languages
 from ..discovery import DataHistory
-from ..discovery.embeds import cards, iframe
+from ..discovery.embeds import iframe
 from ..discovery.site import Discovery
 from ..pdf import data_version
 from ..site_pages import slot_marker
@@ -54,7 +54,7 @@ def embed_codes(found: Discovery | None) -> dict[str, str]:
     if found is None:
         return {}
     root = found.root
-    return {c.page.removeprefix(root): iframe(c, found.site_url) for c in cards(found.plan, root)}
+    return {c.page.removeprefix(root): iframe(c, found.site_url) for c in found.cards}
 
 
 def install_head(env: Any, config: Any, found: Discovery | None, made: Any) -> Any:
