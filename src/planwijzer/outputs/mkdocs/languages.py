@@ -48,17 +48,15 @@ def site_languages(config: Any) -> SiteLanguages:
     """The languages of the build (one, when the plan has one)."""
     said = config.extra.get(EXTRA) or {}
     languages = tuple(said.get("languages") or ("nl",))
-    return SiteLanguages(languages, said.get("current") or languages[0], said.get("site_url"))
+    return SiteLanguages(languages, said.get("current") or languages[0])
 
 
-def set_site_languages(
-    config: Any, languages: tuple[str, ...], current: str, main_url: str | None
-) -> None:
-    config.extra[EXTRA] = {"languages": list(languages), "current": current, "site_url": main_url}
+def set_site_languages(config: Any, languages: tuple[str, ...], current: str) -> None:
+    config.extra[EXTRA] = {"languages": list(languages), "current": current}
 
 
 class LanguageLinks:
-    """A page's language switcher and hreflang links, as HTML (slot values): the
+    """A page's language switcher, as HTML (a slot value; hreflang is in the sitemap): the
     build's languages and the switcher's label read once, then per page its links."""
 
     def __init__(self, config: Any) -> None:
@@ -150,7 +148,7 @@ def with_alternates(sitemap: str, site_url: str, languages: tuple[str, ...]) -> 
     '<href>/sitemap.xml' for every <link rel="alternate"> a page has, a request to the
     site_url's host wherever the site is viewed."""
     base = site_root(site_url)
-    pages = SiteLanguages(languages, languages[0], base)
+    pages = SiteLanguages(languages, languages[0])
 
     def linked(match: re.Match) -> str:
         address = html.unescape(match.group(2))
@@ -201,7 +199,7 @@ class LanguageBuild:
         self.end()
         self.languages = plan.languages
         self._token = enter_language(plan.language)
-        set_site_languages(config, plan.languages, plan.language, self.site_url(config))
+        set_site_languages(config, plan.languages, plan.language)
         if self.secondary and config.nav:
             config.nav = pages_by_own_title(config.nav)
         if plan.languages != ("nl",) and not self.secondary:

@@ -20,7 +20,6 @@ ENDONYMS = {"nl": "Nederlands", "fr": "Français", "en": "English"}
 class SiteLanguages:
     languages: tuple[str, ...]  # main language first
     current: str
-    site_url: str | None = None  # the main language's root, when mkdocs.yml gives one
 
     @property
     def several(self) -> bool:
