@@ -46,6 +46,10 @@ class Choices:
     def options(self, model: str, name: str) -> list[Option] | None:
         return self.by_model.get((model, name), self.by_name.get(name))
 
+    def per_language(self, metadata: list[Any]) -> bool:
+        """Whether a text with this metadata gets a box per language."""
+        return len(self.languages) > 1 and any(isinstance(m, Translatable) for m in metadata)
+
 
 def label(name: str) -> str:
     """'korte_titel' → 'Korte titel'."""
@@ -111,7 +115,7 @@ def form_field(model: type[BaseModel], name: str, info: FieldInfo, choices: Choi
         empty = {} if result["required"] else {"default": []}
         if isinstance(inner, type) and issubclass(inner, BaseModel):
             return result | {"widget": "list", "fields": model_fields(inner, choices)} | empty
-        if any(isinstance(m, Translatable) for m in _meta) and len(choices.languages) > 1:
+        if choices.per_language(_meta):
             each = _in_languages({"name": name, "label": label(name)}, {}, choices.languages)
             return result | {"widget": "list", "field": each} | empty
         return result | {"widget": "list"} | empty
@@ -129,8 +133,7 @@ def form_field(model: type[BaseModel], name: str, info: FieldInfo, choices: Choi
     if annotation in (int, float):
         result |= {"widget": "number", "value_type": "int" if annotation is int else "float"}
         return result | {k: extra[k] for k in ("min", "max") if k in extra}
-    translatable = any(isinstance(m, Translatable) for m in [*metadata, *info.metadata])
-    if translatable and len(choices.languages) > 1 and annotation is str:
+    if annotation is str and choices.per_language([*metadata, *info.metadata]):
         return _in_languages(result, extra, choices.languages)
     if extra.get("widget") == "markdown":
         # Raw Markdown first: the rich editor would rewrite an editor's text on save.
