@@ -90,6 +90,8 @@ class Beside:
     data: list[DataFile]
     download: Download | None
     cms: list[DataFile] = field(default_factory=list)  # /beheer/, when plan.yaml asks
+    # The plan in its other languages, read for the open data (the main build's only).
+    others: list[Plan] = field(default_factory=list)
 
     @property
     def files(self) -> list[DataFile | Download]:
@@ -110,9 +112,8 @@ def beside_the_site(
         with paused_gc():  # many small objects, no cycles: see memory
             others = other_languages(plan_dir, plan, concepts=serving)
             data = open_data_files(plan, licence_for(plan.licence), others=others)
-        return Beside(
-            data, _pdf(config, plan, plan_dir, serving), editing_page(config, plan, plan_dir)
-        )
+        pdf, cms = _pdf(config, plan, plan_dir, serving), editing_page(config, plan, plan_dir)
+        return Beside(data, pdf, cms, list(others.values()))
     return Beside(data, _pdf(config, plan, plan_dir, serving))
 
 

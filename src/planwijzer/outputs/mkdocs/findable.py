@@ -11,7 +11,6 @@ from typing import Any
 from markupsafe import Markup
 
 from ...model import Plan
-from ...pipeline import other_languages
 from ..discovery import DataHistory
 from ..discovery.embeds import iframe
 from ..discovery.site import Discovery
@@ -40,11 +39,9 @@ def discovery_for(
     )
 
 
-def discovery_files(
-    found: Discovery, made: Any, plan: Plan, plan_dir: Path, docs_dir: Path
-) -> list[tuple[str, bytes]]:
+def discovery_files(found: Discovery, made: Any, docs_dir: Path) -> list[tuple[str, bytes]]:
     listed = [*made.listed, *([made.download] if made.download else [])]
-    others = list(other_languages(plan_dir, plan).values()) if found.main else []
+    others = made.others if found.main else []  # read once, for the open data
     robots = not (docs_dir / "robots.txt").exists()  # a plan's own robots.txt wins
     return [(f.path, f.content) for f in found.files(listed, others, robots=robots)]
 
@@ -85,7 +82,6 @@ class FindableBuild:
         self.found: Discovery | None = None
         self.head: Any = None  # discovery.PageHead for the frames
         self._made: Any = None
-        self._plan_dir = Path()
         self.changes: list = []  # revisions.plan_diff.VersionChange, newest first
 
     def begin(self, config: Any, plugin: Any, made: Any, renderer: Any) -> None:
@@ -98,13 +94,13 @@ class FindableBuild:
         self.found = discovery_for(
             config, plan, plan_dir, plugin.language, self.changes, serving=plugin._serving
         )
-        self._made, self._plan_dir = made, plan_dir
+        self._made = made
         renderer.set_history(self.changes, embed_codes(self.found))
 
     def files(self, docs_dir: Path) -> list[tuple[str, bytes]]:
         if self.found is None:
             return []
-        return discovery_files(self.found, self._made, self.found.plan, self._plan_dir, docs_dir)
+        return discovery_files(self.found, self._made, docs_dir)
 
     def install(self, env: Any, config: Any) -> None:
         self.head = install_head(env, config, self.found, self._made)
