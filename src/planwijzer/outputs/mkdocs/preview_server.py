@@ -21,6 +21,8 @@ from typing import Any
 
 from mkdocs.livereload import LiveReloadServer
 
+from ...shared.problems import Severity
+
 log = logging.getLogger("mkdocs.planwijzer")
 LAST_GOOD = "laatste-goede"
 # The CMS's page is never reloaded by the preview: what an editor types there would be lost.
@@ -215,7 +217,7 @@ def _listing(groups: list[str]) -> str:
 
 
 _LOCATED = re.compile(r"^\S+\.(?:ya?ml|md)(?::\d+)*: ")
-_WARNING = re.compile(r"^\S+\.(?:ya?ml|md)(?::\d+)*: waarschuwing: ")
+_WARNING = re.compile(_LOCATED.pattern + Severity.WARNING.value + ": ")  # Problem.format
 
 
 def _grouped(problems: str) -> tuple[str, list[str]]:
