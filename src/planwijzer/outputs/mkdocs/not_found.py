@@ -19,6 +19,7 @@ from ``site_url``'s path, when known).
 
 from __future__ import annotations
 
+import html
 import json
 import re
 from pathlib import Path
@@ -88,7 +89,7 @@ def write_page(site_dir: Path, plan: Any, site_url: str | None) -> None:
         return  # a theme of its own: left as it is
     title = _TITLE.search(head.group(1))
     own = {
-        "title": _unescape(title.group(1)) if title else "",
+        "title": html.unescape(title.group(1).strip()) if title else "",
         "head": _BLANK.sub("\n", _STATIC.sub("", head.group(1))),
         "body": _BLANK.sub("\n", body.group(2)),  # no <pre> in a 404 page
         "attributes": body.group(1),
@@ -142,7 +143,7 @@ def _page(
         f'<!doctype html>\n<html lang="{shown_in}" class="no-js">\n<head>\n'
         '<meta charset="utf-8">\n'
         '<meta name="viewport" content="width=device-width,initial-scale=1">\n'
-        f"<title>{_escape(shown['title'])}</title>\n"
+        f"<title>{html.escape(shown['title'], quote=False)}</title>\n"
         f'<script type="application/json" id="planwijzer-404">{data_text}</script>\n'
         f"<script>{_CHOOSE}</script>\n<noscript>{head}</noscript>\n</head>\n"
         f"<body{shown['attributes']}>\n"
@@ -161,15 +162,3 @@ def _top_names(site_dir: Path) -> list[str]:
 
 def _read(path: Path) -> str:
     return path.read_text(encoding="utf-8") if path.is_file() else ""
-
-
-def _unescape(text: str) -> str:
-    import html
-
-    return html.unescape(text.strip())
-
-
-def _escape(text: str) -> str:
-    import html
-
-    return html.escape(text, quote=False)
