@@ -54,9 +54,9 @@ def embed_codes(found: Discovery | None) -> dict[str, str]:
     return {c.page.removeprefix(root): iframe(c, found.site_url) for c in found.cards}
 
 
-def install_head(env: Any, config: Any, found: Discovery | None, made: Any) -> Any:
+def install_head(env: Any, config: Any, found: Discovery | None, made: Any) -> None:
     """The theme's ``planwijzer_head(page)``: a slot in a frame, the tags on a page
-    MkDocs renders. Returns the PageHead for the frames (None without discovery)."""
+    MkDocs renders; the frames find its PageHead on it (theme_frames)."""
     head = found.head([*made.listed]) if found is not None else None
 
     def tags(page: Any) -> Markup:
@@ -72,7 +72,6 @@ def install_head(env: Any, config: Any, found: Discovery | None, made: Any) -> A
 
     tags.page_head = head  # type: ignore[attr-defined]  # for the frames (theme_frames)
     env.globals["planwijzer_head"] = tags
-    return head
 
 
 class FindableBuild:
@@ -80,7 +79,6 @@ class FindableBuild:
 
     def __init__(self) -> None:
         self.found: Discovery | None = None
-        self.head: Any = None  # discovery.PageHead for the frames
         self._made: Any = None
         self.changes: list = []  # revisions.plan_diff.VersionChange, newest first
 
@@ -103,7 +101,7 @@ class FindableBuild:
         return discovery_files(self.found, self._made, docs_dir)
 
     def install(self, env: Any, config: Any) -> None:
-        self.head = install_head(env, config, self.found, self._made)
+        install_head(env, config, self.found, self._made)
 
     def finish(self, site_dir: Path) -> None:
         if self.found is not None:  # the sitemap's dates from the data's history
