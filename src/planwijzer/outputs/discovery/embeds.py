@@ -17,6 +17,7 @@ from pathlib import Path
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 
 from ...model import Plan
+from ...rendering.environment import plain_text
 from ...rendering.formatting import percent, period_label
 from ...shared import interface
 from ...shared.interface import _, speaking
@@ -34,7 +35,7 @@ _ENV = Environment(
 )
 _ENV.install_gettext_callables(interface.gettext, interface.ngettext, newstyle=True)  # type: ignore[attr-defined]
 # A text in another language is marked with lang in the body, but plain in <title>.
-_ENV.filters["plain"] = lambda value: str.__str__(value) if isinstance(value, str) else str(value)
+_ENV.filters["plain"] = plain_text
 
 
 @dataclass(frozen=True)
@@ -88,7 +89,7 @@ def cards(plan: Plan, site_url: str) -> list[Card]:
 def iframe(card: Card, site_url: str) -> str:
     """The code a partner pastes: the card at most as wide as its column."""
     src = site_root(site_url) + card.path
-    title = html.escape(str.__str__(card.title), quote=True)
+    title = html.escape(plain_text(card.title), quote=True)
     return (
         f'<iframe src="{src}" title="{title}" width="{WIDTH}" height="{HEIGHT}" '
         f'style="max-width:100%;border:0" loading="lazy"></iframe>'
@@ -114,7 +115,7 @@ def embed_files(
             oembed = {
                 "version": "1.0",
                 "type": "rich",
-                "title": str.__str__(card.title),
+                "title": plain_text(card.title),
                 "provider_name": plan.organisation,
                 "provider_url": site_url,
                 "width": WIDTH,
