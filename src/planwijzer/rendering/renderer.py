@@ -35,7 +35,6 @@ class Renderer:
         *,
         home: bool = False,
         source_url: str | None = None,
-        history: list | None = None,
         open_data: list | None = None,
         download: Any = None,
         data_root: str = "",
@@ -48,7 +47,7 @@ class Renderer:
         self.with_home = home
         # e.g. 'https://github.com/org/plan/blob/main/{bestand}#L{regel}'
         self.source_url = source_url
-        self.history = history or []
+        self.history: list = []  # the plan's versions, when the build has them (set_history)
         # The open-data files beside the site (path, size, format, ...), when written.
         self.open_data = open_data or []
         self.env.globals["open_data"] = bool(self.open_data)
