@@ -213,10 +213,11 @@ def edit_locally(plan_dir: Path, branch: str, *, host: str, port: int) -> None:
 
 def run_locally(plan_dir: Path, *, port: int, host: str = "127.0.0.1") -> int:
     """The command: the plan's 'beheer' settings (its branch), then edit_locally."""
-    from ...pipeline import check
+    from ...pipeline import cached_check
     from ..mkdocs.preview_server import PortInUse
 
-    plan = check(plan_dir).plan
+    # as the preview checks it: its first build then reads the plan no second time
+    plan = cached_check(plan_dir, concepts=True).plan
     if plan is None or plan.cms is None:
         print(
             "Lokaal bewerken vraagt een plan zonder fouten (planwijzer check) met 'beheer:' "
