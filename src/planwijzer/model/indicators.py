@@ -130,18 +130,15 @@ class Indicator:
         """``expected`` at the data's precision; one decimal more while the rounded
         number would compare with ``measured`` otherwise than the line does (10,02
         against 10 measured, not '10 expected, 10 measured: not on course')."""
-        decimals = self.decimals
+        first, on_line = self.decimals, self.better_or_equal(measured, expected)
         with localcontext() as exact_enough:  # room for any float a YAML file can hold
             exact_enough.prec = 400
             value = Decimal(expected.numerator) / Decimal(expected.denominator)
-            while True:
+            for decimals in range(first, first + 7):  # at most six more
                 rounded = value.quantize(Decimal(1).scaleb(-decimals), rounding=ROUND_HALF_UP)
-                same = self.better_or_equal(measured, Fraction(rounded)) == (
-                    self.better_or_equal(measured, expected)
-                )
-                if same or decimals >= self.decimals + 6:
-                    return rounded
-                decimals += 1
+                if self.better_or_equal(measured, Fraction(rounded)) == on_line:
+                    break
+            return rounded
 
     def target_states(self) -> list[tuple[DatedValue, str | None]]:
         """Each target with TARGET_MET or TARGET_MISSED once its date has passed (by the
