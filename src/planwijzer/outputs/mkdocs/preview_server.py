@@ -22,11 +22,12 @@ from typing import Any
 from mkdocs.livereload import LiveReloadServer
 
 from ...shared.problems import Severity
+from ...shared.site_paths import CMS
 
 log = logging.getLogger("mkdocs.planwijzer")
 LAST_GOOD = "laatste-goede"
 # The CMS's page is never reloaded by the preview: what an editor types there would be lost.
-STILL = "/beheer/"
+STILL = f"/{CMS}/"
 
 
 def native_observer() -> Any:
