@@ -16,7 +16,7 @@ from ..shared.site_paths import MAX_SEGMENT
 from ..shared.text import slugify
 from .entries import ReportEntry, ValidatedPlan
 from .periods import error_at, readable_date
-from .running_after_end import warn_running_after_end
+from .running_after_end import RunningAfterEnd
 from .shape import check_shape
 
 
@@ -54,6 +54,7 @@ def check_reports(result: ValidatedPlan, report: Report) -> None:
     dated: list[tuple[date, ReportEntry]] = []
     seen: dict[tuple[date, str], ReportEntry] = {}
     slugs: dict[str, ReportEntry] = {}
+    after_end = RunningAfterEnd(result)
     for entry in result.reports:
         doc, data = entry.doc, entry.report
         slug = slugify(entry.stem)
@@ -107,7 +108,7 @@ def check_reports(result: ValidatedPlan, report: Report) -> None:
         dated.append((day, entry))
         _warn_outside_plan(result, entry, day, report)
         _warn_future(entry, day, report)
-        warn_running_after_end(result, entry, day, report)
+        after_end.warn(entry, day, report)
     _warn_contradictions(result, sorted(dated, key=lambda d: (d[0], d[1].stem)), report)
 
 
