@@ -13,6 +13,7 @@ import html
 from dataclasses import dataclass, field
 
 from ...shared.site_paths import site_root
+from .card_image import SIZE as CARD_SIZE
 from .feed import PATH as FEED
 
 LOCALES = {"nl": "nl_BE", "fr": "fr_BE", "en": "en_GB"}
@@ -30,7 +31,7 @@ class PageHead:
     feed_title: str
     image: str | None = None  # absolute
     image_alt: str = ""
-    image_size: tuple[int, int] = (1200, 630)
+    image_size: tuple[int, int] = CARD_SIZE  # the card card_image draws
     structured: dict[str, str] = field(default_factory=dict)  # url -> <script>
     embeds: dict[str, tuple[str, str]] = field(default_factory=dict)  # url -> (oEmbed, title)
 
