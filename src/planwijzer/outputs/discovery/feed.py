@@ -89,13 +89,18 @@ def feed_entries(plan: Plan, site_url: str, history: list) -> list[Entry]:
     return sorted(entries, key=lambda e: (day_of(e.date), e.key), reverse=True)
 
 
+def feed_title(plan: Plan) -> str:
+    """The feed's title, in the language spoken; the pages' link to the feed says it too."""
+    return _("Wijzigingen in %(plan)s") % {"plan": plan.title}
+
+
 def atom_feed(plan: Plan, site_url: str, history: list, language: str) -> bytes:
     site = site_root(site_url)
     authority, path = tag_prefix(site_url)
     scope = path or "plan"  # a language's site_url is its own folder: 'plan/fr'
     entries = feed_entries(plan, site_url, history)
     updated = entries[0].updated if entries else f"{plan.first_year}-01-01T00:00:00Z"
-    title = _("Wijzigingen in %(plan)s") % {"plan": plan.title}
+    title = feed_title(plan)
     lines = [
         '<?xml version="1.0" encoding="utf-8"?>',
         f'<feed xmlns="http://www.w3.org/2005/Atom" xml:lang={quoteattr(language)}>',

@@ -17,7 +17,7 @@ from .card_image import card_png
 from .catalogue import catalogue_files
 from .embeds import Card, cards, embed_files, oembed_links
 from .feed import PATH as FEED
-from .feed import atom_feed
+from .feed import atom_feed, feed_title
 from .head import PageHead
 from .history import DataHistory
 from .sitemap import date_sitemap, robots_txt
@@ -70,7 +70,7 @@ class Discovery:
         plan = self.plan
         data = StructuredData(plan, self.site_url, self.main_url, self.site_name, list(open_data))
         with speaking(plan.language):
-            feed_title = _("Wijzigingen in %(plan)s") % {"plan": plan.title}
+            title = feed_title(plan)
             alt = _("%(plan)s van %(organisatie)s") % {
                 "plan": plan.title,
                 "organisatie": plan.organisation,
@@ -79,7 +79,7 @@ class Discovery:
             self.site_url,
             str(self.site_name),
             plan.language,
-            feed_title,
+            title,
             self.root + CARD,
             alt,
             structured={url: script(value) for url, value in data.pages().items()},
