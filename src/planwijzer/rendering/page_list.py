@@ -14,12 +14,15 @@ from ..model import Plan
 from ..shared.interface import _
 from ..shared.licences import licence_for
 from ..shared.site_paths import (
+    ACCESSIBILITY,
     ACTIONS,
     GOALS,
     INDICATORS,
     MUNICIPALITIES,
     PARTNERS,
+    PRIVACY,
     REPORTS,
+    TIMELINE,
     entity_source,
 )
 from ..shared.text import slugify
@@ -145,7 +148,7 @@ def page_jobs(
         )
         for m in plan.municipalities
     ]
-    pages.append(_overview(render_page, "pages/timeline.html.j2", "tijdlijn/", _("Tijdlijn")))
+    pages.append(_overview(render_page, "pages/timeline.html.j2", f"{TIMELINE}/", _("Tijdlijn")))
     pages += _living_plan_pages(plan, page)
     pages += framework_pages(plan, page)
     if settings.open_data:
@@ -173,8 +176,8 @@ def page_jobs(
     pages.append(
         page(
             "pages/accessibility.html.j2",
-            "toegankelijkheidsverklaring.md",
-            "toegankelijkheidsverklaring/",
+            f"{ACCESSIBILITY}.md",
+            f"{ACCESSIBILITY}/",
             _("Toegankelijkheidsverklaring"),
             searchable=False,
         )
@@ -182,8 +185,8 @@ def page_jobs(
     pages.append(
         page(
             "pages/privacy.html.j2",
-            "privacy.md",
-            "privacy/",
+            f"{PRIVACY}.md",
+            f"{PRIVACY}/",
             _("Privacyverklaring"),
             searchable=False,
         )
