@@ -180,6 +180,12 @@ class LanguageBuild:
         self.languages: tuple[str, ...] = ("nl",)
         self._token: Any = None
 
+    def follow(self, code: str, main: LanguageBuild, main_url: str | None, fallback: set) -> None:
+        """Make this the build of ``code`` after the main build ``main`` (at ``main_url``):
+        it lists the main build's open data and shows ``fallback`` in the main language."""
+        self.code, self.main_url, self.main_data = code, main_url, main.main_data
+        self.fallback = fallback
+
     @property
     def secondary(self) -> bool:
         return self.code is not None and self.code != self.languages[0]

@@ -44,9 +44,8 @@ class PreviewLanguages:
         for code in languages[1:]:
             own = self._config(code, config, serve_url)
             mine = own.plugins["planwijzer"]
-            mine.language.code, mine.language.main_url = code, config.site_url
-            mine.language.main_data = plugin.language.main_data
-            mine.language.fallback = self._narrative_pages(code, config, languages)
+            fallback = self._narrative_pages(code, config, languages)
+            mine.language.follow(code, plugin.language, config.site_url, fallback)
             frame = self._frames.setdefault(code, self.new_frame())
             incremental = bool(frame.unchanged(own) and mine.supports_incremental(own))
             mine.incremental, mine.own_build = incremental, True

@@ -241,7 +241,7 @@ def _other_languages(config, staging: Path, strict: bool) -> None:  # type: igno
     languages = plugin.plan.languages
     if len(languages) < 2:
         return
-    main_data, main_url = plugin.language.main_data, config.site_url
+    main_url = config.site_url
     docs_dir = Path(config.docs_dir)
     said = speak_in(config, languages[0])
     try:
@@ -256,9 +256,7 @@ def _other_languages(config, staging: Path, strict: bool) -> None:  # type: igno
                     site_url=f"{main_url.rstrip('/')}/{code}/" if main_url else None,
                     strict=strict,
                 )
-                language = own.plugins["planwijzer"].language
-                language.code, language.main_url, language.main_data = code, main_url, main_data
-                language.fallback = fallback
+                own.plugins["planwijzer"].language.follow(code, plugin.language, main_url, fallback)
                 speak_in(own, code)
                 own.plugins.on_startup(command="build", dirty=False)
                 build(own, dirty=_writes_own_pages(own))
