@@ -17,7 +17,7 @@ from markupsafe import Markup
 
 from ..loading.narrative_pages import is_page
 from ..model import Plan
-from ..shared.site_paths import page_address
+from ..shared.site_paths import page_address, site_root
 from ..shared.text import slugify
 
 _LINK = re.compile(r'<a\b([^>]*?)\bhref="([^"]*)"([^>]*)>(.*?)</a>', re.DOTALL)
@@ -108,7 +108,7 @@ def rewrite_links(
             return f'<a{before}href="#{anchor}"{after}>{text}</a>'
         if site_url:
             page = page_address(path) if is_page(path) else path
-            address = site_url.rstrip("/") + "/" + page + (f"#{fragment}" if fragment else "")
+            address = site_root(site_url) + page + (f"#{fragment}" if fragment else "")
             return f'<a{before}href="{address}"{after}>{text}</a> ({address})'
         return text
 

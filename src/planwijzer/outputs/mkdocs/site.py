@@ -21,6 +21,7 @@ from ...loading.yaml_reader import ParseCache
 from ...pipeline import cached_check, fingerprint
 from ...shared.languages import LANGUAGE_NAMES
 from ...shared.memory import paused_gc
+from ...shared.site_paths import site_root
 from ..site_folder import UnsafeOutput, check_target, new_staging, swap_into_place
 from .downloads import CMS_BACKEND
 from .languages import language_docs, merge_sitemaps, put_back, speak_in
@@ -253,7 +254,7 @@ def _other_languages(config, staging: Path, strict: bool) -> None:  # type: igno
                     config.config_file_path,
                     site_dir=str(staging / code),
                     docs_dir=docs,
-                    site_url=f"{main_url.rstrip('/')}/{code}/" if main_url else None,
+                    site_url=f"{site_root(main_url)}{code}/" if main_url else None,
                     strict=strict,
                 )
                 own.plugins["planwijzer"].language.follow(code, plugin.language, main_url, fallback)
