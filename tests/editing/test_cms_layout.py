@@ -149,3 +149,19 @@ def test_a_file_that_is_not_utf8_gets_a_dutch_message(plan_folder, capsys):
     err = capsys.readouterr().err
     assert "data/partners.yaml:2" in err and "UTF-8" in err and "Traceback" not in err, err
     assert _snapshot(root) == before
+
+
+def test_a_converted_file_reads_back_as_written_in_the_cmss_yaml_1_2():
+    # The CMS reads data files as YAML 1.2, where '08' and '1e5' are numbers: written
+    # plain, an id '08' would come back from the form as 8.
+    from ruamel.yaml import YAML as Yaml12
+
+    from planwijzer.editing.cms_layout import dump
+
+    data = {"id": "08", "code": "1e5", "titel": "0o17", "peildatum": "2023-12-31"}
+    written = dump(data)
+    assert "peildatum: 2023-12-31\n" in written  # a date stays as the CMS writes it
+    back = Yaml12(typ="safe").load(written)
+    assert {key: str(value) for key, value in back.items()} == data
+    back = yaml.safe_load(written)  # and as YAML 1.1 reads it
+    assert {key: str(value) for key, value in back.items()} == data

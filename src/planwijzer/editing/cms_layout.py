@@ -45,6 +45,7 @@ from ..loading.plan_folder import (
     report_files,
 )
 from ..shared.atomic_file import write_atomically
+from ..shared.yaml_text import TEXT, plain_in_both
 from .new_entry import EditError
 
 NOTES = "LEESMIJ.md"
@@ -80,13 +81,14 @@ class _Dumper(yaml.SafeDumper):
 
 def _text(dumper: yaml.SafeDumper, value: str) -> yaml.Node:
     """As the CMS writes text: a block for several lines, double quotes only where
-    the text would otherwise read as a number, true/false or nothing."""
+    the text would otherwise read as a number, true/false or nothing, here or in the
+    CMS's YAML 1.2 ('08' is a number there)."""
     style = None
     if "\n" in value:
         style = "|"
-    elif dumper.resolve(yaml.ScalarNode, value, (True, False)) != "tag:yaml.org,2002:str":
+    elif not plain_in_both(dumper, value, dates=True):
         style = '"'
-    return dumper.represent_scalar("tag:yaml.org,2002:str", value, style=style)
+    return dumper.represent_scalar(TEXT, value, style=style)
 
 
 _Dumper.add_representer(str, _text)

@@ -13,20 +13,15 @@ import json
 from pathlib import Path
 
 import yaml
-from ruamel.yaml.nodes import ScalarNode as Scalar12
-from ruamel.yaml.resolver import VersionedResolver
 
 from ...loading.site_contract import Beheer
 from ...model import Plan
+from ...shared.yaml_text import TEXT, plain_in_both
 from .config import FOLDER, cms_config
 from .page import page
 
 VENDOR = Path(__file__).parent / "vendor" / "decap-cms"
 WIDGETS = Path(__file__).parent / "widgets.js"  # Planwijzer's own fields, see there
-
-
-_YAML_12 = VersionedResolver(version=(1, 2))
-_TEXT = "tag:yaml.org,2002:str"
 
 
 class _ConfigDumper(yaml.SafeDumper):
@@ -35,12 +30,8 @@ class _ConfigDumper(yaml.SafeDumper):
 
 
 def _text(dumper: yaml.SafeDumper, value: str) -> yaml.Node:
-    plain_elsewhere = _YAML_12.resolve(Scalar12, value, (True, False)) == _TEXT
-    plain_here = dumper.resolve(yaml.ScalarNode, value, (True, False)) == _TEXT
-    # A line break of YAML 1.1 only (NEL, LS, PS) is written escaped.
-    breaks = any(c in "\x85\u2028\u2029" for c in value)
-    style = None if plain_elsewhere and plain_here and not breaks else '"'
-    return dumper.represent_scalar(_TEXT, value, style=style)
+    style = None if plain_in_both(dumper, value) else '"'
+    return dumper.represent_scalar(TEXT, value, style=style)
 
 
 _ConfigDumper.add_representer(str, _text)
