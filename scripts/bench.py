@@ -28,89 +28,20 @@ import time
 from datetime import date
 from pathlib import Path
 
+from bench_languages import measure as measure_languages
+from bench_runs import (
+    ONE_PROCESS,
+    PLAN_BUILD,
+    PLAN_CHECK,
+    PLAN_PDF,
+    export_seconds,
+    paired_builds,
+    run,
+)
+from bench_targets import targets
 from floors import FLOOR_BUILD, HUGO_BUILD, make_floor, make_hugo_site
 from serve_latency import measure as measure_serve
 from synthetic_plan import make_plan
-
-# The README's documented setting that keeps a build in one process.
-ONE_PROCESS = "PLANWIJZER_PROCESSEN"
-
-# Peak memory counts a forked helper process too (its peak added to the main one's,
-# as if both peaked at once); CPU time is both processes' user + system time.
-RUNNER = """
-import resource, sys, time
-started = time.perf_counter()
-{body}
-elapsed = time.perf_counter() - started
-me, helpers = (resource.getrusage(who) for who in (resource.RUSAGE_SELF, resource.RUSAGE_CHILDREN))
-peak = (me.ru_maxrss + helpers.ru_maxrss) * 1024
-cpu = me.ru_utime + me.ru_stime + helpers.ru_utime + helpers.ru_stime
-print("BENCH", elapsed, peak, cpu)
-"""
-
-# As the console command does (planwijzer.cli.run).
-PLAN_BUILD = """
-from planwijzer.cli import main
-rc = main(["build", sys.argv[1], "--out", sys.argv[2]], own_process=True)
-assert rc == 0, rc
-"""
-
-PLAN_CHECK = """
-from planwijzer.cli import main
-rc = main(["check", sys.argv[1]], own_process=True)
-assert rc == 0, rc
-"""
-
-# The open data as the build makes it (without the Excel workbook above its limit),
-# timed on its own after the plan is checked.
-OPEN_DATA = """
-from pathlib import Path
-from planwijzer import pipeline
-from planwijzer.outputs.open_data import open_data_files
-from planwijzer.shared.licences import licence_for
-from planwijzer.shared.memory import paused_gc
-plan = pipeline.check(Path(sys.argv[1])).plan
-started = time.perf_counter()
-with paused_gc():
-    open_data_files(plan, licence_for(plan.licence))
-print("EXPORT", time.perf_counter() - started)
-"""
-
-PLAN_PDF = """
-from planwijzer.cli import main
-rc = main(["pdf", sys.argv[1], "--out", sys.argv[2]], own_process=True)
-assert rc == 0, rc
-"""
-
-
-def run(body: str, *args: str, env: dict[str, str] | None = None) -> tuple[float, int, float]:
-    code = RUNNER.format(body=body)
-    done = subprocess.run(
-        [sys.executable, "-c", code, *args],
-        capture_output=True,
-        text=True,
-        check=False,
-        env={**os.environ, **(env or {})},
-    )
-    if done.returncode != 0:
-        sys.exit(f"build failed:\n{done.stdout}\n{done.stderr}")
-    line = next(x for x in done.stdout.splitlines() if x.startswith("BENCH"))
-    _, elapsed, peak, cpu = line.split()
-    return float(elapsed), int(peak), float(cpu)
-
-
-def export_seconds(plan_dir: Path) -> float:
-    """The open-data export alone, best of two."""
-    times = []
-    for _ in range(2):
-        done = subprocess.run(
-            [sys.executable, "-c", RUNNER.format(body=OPEN_DATA), str(plan_dir)],
-            capture_output=True,
-            text=True,
-            check=True,
-        )
-        times.append(float(next(x for x in done.stdout.split("\n") if x.startswith("EXPORT"))[7:]))
-    return min(times)
 
 
 def measure_pdf(n: int, work: Path) -> dict:
@@ -200,20 +131,6 @@ def measure(n: int, work: Path, repeat: int) -> dict:
     return result
 
 
-def paired_builds(
-    plans: dict[str, Path], work: Path, tag: str, repeat: int
-) -> dict[str, list[float]]:
-    """Build each plan ``repeat`` times, taking turns (so a slower moment of the machine
-    falls on both), into work/site-<name>-<tag>; the seconds of each build by name."""
-    times: dict[str, list[float]] = {name: [] for name in plans}
-    for _ in range(repeat):
-        for name, plan_dir in plans.items():
-            site = work / f"site-{name}-{tag}"
-            shutil.rmtree(site, ignore_errors=True)
-            times[name].append(run(PLAN_BUILD, str(plan_dir), str(site))[0])
-    return times
-
-
 def measure_framework(n: int, parts: int, work: Path, repeat: int) -> dict:
     """The same plan built with and without a framework of ``parts`` onderdelen that
     every action and top goal links to, taking turns, in one run."""
@@ -301,7 +218,13 @@ def main() -> int:
     parser.add_argument("--sizes", type=int, nargs="+", default=[100, 1000, 10000])
     parser.add_argument("--json", help="write the figures as JSON to this file")
     parser.add_argument("--markdown", help="write a Markdown report to this file")
-    parser.add_argument("--serve-actions", type=int, default=1000)
+    parser.add_argument("--serve-actions", type=int, nargs="*", default=[1000, 100])
+    parser.add_argument(
+        "--language-actions",
+        type=int,
+        default=1000,
+        help="the same plan in one and in two languages at this size; 0 skips it",
+    )
     parser.add_argument("--repeat", type=int, default=2, help="runs per build; the best counts")
     parser.add_argument(
         "--pdf-actions",
@@ -324,7 +247,7 @@ def main() -> int:
     )
     args = parser.parse_args()
     results = []
-    living = pdf = framework = None
+    living = pdf = framework = languages = None
     with tempfile.TemporaryDirectory(prefix="planwijzer-bench-") as tmp:
         for n in args.sizes:
             started = time.perf_counter()
@@ -339,6 +262,9 @@ def main() -> int:
             n = args.framework_actions
             print(f"beleidskader, {n} acties ...", file=sys.stderr, flush=True)
             framework = measure_framework(n, 200, Path(tmp), args.repeat)
+        if args.language_actions:
+            print(f"twee talen, {args.language_actions} acties ...", file=sys.stderr, flush=True)
+            languages = measure_languages(args.language_actions, Path(tmp), args.repeat)
         if args.pdf_actions:
             print(f"PDF, {args.pdf_actions} acties ...", file=sys.stderr, flush=True)
             pdf = measure_pdf(args.pdf_actions, Path(tmp))
@@ -367,15 +293,21 @@ def main() -> int:
     if 1000 in by_n and 10000 in by_n:
         growth = by_n[10000]["build_s"] / by_n[1000]["build_s"]
         lines.append(f"tijd(10.000) / tijd(1.000) = {growth:.1f}")
-    serve = None
-    if args.serve_actions:
-        print(f"live voorbeeld, {args.serve_actions} acties ...", file=sys.stderr, flush=True)
-        serve = measure_serve(args.serve_actions, edits=5)
+    serve: dict[int, dict] = {}
+    for n in args.serve_actions:
+        print(f"live voorbeeld, {n} acties ...", file=sys.stderr, flush=True)
+        serve[n] = measure_serve(n, edits=5)
         lines.append(
-            f"live voorbeeld bij {serve['actions']} acties: pagina bijgewerkt "
-            f"{serve['median_s']} s na het bewaren (mediaan van {serve['edits']} "
-            f"wijzigingen, hoogste {serve['max_s']} s)"
+            f"live voorbeeld bij {n} acties: pagina bijgewerkt {serve[n]['median_s']} s na "
+            f"het bewaren (mediaan van {serve[n]['edits']} wijzigingen, hoogste "
+            f"{serve[n]['max_s']} s)"
         )
+    if languages is not None:
+        lines.append(
+            f"twee talen bij {languages['actions']} acties: {languages['two_languages_s']} s "
+            f"tegenover {languages['one_language_s']} s in één taal ({languages['ratio']} ×)"
+        )
+    lines += ["", targets(results, living, serve, languages)]
     report = "\n".join(lines)
     print(report)
     machine = (
@@ -383,7 +315,14 @@ def main() -> int:
         f"{platform.system()}, Python {platform.python_version()}"
     )
     if args.json:
-        figures = dict(builds=results, serve=serve, living=living, pdf=pdf, framework=framework)
+        figures = dict(
+            builds=results,
+            serve=serve,
+            living=living,
+            pdf=pdf,
+            framework=framework,
+            languages=languages,
+        )
         Path(args.json).write_text(json.dumps(figures, indent=2), encoding="utf-8")
     if args.markdown:
         Path(args.markdown).write_text(
