@@ -18,7 +18,7 @@ serve: $(STAMP)  ## live preview on http://127.0.0.1:8000/
 check: $(STAMP)  ## validate data/ only
 	$(BIN)/planwijzer check .
 
-test: $(STAMP) chromium pdftools checkers cms-server  ## lint and the whole test suite, browser tests included
+test: $(STAMP) chromium pdftools checkers cms-server hugo  ## lint and the whole test suite, browser tests included
 	$(BIN)/ruff check src tests scripts
 	PLANWIJZER_CHROMIUM=$(CHROMIUM) $(BIN)/pytest
 
