@@ -83,7 +83,8 @@ class Framework:
             else:
                 through.setdefault(via, []).append(action)
         # The goals in the order the page lists them (goals_by_level), then any other.
-        order = {g: i for i, g in enumerate(self.goals_serving.get(part, []))}
+        listed = [goal for _, goals in self.goals_by_level(part) for goal in goals]
+        order = {goal: i for i, goal in enumerate(listed)}
         groups = sorted(through.items(), key=lambda item: order.get(item[0], len(order)))
         return direct, [(goal, sorted(acts, key=lambda a: a.position)) for goal, acts in groups]
 
