@@ -16,6 +16,7 @@ from .checking.template_names import check_template_names
 from .checking.translations import check_translations
 from .loading.languages import in_language, plan_languages
 from .loading.plan_folder import DATA_DIR, PLAN_FILE, PlanSources, load_plan_sources
+from .loading.site_file import check_site_file
 from .loading.yaml_reader import ParseCache, load_alone
 from .model import Plan, build_plan
 from .shared.interface import speaking
@@ -60,6 +61,8 @@ def check_command(plan_dir: Path, *, strict_languages: bool = False) -> CheckRes
     result = check(plan_dir, strict_languages=strict_languages)
     check_site_address(plan_dir, result.report)
     check_template_names(plan_dir, result.report)
+    if check_site_file(plan_dir, result.report):  # no build can use that mkdocs.yml
+        result.plan = None
     return result
 
 

@@ -38,3 +38,12 @@ def test_every_question_reads_the_same_folder(tmp_path):
     assert narrative_pages(tmp_path)["over.md"] == "paginas/over.md"
     assert "vergeten.md" not in narrative_pages(tmp_path)
     assert untranslated(tmp_path, "fr", LANGUAGES) == ["paginas/over.md", "paginas/uitleg/meer.md"]
+
+
+def test_the_folder_is_read_as_mkdocs_reads_it(tmp_path):
+    # Read as YAML, not matched line by line: spaces, an inherited setting.
+    (tmp_path / "mkdocs.yml").write_text('docs_dir: "mijn paginas"\n', encoding="utf-8")
+    assert docs_dir(tmp_path) == tmp_path / "mijn paginas"
+    (tmp_path / "basis.yml").write_text("docs_dir: gedeeld\n", encoding="utf-8")
+    (tmp_path / "mkdocs.yml").write_text("INHERIT: basis.yml\nsite_name: X\n", encoding="utf-8")
+    assert docs_dir(tmp_path) == tmp_path / "gedeeld"

@@ -4,39 +4,22 @@ and licence. Nothing is invented: each is a warning that names what to fill in."
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 
-import yaml
-
+from ..loading.site_file import CONFIG, site_file
 from ..loading.yaml_nodes import YamlDocument
 from ..shared.problems import Report
-
-CONFIG = "mkdocs.yml"
-_SITE_URL = re.compile(r"^\s*#?\s*site_url\s*:", re.MULTILINE)
-
-
-class _Lenient(yaml.SafeLoader):
-    """mkdocs.yml may hold tags for MkDocs (!!python/name:, !ENV): read as plain."""
-
-
-_Lenient.add_multi_constructor("", lambda loader, suffix, node: None)
-_Lenient.add_multi_constructor("!", lambda loader, suffix, node: None)
 
 
 def site_url(plan_dir: Path) -> tuple[str | None, int]:
     """mkdocs.yml's site_url (None when there is none) and the line that names it,
-    also as a comment ('# site_url: ...'), else line 1."""
-    path = plan_dir / CONFIG
-    try:
-        text = path.read_text(encoding="utf-8")
-        data = yaml.load(text, Loader=_Lenient)
-    except (OSError, UnicodeDecodeError, yaml.YAMLError):
-        return None, 1
-    match = _SITE_URL.search(text)
-    line = text.count("\n", 0, match.start()) + 1 if match else 1
-    value = data.get("site_url") if isinstance(data, dict) else None
-    return (value.strip() or None) if isinstance(value, str) else None, line
+    else the line of a comment that mentions it ('# site_url: ...'), else line 1."""
+    settings = site_file(plan_dir)
+    if "site_url" in settings.lines or not settings.exists:
+        return settings.site_url, settings.line("site_url")
+    text = (plan_dir / CONFIG).read_text(encoding="utf-8")
+    line = next((n for n, row in enumerate(text.split("\n"), 1) if "site_url:" in row), 1)
+    return None, line
 
 
 def check_site_address(plan_dir: Path, report: Report) -> None:

@@ -16,20 +16,15 @@ from pathlib import Path
 
 from ..shared.site_paths import page_address
 from .plan_folder import display_path
+from .site_file import site_file
 
-CONFIG = "mkdocs.yml"
-DEFAULT_DIR = "docs"
 PAGE_SUFFIX = ".md"
-_DOCS_DIR = re.compile(r"^docs_dir:\s*['\"]?([^'\"#\s]+)", re.MULTILINE)
 _LANGUAGE = re.compile(r"\.([a-z]{2})\.md$")
 
 
 def docs_dir(plan_dir: Path) -> Path:
     """The narrative pages' folder: mkdocs.yml's docs_dir, or docs/."""
-    config = plan_dir / CONFIG
-    text = config.read_text(encoding="utf-8", errors="replace") if config.is_file() else ""
-    match = _DOCS_DIR.search(text)
-    return plan_dir / (match.group(1) if match else DEFAULT_DIR)
+    return plan_dir / site_file(plan_dir).docs_dir_setting
 
 
 def is_page(name: str) -> bool:
