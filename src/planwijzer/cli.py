@@ -226,7 +226,7 @@ def cmd_opendata(args: argparse.Namespace) -> int:
 
 
 def cmd_pdf(args: argparse.Namespace) -> int:
-    from .outputs.mkdocs.document_command import DocumentFailed, write_document
+    from .outputs.pdf.command import DocumentFailed, write_document
     from .rendering.formatting import file_size
 
     plan_dir = _plan_folder(args.dir)

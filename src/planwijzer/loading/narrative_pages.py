@@ -66,6 +66,16 @@ def page_names(folder: Path) -> list[str]:
     ]
 
 
+def top_level_pages(folder: Path, languages: tuple[str, ...]) -> list[str]:
+    """The main language's pages directly in ``folder`` but the home page, by name:
+    the menu's narrative pages when mkdocs.yml gives no menu."""
+    return sorted(
+        path.name
+        for path in folder.glob(f"*{PAGE_SUFFIX}")
+        if path.name != "index.md" and not other_language_page(path.name, languages)
+    )
+
+
 def narrative_pages(plan_dir: Path) -> dict[str, str]:
     """The narrative pages: 'docs/partners.md' by its path below docs_dir ('partners.md')."""
     folder = docs_dir(plan_dir)

@@ -9,7 +9,6 @@ from pathlib import Path
 
 from mkdocs.config.defaults import MkDocsConfig
 
-from ...loading.plan_folder import leaves_folder
 from ...model import Plan
 from ...pipeline import other_languages
 from ...rendering.document import Imprint, plan_document
@@ -22,7 +21,8 @@ from ...shared.memory import paused_gc
 from ...shared.text import slugify
 from ..cms import cms_files
 from ..open_data import DataFile, open_data_files
-from ..pdf import PDF_MAX_ACTIONS, PdfFailed, data_version, pdf_bytes
+from ..pdf import PDF_MAX_ACTIONS, PdfFailed, pdf_bytes
+from ..pdf import imprint_for as pdf_imprint
 from .narrative import narrative_pages
 
 FOLDER = "downloads"
@@ -50,14 +50,8 @@ def pdf_path(plan: Plan) -> str:
 
 
 def imprint_for(config: MkDocsConfig, plan: Plan, plan_dir: Path) -> Imprint:
-    """What the cover and colophon say beyond the data: its version in git, the site's
-    address, the logo file (only one inside the plan folder)."""
-    day, commit = data_version(plan_dir)
-    logo = None
-    if plan.identity is not None and plan.identity.logo:
-        candidate = Path(config.docs_dir) / plan.identity.logo
-        logo = None if leaves_folder(plan_dir, candidate) else candidate
-    return Imprint(day, commit, config.site_url or None, logo)
+    """The cover's and colophon's imprint (``outputs.pdf.imprint_for``) of this build."""
+    return pdf_imprint(plan, plan_dir, Path(config.docs_dir), config.site_url)
 
 
 def plan_pdf(config: MkDocsConfig, plan: Plan, plan_dir: Path) -> Download | None:

@@ -11,7 +11,7 @@ from markupsafe import Markup
 from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
 
-from ...loading.narrative_pages import other_language_page
+from ...loading.narrative_pages import top_level_pages
 from ...model import Plan
 from ...shared.interface import _
 
@@ -37,12 +37,7 @@ def default_nav(plan: Plan, docs_dir: Path) -> list:
     Material embeds the whole navigation in every page, so a nav listing every
     action would make each page grow with the plan.
     """
-    narrative = sorted(
-        p.relative_to(docs_dir).as_posix()
-        for p in docs_dir.glob("*.md")
-        if p.name != "index.md" and not other_language_page(p.name, plan.languages)
-    )
-    nav: list = [{_("Start"): "index.md"}, *narrative]
+    nav: list = [{_("Start"): "index.md"}, *top_level_pages(docs_dir, plan.languages)]
     nav += [
         {_("Doelstellingen"): "doelstellingen/index.md"},
         {attribute_safe(plan.action_plural): "acties/index.md"},

@@ -13,6 +13,10 @@ from __future__ import annotations
 import subprocess
 from pathlib import Path
 
+from ...loading.plan_folder import leaves_folder
+from ...model import Plan
+from ...rendering.document import Imprint
+
 # Above this many actions a build leaves the PDF to 'planwijzer pdf': WeasyPrint lays
 # out about nine pages a second here (a 1,000-action plan is 1,400 pages, 155 s), and
 # a build should stay a build. 100 actions with long texts take about ten seconds.
@@ -56,3 +60,14 @@ def data_version(plan_dir: Path) -> tuple[str | None, str | None]:
     if len(parts) != 2:
         return None, None
     return parts[0], parts[1]
+
+
+def imprint_for(plan: Plan, plan_dir: Path, docs_dir: Path, site_url: str | None) -> Imprint:
+    """What the cover and colophon say beyond the data: its version in git, the site's
+    address, the logo file (only one inside the plan folder)."""
+    day, commit = data_version(plan_dir)
+    logo = None
+    if plan.identity is not None and plan.identity.logo:
+        candidate = docs_dir / plan.identity.logo
+        logo = None if leaves_folder(plan_dir, candidate) else candidate
+    return Imprint(day, commit, site_url or None, logo)

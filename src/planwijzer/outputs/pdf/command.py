@@ -1,30 +1,26 @@
 """'planwijzer pdf': the plan's (or one report's) PDF as a file, at any size.
 
-The narrative pages and their order come from the plan's mkdocs.yml, as in a build;
-the file is written next to its place and renamed, so a failure leaves no half file.
+The narrative pages and their order come from the plan's mkdocs.yml, as in a build,
+read as plain data (``loading.site_file``): MkDocs need not be installed. The file is
+written next to its place and renamed, so a failure leaves no half file.
 """
 
 from __future__ import annotations
 
-import tempfile
 from pathlib import Path
 
 from ... import pipeline
-from ...loading.narrative_pages import docs_dir
+from ...loading.site_file import SiteFile, SiteFileError, read_site_file
 from ...model import Plan
 from ...rendering.document import plan_document, report_document
 from ...shared.atomic_file import write_atomically
-from ...shared.interface import speaking
 from ...shared.languages import LANGUAGE_NAMES
 from ...shared.os_reasons import os_reason
 from ...shared.problems import Report, did_you_mean
 from ...shared.text import slugify
-from ..pdf import PdfFailed, pdf_bytes
 from ..site_folder import SOURCES
-from .downloads import imprint_for
-from .languages import language_docs
-from .narrative import narrative_pages
-from .site_config import apply_plan
+from .narrative import NarrativeSource, narrative_pages
+from .writer import PdfFailed, imprint_for, pdf_bytes
 
 
 class DocumentFailed(RuntimeError):
@@ -65,14 +61,22 @@ def _safe_target(plan_dir: Path, out: Path) -> None:
             break
 
 
-def _mkdocs_cause(plan_dir: Path) -> str:
-    """Why MkDocs refused its configuration, as far as Planwijzer can say it in Dutch."""
-    if not (plan_dir / "mkdocs.yml").is_file():
-        return "het bestand bestaat niet"
-    docs = docs_dir(plan_dir)
-    if not docs.is_dir():
-        return f"de map met de verhalende pagina's ({docs.name}/) ontbreekt"
-    return "een instelling klopt niet (de melding hierboven zegt welke)"
+def _settings(plan_dir: Path) -> SiteFile:
+    """mkdocs.yml, which names the narrative pages' folder and their order."""
+    try:
+        settings = read_site_file(plan_dir)
+    except SiteFileError as exc:
+        raise DocumentFailed(
+            f"{plan_dir / exc.file} kan niet gebruikt worden (regel {exc.line}): {exc.message} "
+            f"{exc.hint} 'planwijzer build' meldt hetzelfde; verbeter het en maak de PDF opnieuw."
+        ) from None
+    if not settings.docs_dir.is_dir():
+        raise DocumentFailed(
+            f"{plan_dir / 'mkdocs.yml'} kan niet gebruikt worden: de map met de verhalende "
+            f"pagina's ({settings.docs_dir_setting}/) ontbreekt. Maak ze aan, of schrijf in "
+            "mkdocs.yml bij 'docs_dir' de map waar ze staan."
+        )
+    return settings
 
 
 def _write_file(target: Path, content: bytes) -> None:
@@ -111,16 +115,10 @@ def write_document(
             f"Het plan is niet {asked} geschreven; zijn talen zijn "
             f"{', '.join(languages)} (plan.yaml, 'talen').{hint}"
         )
-    with tempfile.TemporaryDirectory(prefix="planwijzer-pdf-") as docs:
-        return _write(plan_dir, out, report, language, Path(docs))
+    return _write(plan_dir, out, report, language)
 
 
-def _write(
-    plan_dir: Path, out: Path | None, report: str | None, language: str | None, docs: Path
-) -> Path:
-    from mkdocs.config import load_config
-    from mkdocs.exceptions import MkDocsException
-
+def _write(plan_dir: Path, out: Path | None, report: str | None, language: str | None) -> Path:
     from ...rendering.renderer import Renderer
 
     result = pipeline.check(plan_dir, language=language)
@@ -129,19 +127,8 @@ def _write(
     plan = result.plan
     target = out or plan_dir / default_name(plan, report)
     _safe_target(plan_dir, target)
-    try:
-        config = load_config(str(plan_dir / "mkdocs.yml"))
-    except MkDocsException:  # MkDocs has said which setting, above
-        raise DocumentFailed(
-            f"MkDocs kan {plan_dir / 'mkdocs.yml'} niet gebruiken: {_mkdocs_cause(plan_dir)}. "
-            "'planwijzer build' meldt hetzelfde; verbeter het en maak de PDF opnieuw."
-        ) from None
-    if plan.language != plan.languages[0]:  # that language's narrative pages
-        language_docs(Path(config.docs_dir), docs, plan.language, plan.languages)
-        config.docs_dir = str(docs)
-    with speaking(plan.language):
-        apply_plan(config, plan)
-    imprint = imprint_for(config, plan, plan_dir)
+    settings = _settings(plan_dir)
+    imprint = imprint_for(plan, plan_dir, settings.docs_dir, settings.site_url)
     if report is not None:
         found = next((r for r in plan.reports if r.stem == report), None)
         if found is None:
@@ -149,7 +136,7 @@ def _write(
             raise DocumentFailed(f"Er is geen rapport '{report}'. Rapporten: {known}.")
         html = report_document(plan, found, imprint, plan_dir=plan_dir)
     else:
-        narrative = narrative_pages(config, Renderer(plan, plan_dir))
+        narrative = narrative_pages(NarrativeSource.of(settings), Renderer(plan, plan_dir))
         html = plan_document(plan, narrative, imprint, plan_dir=plan_dir)
     try:
         content = pdf_bytes(html)
