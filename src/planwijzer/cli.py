@@ -8,17 +8,15 @@ import sys
 import time
 from collections.abc import Callable
 from pathlib import Path
-from typing import NoReturn, TypeVar
+from typing import Any, NoReturn
 
 from . import pipeline
 from .editing import new_plan as scaffold
 from .loading.plan_folder import plan_folder_around
 from .outputs.cms.local import run_locally
-from .shared import memory
+from .shared import engine, memory
 from .shared.os_reasons import os_reason
 from .shared.problems import Report, plain_text
-
-T = TypeVar("T")
 
 
 def _print_report(report: Report, fmt: str) -> None:
@@ -132,7 +130,7 @@ def cmd_init(args: argparse.Namespace) -> int:
     return 0
 
 
-def _edited(change: Callable[[], T], refused: str) -> T | None:
+def _edited(change: Callable[[], Any], refused: str) -> Any:
     """One change of the plan folder, or None when it is refused (said why; unchanged)."""
     from .editing.new_entry import EditError
 
@@ -379,6 +377,8 @@ def main(argv: list[str] | None = None, *, own_process: bool = False) -> int:
         print("Gestopt.", file=sys.stderr)
         return 130
     except Exception as exc:  # the last line of defence: no traceback for an editor
+        if engine.missing(exc):  # 'build' or 'serve' without MkDocs: said (stderr)
+            return 1
         if os.environ.get(DEBUG_SETTING):
             raise
         print(

@@ -129,16 +129,16 @@ def _write(plan_dir: Path, out: Path | None, report: str | None, language: str |
     _safe_target(plan_dir, target)
     settings = _settings(plan_dir)
     imprint = imprint_for(plan, plan_dir, settings.docs_dir, settings.site_url)
-    if report is not None:
-        found = next((r for r in plan.reports if r.stem == report), None)
-        if found is None:
-            known = ", ".join(r.stem for r in plan.reports) or "geen"
-            raise DocumentFailed(f"Er is geen rapport '{report}'. Rapporten: {known}.")
-        html = report_document(plan, found, imprint, plan_dir=plan_dir)
-    else:
-        narrative = narrative_pages(NarrativeSource.of(settings), Renderer(plan, plan_dir))
-        html = plan_document(plan, narrative, imprint, plan_dir=plan_dir)
+    found = next((r for r in plan.reports if r.stem == report), None)
+    if report is not None and found is None:
+        known = ", ".join(r.stem for r in plan.reports) or "geen"
+        raise DocumentFailed(f"Er is geen rapport '{report}'. Rapporten: {known}.")
     try:
+        if found is not None:
+            html = report_document(plan, found, imprint, plan_dir=plan_dir)
+        else:
+            narrative = narrative_pages(NarrativeSource.of(settings), Renderer(plan, plan_dir))
+            html = plan_document(plan, narrative, imprint, plan_dir=plan_dir)
         content = pdf_bytes(html)
     except PdfFailed as exc:
         raise DocumentFailed(str(exc)) from None

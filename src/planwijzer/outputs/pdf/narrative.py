@@ -27,6 +27,7 @@ from ...loading.site_file import PythonName, Relative, SiteFile
 from ...rendering.document import NarrativePage, narrative_fragments
 from ...rendering.narrative_macros import NarrativeMacros
 from ...rendering.renderer import Renderer
+from .writer import PdfFailed
 
 _FRONT_MATTER = re.compile(r"\A---\n.*?\n---\n", re.DOTALL)
 _FIRST_H1 = re.compile(r"\A\s*<h1[^>]*>(.*?)</h1>", re.DOTALL)
@@ -84,7 +85,14 @@ def _resolved(value: Any, source: NarrativeSource) -> Any:
     '!relative' a folder (the pages' own folder stands for the page's)."""
     if isinstance(value, PythonName):
         module, _, name = value.rpartition(".")
-        return getattr(importlib.import_module(module), name)
+        try:
+            return getattr(importlib.import_module(module), name)
+        except (ImportError, AttributeError):
+            raise PdfFailed(
+                f"mkdocs.yml noemt bij 'markdown_extensions' '!!python/name:{value}', maar "
+                f"dat is hier niet geïnstalleerd. Installeer het pakket dat het levert "
+                f"('{module.split('.')[0]}'), of laat die instelling weg."
+            ) from None
     if isinstance(value, Relative):
         base, _, rest = value.partition("/")
         folder = source.config_dir if base == "$config_dir" else source.docs_dir
