@@ -45,6 +45,14 @@ def test_an_unexpected_failure_ends_in_dutch_without_a_traceback(plan_folder, ca
         cli.main(["check", str(folder.root)])
 
 
+def test_check_names_an_mkdocs_yml_no_build_can_use(plan_folder, capsys):
+    folder = plan_folder()
+    (folder.root / "mkdocs.yml").write_text("site_name: X\nsite_url: a: b\n", encoding="utf-8")
+    assert cli.main(["check", str(folder.root)]) == 1
+    err = capsys.readouterr().err
+    assert "mkdocs.yml:2:1: fout: YAML-fout" in err and "Het plan bevat fouten" in err
+
+
 def test_no_output_line_starts_a_github_workflow_command():
     problem = Problem(
         "data/acties.yaml",
