@@ -54,3 +54,13 @@ def test_a_name_for_mkdocs_that_is_not_installed_is_said(tmp_path):
     )
     with pytest.raises(PdfFailed, match="'geen_pakket'"):
         _pages(plan_dir)
+
+
+def test_in_another_language_a_page_has_its_own_title_not_the_menu_s(tmp_path):
+    plan_dir = tmp_path / "plan"
+    shutil.copytree(BILINGUAL, plan_dir)
+    with (plan_dir / "mkdocs.yml").open("a", encoding="utf-8") as settings:
+        settings.write("nav:\n  - Start: index.md\n  - Over ons: over.md\n")
+    (plan_dir / "docs/over.fr.md").write_text("# À propos\n\nTexte.\n", "utf-8")
+    assert _pages(plan_dir)["over.md"].title == "Over ons"
+    assert _pages(plan_dir, "fr")["over.md"].title == "À propos"

@@ -123,7 +123,10 @@ def narrative_pages(source: NarrativeSource, renderer: Renderer) -> list[Narrati
     docs = source.docs_dir
     printed = PrintedMacros(renderer, source.config_dir)
     nav = source.nav if source.nav is not None else top_level_pages(docs, plan.languages)
-    listed = [(title, path) for title, path in _entries(nav)]
+    # A title in mkdocs.yml's nav is the main language's: in another, each page gives
+    # its own (front matter or first heading), as the site's menu does.
+    own_titles = plan.language != plan.languages[0]
+    listed = [(None if own_titles else title, path) for title, path in _entries(nav)]
     # A page the nav leaves out is still on the site: after the listed ones.
     named = {path for _, path in listed}
     listed += [
