@@ -6,6 +6,8 @@ from __future__ import annotations
 WHITE = "#ffffff"
 # Material's dark ('slate') background, behind links in the dark colour scheme.
 DARK_BACKGROUND = "#1e2129"
+# Planwijzer's own colour when plan.yaml sets none: a calm dark blue (8.7:1 with white).
+DEFAULT_COLOUR = "#1f4e79"
 AA_TEXT = 4.5  # WCAG 2.1 AA, normal text
 
 

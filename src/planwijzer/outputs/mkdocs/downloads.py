@@ -6,8 +6,7 @@ from __future__ import annotations
 import sys
 from dataclasses import dataclass, field
 from pathlib import Path
-
-from mkdocs.config.defaults import MkDocsConfig
+from typing import TYPE_CHECKING
 
 from ...model import Plan
 from ...pipeline import other_languages
@@ -27,6 +26,9 @@ from .narrative import narrative_pages
 
 FOLDER = "downloads"
 CMS_BACKEND = "planwijzer_beheer_lokaal"  # config.extra: the local backend of /beheer/
+
+if TYPE_CHECKING:  # a type only: the open data and the PDF need no MkDocs
+    from mkdocs.config.defaults import MkDocsConfig
 
 
 @dataclass(frozen=True)

@@ -16,14 +16,12 @@ from mkdocs.structure.files import File, Files
 
 from ...model import Plan
 from ...rendering.search_words import query_rules
-from ...shared.colours import DARK_BACKGROUND, readable_on
+from ...shared.colours import DARK_BACKGROUND, DEFAULT_COLOUR, readable_on
 from ...shared.interface import _
 from ...shared.site_paths import ACTIONS, GOALS, INDICATORS, MUNICIPALITIES, PARTNERS, REPORTS
 from .navigation import attribute_safe, plan_navigation
 
 HERE = Path(__file__).resolve().parent
-# Planwijzer's own colour when plan.yaml sets none: a calm dark blue (8.7:1 with white).
-DEFAULT_COLOUR = "#1f4e79"
 THEME_DIR = HERE / "theme"
 ASSETS_DIR = HERE / "assets"
 

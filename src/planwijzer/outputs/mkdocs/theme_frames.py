@@ -11,6 +11,7 @@ which then reads './'). A page in the menu has a frame of its own.
 
 from __future__ import annotations
 
+import copy
 import posixpath
 import re
 from typing import Any
@@ -26,6 +27,7 @@ from ..site_pages import Frame, Placement, slot_marker
 from .languages import LanguageLinks
 from .navigation import SectionMarker, section_of
 from .search_index import EntryMemo, entries_for_page
+from .theme_fixes import fix_theme_markup
 
 # A relative link of the frame (not a slot: the canonical address is one; not an anchor
 # on the same page, which reads the same on every page).
@@ -46,11 +48,16 @@ class ThemeFrames:
     """Placements for generated pages, from the theme of one MkDocs build."""
 
     def __init__(
-        self, config: MkDocsConfig, files: Files, nav: Navigation, env: Any, made: EntryMemo
+        self,
+        config: MkDocsConfig,
+        files: Files,
+        nav: Navigation,
+        env: Any,
+        made: EntryMemo,
+        head: Any = None,
     ) -> None:
         self.config, self.files, self.nav, self.env = config, files, nav, env
-        # The pages' <head> tags to be found (discovery.PageHead; none without site_url).
-        self._head = getattr(env.globals.get("planwijzer_head"), "page_head", None)
+        self._head = head  # the pages' <head> tags to be found (discovery.PageHead, or None)
         self._made = made  # search entries made before, kept for the next build
         self._in_nav = {p.url for p in nav.pages}
         self._doc_pages = files.documentation_pages()  # as MkDocs gives its templates
@@ -104,36 +111,36 @@ class ThemeFrames:
         return self._frames[key]
 
     def _render(self, page: Page, job: PageJob, content: str) -> str:
-        """As MkDocs renders a page (``build._build_page``), with markers in the slots."""
+        """As MkDocs renders a page, with markers in the slots: a page made for the
+        frame (made on a copy of the page's file, as a Page makes itself its file's
+        page; then given the file itself), marked current as MkDocs marks a page."""
         config = self.config
-        saved = (page.content, page.meta, page.markdown, page.canonical_url, page.edit_url)
-        in_nav = page.url in self._in_nav
-        title = page.title
-        page.meta = {"title": slot_marker("title"), "description": slot_marker("description")}
-        page.meta["planwijzer_frame"] = True  # the theme puts slots for the language links
+        title = page.title if page.url in self._in_nav else slot_marker("title")
+        frame = Page(title, copy.copy(page.file), config)
+        frame.file = page.file  # the menu knows its entry by its file (identity)
+        frame.parent, frame.previous_page, frame.next_page = (
+            page.parent,
+            page.previous_page,
+            page.next_page,
+        )
+        frame.meta = {"title": slot_marker("title"), "description": slot_marker("description")}
+        frame.meta["planwijzer_frame"] = True  # the theme puts slots for the language links
         if job.wide:
-            page.meta["hide"] = ["navigation", "toc"]
-        page.markdown, page.content, page.toc = "", content, []  # type: ignore[assignment]
-        if not in_nav:  # a page in the menu keeps its menu title
-            page.title = slot_marker("title")
-        if page.canonical_url:
-            page.canonical_url = slot_marker("canonical")
-        if page.edit_url:
-            page.edit_url = slot_marker("edit")
-        config._current_page = page
-        page.active = True
+            frame.meta["hide"] = ["navigation", "toc"]
+        frame.markdown, frame.content = "", content
+        if frame.canonical_url:
+            frame.canonical_url = slot_marker("canonical")
+        if frame.edit_url:
+            frame.edit_url = slot_marker("edit")
+        page.active = True  # the page's entry in the menu (and its sections)
+        self._section.mark(page, self.nav)
         try:
-            self._section.mark(page, self.nav)
-            context = get_context(self.nav, self._doc_pages, config, page)
-            template = self.env.get_template("main.html")
-            output = template.render(context)
-            return config.plugins.on_post_page(output, page=page, config=config)
+            context = get_context(self.nav, self._doc_pages, config, frame)
+            output = self.env.get_template("main.html").render(context)
+            return fix_theme_markup(config.plugins.on_post_page(output, page=frame, config=config))
         finally:
             self._section.unmark()
-            config._current_page = None
             page.active = False
-            page.content, page.meta, page.markdown, page.canonical_url, page.edit_url = saved
-            page.title = title
 
 
 def _resolve(page_url: str, href: str) -> str:

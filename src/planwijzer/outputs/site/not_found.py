@@ -11,7 +11,7 @@ The page is therefore written by a small inline script from the address: the sit
 root (``site_url``'s path when the address lies below it, else the part before the
 first of the site's own top-level names, else a project site's first segment), and
 the language (a language folder after the root). Each language's 404 is rendered by
-its own build with a marker for its root (``mark_root``), and kept in the page as
+its own build with a marker for its root (the engine's 404 page), and kept in the page as
 data; the script writes the chosen one with its root filled in. Without JavaScript
 the page shows the main language with addresses relative to where it is read (or
 from ``site_url``'s path, when known).
@@ -25,8 +25,6 @@ import re
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
-
-from .theme_fixes import fix_theme_markup
 
 PAGE = "404.html"
 MARK = "/__planwijzer_root__"  # where a language's 404 has its root, until read
@@ -59,21 +57,6 @@ _CHOOSE = """(function () {
 })();"""
 
 
-def marked_root(context: Any, template_name: str, config: Any) -> Any:
-    """on_template_context: 404.html has its addresses from the marker, not from the
-    root MkDocs assumes (site_url's path, or '/')."""
-    from mkdocs.utils import normalize_url
-
-    if template_name != PAGE:
-        return context
-    context["base_url"] = MARK
-    context["extra_css"] = [normalize_url(p, None, MARK) for p in config.extra_css]
-    context["extra_javascript"] = [
-        normalize_url(str(p), None, MARK) for p in config.extra_javascript
-    ]
-    return context
-
-
 def write_page(site_dir: Path, plan: Any, site_url: str | None) -> None:
     """Turn the 404.html a build wrote (with the marker) into the page that writes
     itself, with this build's language (``join_languages`` joins them)."""
@@ -81,7 +64,7 @@ def write_page(site_dir: Path, plan: Any, site_url: str | None) -> None:
     path = site_dir / PAGE
     if not path.is_file():
         return
-    text = fix_theme_markup(path.read_text(encoding="utf-8"))
+    text = path.read_text(encoding="utf-8")
     if _DATA.search(text):
         return  # written already (an incremental build left it)
     head, body = _HEAD.search(text), _BODY.search(text)

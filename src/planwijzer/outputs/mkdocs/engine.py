@@ -1,0 +1,216 @@
+"""MkDocs as Planwijzer's site engine: the theme's frames and the narrative pages.
+
+``MkDocsEngine.open`` loads mkdocs.yml for one language of the site and runs MkDocs'
+own steps through its public API and its plugins' events (so mkdocs-macros and
+Material's search work as in ``mkdocs build``): the files of docs_dir and the
+theme, the generated pages listed beside them (for the menu and the links; MkDocs
+never reads or writes them), the navigation, the narrative pages read and rendered.
+Planwijzer's builder (``outputs/site``) asks it for frames, pages, static files and
+the search index; everything else is the builder's.
+"""
+
+from __future__ import annotations
+
+import html
+import logging
+import shutil
+import tempfile
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+from mkdocs.config import load_config
+from mkdocs.exceptions import Abort, PluginError
+from mkdocs.structure.files import File, InclusionLevel, get_files, set_exclusions
+from mkdocs.structure.nav import get_navigation
+from mkdocs.structure.pages import Page
+from mkdocs.utils import CountHandler
+
+from ...loading.narrative_pages import other_language_page
+from ...rendering.environment import MemoryBytecodeCache, compiled_cache_folder
+from ...rendering.page import PageJob, front_matter
+from ...revisions.source_links import derived_source_url
+from ...shared.site_paths import site_root
+from ..site.engine import EnginePage, Extras, SiteLanguage
+from ..site.languages import language_docs
+from ..site_pages import Layout
+from .findable import install_head
+from .languages import install_interface, set_site_languages, speak_in
+from .navigation import pages_by_own_title
+from .pages import NarrativeRenderer
+from .search_index import EntryMemo, search_plugin
+from .site_config import add_assets, apply_plan, source_url_template
+from .theme_frames import ThemeFrames
+
+CONFIG_FILE = "mkdocs.yml"
+THEME_TEMPLATES = MemoryBytecodeCache(compiled_cache_folder())
+_INCLUDED = InclusionLevel.is_included
+
+
+class ConfigError(ValueError):
+    """mkdocs.yml cannot be read (MkDocs logged which setting)."""
+
+
+class MkDocsEngine:
+    """Opens each language's site from the plan folder's mkdocs.yml. ``serve_url``: the
+    live preview's address (its pages link there, drafts are shown)."""
+
+    def __init__(
+        self,
+        plan_dir: Path,
+        *,
+        strict: bool = True,
+        serve_url: str | None = None,
+        extra: dict | None = None,
+    ) -> None:
+        self.config_file = plan_dir / CONFIG_FILE
+        self.strict, self.serve_url, self.extra = strict, serve_url, extra or {}
+        self.search_entries = EntryMemo()  # generated pages' entries, kept for the next build
+
+    def open(self, language: SiteLanguage) -> MkDocsSite:
+        return MkDocsSite(self, language)
+
+
+class MkDocsSite:
+    """One language of the site, as MkDocs reads it."""
+
+    def __init__(self, engine: MkDocsEngine, language: SiteLanguage) -> None:
+        self.language, self.engine = language, engine
+        plan, code = language.plan, language.code
+        self._docs: Path | None = None  # another language's narrative pages, as docs_dir
+        self.fallback: frozenset[str] = frozenset()
+        options: dict[str, Any] = {"site_dir": str(language.site_dir), "strict": engine.strict}
+        if not language.main:
+            docs = _docs_dir(engine.config_file)
+            self._docs = Path(tempfile.mkdtemp(prefix=f"planwijzer-{code}-"))
+            self.fallback = frozenset(language_docs(docs, self._docs, code, language.languages))
+            options["docs_dir"] = str(self._docs)
+        self.warnings = CountHandler()  # a strict build fails on any warning, as MkDocs'
+        self.warnings.setLevel(logging.WARNING)
+        logging.getLogger("mkdocs").addHandler(self.warnings)
+        config = _loaded(engine.config_file, options)
+        if engine.serve_url:
+            config.site_url = engine.serve_url + ("" if language.main else f"{code}/")
+        elif not language.main:
+            config.site_url = (
+                f"{site_root(language.main_url)}{code}/" if language.main_url else None
+            )
+        config.extra.update(engine.extra)
+        planwijzer = config.plugins.get("planwijzer")
+        if planwijzer is not None:
+            planwijzer.inert = True  # its work is the builder's here (see plugin)
+        config.plugins.on_startup(command="serve" if engine.serve_url else "build", dirty=False)
+        set_site_languages(config, language.languages, code)
+        if not language.main and config.nav:
+            config.nav = pages_by_own_title(config.nav)
+        if language.languages != ("nl",):
+            # the theme and its search speak this language, whatever mkdocs.yml says
+            speak_in(config, code)
+        apply_plan(config, plan)
+        self.config = config.plugins.on_config(config)
+        self.config.plugins.on_pre_build(config=self.config)
+        self.settings = self.config
+        bron = planwijzer.config.bron_url if planwijzer is not None else None
+        self.source_url = (
+            bron or source_url_template(config) or derived_source_url(language.plan_dir)
+        )
+        self._pages: NarrativeRenderer | None = None
+
+    def layout(self, jobs: Sequence[PageJob], extras: Extras) -> Layout:
+        config = self.config
+        files = get_files(config)
+        env = config.theme.get_env()
+        files.add_files_from_theme(env, config)
+        if self.language.main and len(self.language.languages) > 1:
+            for file in list(files.documentation_pages()):  # the others' narrative pages
+                if other_language_page(file.src_uri, self.language.languages):
+                    files.remove(file)
+        generated = _add_generated(files, jobs, config)
+        add_assets(files, config)
+        files = config.plugins.on_files(files, config=config)
+        set_exclusions(files, config)  # the files plugins added, as MkDocs does
+        nav = get_navigation(files, config)
+        nav = config.plugins.on_nav(nav, config=config, files=files)
+        for page in nav.pages:  # a generated page in the menu without a title of its own
+            if page.file.src_uri in generated and page.title is None:
+                page.title = html.escape(generated[page.file.src_uri], quote=False)
+        narrative = [
+            f for f in files.documentation_pages(inclusion=_INCLUDED) if f.src_uri not in generated
+        ]
+        for file in files.documentation_pages(inclusion=_INCLUDED):
+            if file.page is None:
+                Page(None, file, config)
+        pages = NarrativeRenderer(config, files, nav, self.fallback)
+        for file in narrative:
+            pages.read(file.page)
+        env.bytecode_cache = THEME_TEMPLATES  # MkDocs makes a new one per build: keep them
+        env = config.plugins.on_env(env, config=config, files=files)
+        install_interface(env, config)
+        install_head(env, config, extras.head, html.unescape(str(config.site_name)))
+        pages.env, pages.narrative = env, narrative
+        self._pages, self.files = pages, files
+        return ThemeFrames(config, files, nav, env, self.engine.search_entries, extras.head)
+
+    def pages(self) -> list[EnginePage]:
+        assert self._pages is not None, "pages() before layout()"
+        return self._pages.render_all()
+
+    def static_files(self) -> list[tuple[str, Path | bytes]]:
+        static = [
+            f
+            for f in self.files
+            if not f.is_documentation_page() and f.inclusion.is_included()
+        ]
+        return [
+            (f.dest_uri, Path(f.abs_src_path) if f.abs_src_path else f.content_bytes)
+            for f in static
+        ]
+
+    def write_index(self, entries: list) -> None:
+        """The theme's search plugin writes the index (with these entries); every
+        plugin's last step runs."""
+        plugin = search_plugin(self.config)
+        if plugin is not None:
+            plugin.search_index.entries[:] = entries
+        try:
+            self.config.plugins.on_post_build(config=self.config)
+        finally:
+            self.close()
+        if self.engine.strict and self.warnings.get_counts():
+            counts = ", ".join(f"{n} {level.lower()}" for level, n in self.warnings.get_counts())
+            raise Abort(f"MkDocs gaf meldingen ({counts}); een strikte build stopt daarbij.")
+
+    def close(self) -> None:
+        logging.getLogger("mkdocs").removeHandler(self.warnings)
+        if self._docs is not None:
+            shutil.rmtree(self._docs, ignore_errors=True)
+            self._docs = None
+
+
+def _loaded(config_file: Path, options: dict) -> Any:
+    from mkdocs.exceptions import MkDocsException
+
+    try:
+        return load_config(str(config_file), **options)
+    except (MkDocsException, SystemExit):  # MkDocs logged which setting (shown above)
+        raise ConfigError(config_file) from None
+
+
+def _docs_dir(config_file: Path) -> Path:
+    return Path(load_config(str(config_file)).docs_dir)
+
+
+def _add_generated(files: Any, jobs: Sequence[PageJob], config: Any) -> dict[str, str]:
+    """Each generated page as a file MkDocs knows (the menu lists it, a narrative page
+    links to it); its title, by source path."""
+    docs = Path(config.docs_dir).name  # mkdocs.yml's docs_dir, mostly docs
+    titles = {}
+    for job in jobs:
+        if files.get_file_from_path(job.path) is not None:
+            raise PluginError(
+                f"{docs}/{job.path} bestaat al, maar Planwijzer maakt die pagina zelf aan. "
+                f"Verwijder of hernoem het bestand in {docs}/."
+            )
+        files.append(File.generated(config, job.path, content=front_matter(job.title)))
+        titles[job.path] = job.title
+    return titles

@@ -1,0 +1,1 @@
+"""Planwijzer's builder (``build.run``) and its seam with a site engine (``engine``)."""
