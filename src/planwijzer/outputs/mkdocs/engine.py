@@ -103,11 +103,14 @@ class MkDocsSite:
         set_site_languages(config, language.languages, code)
         if not language.main and config.nav:
             config.nav = pages_by_own_title(config.nav)
-        if language.languages != ("nl",):
-            # the theme and its search speak this language, whatever mkdocs.yml says
+        if not language.main:  # the theme and its search speak this language
             speak_in(config, code)
         apply_plan(config, plan)
         self.config = config.plugins.on_config(config)
+        if language.main and language.languages != ("nl",):
+            # A plan that names its languages: the theme speaks the main one, whatever
+            # mkdocs.yml says (a plan may be French first); its search index, as set.
+            speak_in(self.config, code)
         self.config.plugins.on_pre_build(config=self.config)
         self.settings = self.config
         bron = planwijzer.config.bron_url if planwijzer is not None else None
@@ -140,6 +143,9 @@ class MkDocsSite:
         for file in files.documentation_pages(inclusion=_INCLUDED):
             if file.page is None:
                 Page(None, file, config)
+        planwijzer = config.plugins.get("planwijzer")
+        if planwijzer is not None:  # the macros show what the generated pages show
+            planwijzer.plan, planwijzer.renderer = extras.renderer.plan, extras.renderer
         pages = NarrativeRenderer(config, files, nav, self.fallback)
         for file in narrative:
             pages.read(file.page)

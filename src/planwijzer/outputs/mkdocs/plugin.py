@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import logging
 from pathlib import Path
+from typing import Any
 
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
@@ -26,6 +27,9 @@ class PlanwijzerPlugin(BasePlugin[PlanwijzerConfig]):
     supports_multiple_instances = False
     inert = False  # set by the MkDocs engine: Planwijzer's builder drives this build
     serving = False
+    # Set by the engine: the plan and renderer of this build, for the macros (see macros)
+    plan: Any = None
+    renderer: Any = None
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
         self.serving = command == "serve"

@@ -127,7 +127,8 @@ def _language(
     beside = [(f.path, f.content) for f in made.files if not f.path.startswith("../")]
     beside += discovery_files(found, made, docs_dir) if found is not None else []
     _not_in_docs(beside, docs_dir)
-    layout = site.layout(jobs, Extras(head=found.head([*made.listed]) if found else None))
+    head = found.head([*made.listed]) if found is not None else None
+    layout = site.layout(jobs, Extras(head, renderer))
     settle()  # the model, the engine's files and menu: kept until the build ends
     writer = keep.writers.setdefault(language.code, PageWriter())
     writer.start(jobs, layout, site_dir, incremental=keep.incremental, their_share=COPY_SHARE)

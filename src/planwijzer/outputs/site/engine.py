@@ -50,10 +50,10 @@ class EnginePage:
 
 @dataclass(frozen=True)
 class Extras:
-    """What the builder tells the engine before it frames anything: the <head> tags
-    that make a page findable."""
+    """What the builder tells the engine before it frames anything."""
 
-    head: Any  # discovery's PageHead, or None
+    head: Any  # the <head> tags that make a page findable (discovery's PageHead), or None
+    renderer: Any  # what the narrative pages' macros show the plan with (its downloads too)
 
 
 class EngineSite(Protocol):
