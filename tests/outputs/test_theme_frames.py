@@ -4,29 +4,28 @@ theme would have rendered around it alone."""
 
 from __future__ import annotations
 
-from mkdocs.commands import build as mkdocs_build
+from mkdocs.structure.pages import Page
 
 from planwijzer.cli import main
 from planwijzer.outputs.mkdocs import theme_frames
-from planwijzer.outputs.mkdocs.generated_pages import GeneratedPage
 from sitecheck import digest_tree
 from synthetic_plan import make_plan
 
 
 def test_mkdocs_builds_only_the_narrative_pages(plan_folder, monkeypatch, tmp_path):
-    built: list[str] = []
-    real = mkdocs_build._build_page
+    """MkDocs reads (and its macros see) only the narrative pages; every generated page
+    is Planwijzer's, written into a frame."""
+    read: list[str] = []
+    real = Page.read_source
 
-    def recording(page, config, doc_files, nav, env, dirty=False, **kwargs):  # type: ignore[no-untyped-def]
-        if not dirty or page.file.is_modified():  # as MkDocs decides to write it
-            built.append(page.file.src_uri)
-            assert not isinstance(page.file, GeneratedPage), page.file.src_uri
-        return real(page, config, doc_files, nav, env, dirty, **kwargs)
+    def recording(page, config):  # type: ignore[no-untyped-def]
+        read.append(page.file.src_uri)
+        return real(page, config)
 
-    monkeypatch.setattr(mkdocs_build, "_build_page", recording)
+    monkeypatch.setattr(Page, "read_source", recording)
     folder = plan_folder()
     assert folder.build(tmp_path / "site") == 0
-    assert built and all((folder.root / "docs" / uri).is_file() for uri in built)
+    assert read and all((folder.root / "docs" / uri).is_file() for uri in read)
     assert (tmp_path / "site/acties/index.html").is_file()
     assert len(list((tmp_path / "site/acties").glob("*/index.html"))) >= 2
 
@@ -60,8 +59,7 @@ def test_the_frames_do_not_grow_with_the_plan(tmp_path, monkeypatch):
 
 
 def test_a_plain_mkdocs_build_gives_the_same_site(plan_folder, tmp_path):
-    """MkDocs run by hand (not dirty) writes bare generated pages; Planwijzer's own
-    pages then replace every one of them."""
+    """MkDocs run by hand hands the build to Planwijzer's builder (see plugin)."""
     from mkdocs.commands.build import build
     from mkdocs.config import load_config
 

@@ -43,6 +43,7 @@ from .site_config import add_assets, apply_plan, source_url_template
 from .theme_frames import ThemeFrames
 
 CONFIG_FILE = "mkdocs.yml"
+DRIVEN = "planwijzer_bouwer"  # config.extra: a configuration the engine loaded
 THEME_TEMPLATES = MemoryBytecodeCache(compiled_cache_folder())
 _INCLUDED = InclusionLevel.is_included
 
@@ -96,10 +97,14 @@ class MkDocsSite:
                 f"{site_root(language.main_url)}{code}/" if language.main_url else None
             )
         config.extra.update(engine.extra)
+        config.extra[DRIVEN] = True  # the planwijzer plugin's work is the builder's here
+        command = "serve" if engine.serve_url else "build"
+        for name, plugin in config.plugins.items():
+            # MkDocs keeps one instance of such a plugin per process: the planwijzer
+            # plugin's is that of 'mkdocs build' or 'mkdocs serve' when it hands over
+            if name != "planwijzer" and hasattr(plugin, "on_startup"):
+                plugin.on_startup(command=command, dirty=False)
         planwijzer = config.plugins.get("planwijzer")
-        if planwijzer is not None:
-            planwijzer.inert = True  # its work is the builder's here (see plugin)
-        config.plugins.on_startup(command="serve" if engine.serve_url else "build", dirty=False)
         set_site_languages(config, language.languages, code)
         if not language.main and config.nav:
             config.nav = pages_by_own_title(config.nav)
@@ -163,9 +168,7 @@ class MkDocsSite:
 
     def static_files(self) -> list[tuple[str, Path | bytes]]:
         static = [
-            f
-            for f in self.files
-            if not f.is_documentation_page() and f.inclusion.is_included()
+            f for f in self.files if not f.is_documentation_page() and f.inclusion.is_included()
         ]
         return [
             (f.dest_uri, Path(f.abs_src_path) if f.abs_src_path else f.content_bytes)

@@ -45,7 +45,8 @@ class NarrativeRenderer:
         )
         if page.file.src_uri in self.fallback:
             main = self._main_language()
-            content = f'<div class="pw-foreign">{foreign_note(main)}<div lang="{main}">{content}</div></div>'
+            note = foreign_note(main)
+            content = f'<div class="pw-foreign">{note}<div lang="{main}">{content}</div></div>'
         page.content = content
 
     def _main_language(self) -> str:

@@ -4,8 +4,8 @@ site to Planwijzer's builder.
 MkDocs is given no page or file of its own to build (its build writes nothing but
 its search plugin's empty index); at the end of its build, Planwijzer's builder
 (``outputs/site``) builds the whole site into MkDocs' site folder, with MkDocs as its
-engine, as ``planwijzer build`` does. When that builder loads mkdocs.yml itself, it
-makes this plugin inert: the builder does the work.
+engine, as ``planwijzer build`` does. In a configuration that builder loaded itself
+(marked ``DRIVEN``) this plugin does nothing: the builder does the work.
 """
 
 from __future__ import annotations
@@ -25,7 +25,6 @@ from .site_config import PlanwijzerConfig
 
 class PlanwijzerPlugin(BasePlugin[PlanwijzerConfig]):
     supports_multiple_instances = False
-    inert = False  # set by the MkDocs engine: Planwijzer's builder drives this build
     serving = False
     # Set by the engine: the plan and renderer of this build, for the macros (see macros)
     plan: Any = None
@@ -35,7 +34,7 @@ class PlanwijzerPlugin(BasePlugin[PlanwijzerConfig]):
         self.serving = command == "serve"
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
-        if not self.inert:
+        if not _driven(config):
             # Nothing of MkDocs' own: no theme page, no menu entry to look for.
             config.theme.static_templates.clear()
             config.validation.nav.not_found = logging.DEBUG
@@ -43,11 +42,11 @@ class PlanwijzerPlugin(BasePlugin[PlanwijzerConfig]):
         return config
 
     def on_files(self, files: Files, config: MkDocsConfig) -> Files:
-        return files if self.inert else Files([])
+        return files if _driven(config) else Files([])
 
     @event_priority(-100)  # the last step: after the search plugin wrote its index
     def on_post_build(self, config: MkDocsConfig) -> None:
-        if self.inert:
+        if _driven(config):
             return
         from .engine import MkDocsEngine
 
@@ -60,10 +59,16 @@ class PlanwijzerPlugin(BasePlugin[PlanwijzerConfig]):
             raise PluginError(str(exc)) from None
 
     def on_serve(self, server, config: MkDocsConfig, builder):  # type: ignore[no-untyped-def]
-        if self.inert:
+        if _driven(config):
             return server
         plan_dir = Path(config.config_file_path).resolve().parent
         for folder in (plan_dir / self.config.data_dir, plan_dir / "templates"):
             if folder.is_dir():
                 server.watch(str(folder))
         return server
+
+
+def _driven(config: MkDocsConfig) -> bool:
+    from .engine import DRIVEN
+
+    return bool(config.extra.get(DRIVEN))

@@ -66,9 +66,3 @@ def search_plugin(config: MkDocsConfig) -> Any:
 def index_entries(config: MkDocsConfig) -> list:
     plugin = search_plugin(config)
     return plugin.search_index.entries if plugin is not None else []
-
-
-def keeps_entries_per_page(config: MkDocsConfig) -> bool:
-    """No search, or Material's search, whose index entries can be kept per page."""
-    searching = any(name.split("/")[-1] == "search" for name in config.plugins)
-    return not searching or search_plugin(config) is not None

@@ -11,7 +11,6 @@ from pathlib import Path
 from mkdocs.config import config_options
 from mkdocs.config.base import Config
 from mkdocs.config.defaults import MkDocsConfig
-from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import File, Files
 
 from ...model import Plan
@@ -44,18 +43,6 @@ def add_assets(files: Files, config: MkDocsConfig) -> None:
         files.append(
             File.generated(config, f"assets/planwijzer/{asset.name}", abs_src_path=str(asset))
         )
-
-
-def add_generated_files(files: Files, config: MkDocsConfig, contents: list) -> None:  # type: ignore[type-arg]
-    """Files made in memory (the open data), copied into the site as they are."""
-    docs = Path(config.docs_dir).name  # mkdocs.yml's docs_dir, mostly docs
-    for path, content in contents:
-        if files.get_file_from_path(path) is not None:
-            raise PluginError(
-                f"{docs}/{path} bestaat al, maar Planwijzer maakt dat bestand zelf (open data). "
-                f"Verwijder of hernoem het in {docs}/."
-            )
-        files.append(File.generated(config, path, content=content))
 
 
 def apply_plan(config: MkDocsConfig, plan: Plan) -> None:

@@ -17,6 +17,8 @@ from pathlib import Path
 from ... import pipeline
 from ...loading.yaml_reader import ParseCache
 from ...model import Plan
+from ...rendering.environment import has_own_templates
+from ...rendering.page_memo import PageMemo
 from ...rendering.renderer import Renderer
 from ...revisions.plan_diff import version_history
 from ...shared.interface import speaking
@@ -50,6 +52,7 @@ class Builds:
     preview: bool = False
     parsed: ParseCache | None = None
     writers: dict[str, PageWriter] = field(default_factory=dict)  # per language
+    memos: dict[str, PageMemo] = field(default_factory=dict)  # rendered entity pages
     search: dict[str, SearchIndex] = field(default_factory=dict)
     incremental: bool = False  # the folder holds the previous build: unchanged pages stay
 
@@ -123,7 +126,8 @@ def _language(
         data_root="" if language.main else "../",
     )
     renderer.set_history(changes, embed_codes(found))
-    jobs = renderer.jobs()
+    memo = _memo(keep, language)
+    jobs = renderer.jobs(memo)
     beside = [(f.path, f.content) for f in made.files if not f.path.startswith("../")]
     beside += discovery_files(found, made, docs_dir) if found is not None else []
     _not_in_docs(beside, docs_dir)
@@ -131,7 +135,11 @@ def _language(
     layout = site.layout(jobs, Extras(head, renderer))
     settle()  # the model, the engine's files and menu: kept until the build ends
     writer = keep.writers.setdefault(language.code, PageWriter())
-    writer.start(jobs, layout, site_dir, incremental=keep.incremental, their_share=COPY_SHARE)
+    # The memo fills up as pages render: then all of them in this process.
+    split = False if memo is not None else None
+    writer.start(
+        jobs, layout, site_dir, incremental=keep.incremental, split=split, their_share=COPY_SHARE
+    )
     pages = site.pages()  # meanwhile, a copy writes generated pages
     written = writer.finish()
     _write(site_dir, [(p.dest, p.html) for p in pages] + beside + site.static_files())
@@ -147,6 +155,16 @@ def _language(
     if found is not None:  # the sitemap's dates from the data's history
         found.date_sitemap(site_dir)
     return made
+
+
+def _memo(keep: Builds, language: SiteLanguage) -> PageMemo | None:
+    """The live preview renders an entity page whose inputs did not change from its
+    previous build (not with a plan's own templates, which may show anything)."""
+    if not keep.preview or has_own_templates(language.plan_dir):
+        return None
+    before = keep.memos.get(language.code) if keep.incremental else None
+    keep.memos[language.code] = memo = PageMemo(before)
+    return memo
 
 
 def main_url_of(language: SiteLanguage, settings: object) -> str | None:
