@@ -53,6 +53,7 @@ class Builds:
     parsed: ParseCache | None = None
     writers: dict[str, PageWriter] = field(default_factory=dict)  # per language
     memos: dict[str, PageMemo] = field(default_factory=dict)  # rendered entity pages
+    files: dict[str, set[str]] = field(default_factory=dict)  # the other files written
     search: dict[str, SearchIndex] = field(default_factory=dict)
     incremental: bool = False  # the folder holds the previous build: unchanged pages stay
 
@@ -142,7 +143,12 @@ def _language(
     )
     pages = site.pages()  # meanwhile, a copy writes generated pages
     written = writer.finish()
-    _write(site_dir, [(p.dest, p.html) for p in pages] + beside + site.static_files())
+    files = [(p.dest, p.html) for p in pages] + beside + site.static_files()
+    _write(site_dir, files)
+    now = {dest for dest, _content in files}
+    for gone in keep.files.get(language.code, set()) - now:  # a page or file no longer made
+        (site_dir / gone).unlink(missing_ok=True)
+    keep.files[language.code] = now
     sitemap = site_dir / "sitemap.xml"
     if sitemap.is_file():  # with its .gz, as search engines may ask for it
         write_sitemap(site_dir, sitemap.read_text(encoding="utf-8"))
