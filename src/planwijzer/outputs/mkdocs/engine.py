@@ -67,6 +67,7 @@ class MkDocsEngine:
         self.config_file = plan_dir / CONFIG_FILE
         self.strict, self.serve_url, self.extra = strict, serve_url, extra or {}
         self.search_entries = EntryMemo()  # generated pages' entries, kept for the next build
+        self.docs_dir = Path()  # the narrative pages, as the main language's site reads them
 
     def open(self, language: SiteLanguage) -> MkDocsSite:
         return MkDocsSite(self, language)
@@ -81,8 +82,8 @@ class MkDocsSite:
         self._docs: Path | None = None  # another language's narrative pages, as docs_dir
         self.fallback: frozenset[str] = frozenset()
         options: dict[str, Any] = {"site_dir": str(language.site_dir), "strict": engine.strict}
-        if not language.main:
-            docs = _docs_dir(engine.config_file)
+        if not language.main:  # after the main language (see outputs/site/build)
+            docs = engine.docs_dir
             self._docs = Path(tempfile.mkdtemp(prefix=f"planwijzer-{code}-"))
             self.fallback = frozenset(language_docs(docs, self._docs, code, language.languages))
             options["docs_dir"] = str(self._docs)
@@ -90,6 +91,8 @@ class MkDocsSite:
         self.warnings.setLevel(logging.WARNING)
         logging.getLogger("mkdocs").addHandler(self.warnings)
         config = _loaded(engine.config_file, options)
+        if language.main:
+            engine.docs_dir = Path(config.docs_dir)
         if engine.serve_url:
             config.site_url = engine.serve_url + ("" if language.main else f"{code}/")
         elif not language.main:
@@ -203,10 +206,6 @@ def _loaded(config_file: Path, options: dict) -> Any:
         return load_config(str(config_file), **options)
     except (MkDocsException, SystemExit):  # MkDocs logged which setting (shown above)
         raise ConfigError(config_file) from None
-
-
-def _docs_dir(config_file: Path) -> Path:
-    return Path(load_config(str(config_file)).docs_dir)
 
 
 def _add_generated(files: Any, jobs: Sequence[PageJob], config: Any) -> dict[str, str]:
