@@ -69,7 +69,7 @@ def cmd_build(args: argparse.Namespace) -> int:
         print(f"Niet gebouwd: {exc}\nEr is niets gewijzigd.", file=sys.stderr)
         return 1
     print(f"Plan controleren in {plan_dir.resolve()} ...", file=sys.stderr)
-    result = pipeline.cached_check(plan_dir)  # the MkDocs plugin reuses this result
+    result = pipeline.cached_check(plan_dir)  # the builder reuses this result
     _print_report(result.report, args.format)
     if result.plan is None:
         print(

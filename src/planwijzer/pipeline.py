@@ -1,6 +1,6 @@
 """The stages in order: loading → checking → model → rendering.
 
-This is the core's front door. It knows nothing of MkDocs: the MkDocs plugin, the
+This is the core's front door. It knows nothing of MkDocs: the site builder, the
 macros module and the command line all call in here, and another engine could too.
 """
 
@@ -125,7 +125,7 @@ def cached_check(
     concepts: bool = False,
     language: str | None = None,
 ) -> CheckResult:
-    """``check`` once per state of the data files, shared by the plugin and macros."""
+    """``check`` once per state of the data files, shared by the builder and macros."""
     folder = plan_dir.resolve()
     fingerprint = _fingerprint(folder)
     hit = _cache.get((folder, concepts, language))

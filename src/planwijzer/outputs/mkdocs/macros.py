@@ -31,13 +31,13 @@ def define_env(env: Any) -> None:
     cache: dict[str, Renderer] = {}
 
     def renderer() -> Renderer:
-        # The plan the Planwijzer plugin built for this very build (with or without
+        # The plan the builder gave the plugin for this very build (with or without
         # concepts), so narrative pages and generated pages show the same plan.
         plugin = env.conf.plugins.get("planwijzer")
         plan = getattr(plugin, "plan", None) or pipeline.cached_check(plan_dir).plan
         if plan is None:
             raise MacroError("Het plan bevat fouten; voer 'planwijzer check' uit.")
-        # The plugin's own renderer knows the downloads and open data of this build.
+        # The builder's renderer knows the downloads and open data of this build.
         own = getattr(plugin, "renderer", None)
         if own is not None and own.plan is plan:
             return own
