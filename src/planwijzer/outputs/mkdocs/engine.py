@@ -151,6 +151,10 @@ class MkDocsSite:
         for file in files.documentation_pages(inclusion=_INCLUDED):
             if file.page is None:
                 Page(None, file, config)
+        download = extras.download  # the theme's footer offers it
+        config.extra["planwijzer_download"] = (
+            {"url": download.path, "label": download.label} if download else None
+        )
         planwijzer = config.plugins.get("planwijzer")
         if planwijzer is not None:  # the macros show what the generated pages show
             planwijzer.plan, planwijzer.renderer = extras.renderer.plan, extras.renderer

@@ -18,9 +18,9 @@ from typing import TextIO
 from ...loading.yaml_reader import ParseCache
 from ...pipeline import fingerprint
 from ...shared.memory import paused_gc
+from ..site.beside import CMS_BACKEND
 from ..site.build import BuildFailed, Builds, run
 from ..site_folder import UnsafeOutput
-from .downloads import CMS_BACKEND
 from .engine import CONFIG_FILE, ConfigError, MkDocsEngine
 from .preview_server import PreviewServer
 

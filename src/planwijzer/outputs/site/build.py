@@ -25,9 +25,9 @@ from ...shared.interface import speaking
 from ...shared.languages import LANGUAGE_NAMES
 from ...shared.memory import settle
 from ..discovery.sitemap import write_sitemap
-from ..mkdocs.downloads import Beside, beside_the_site
 from ..site_folder import check_target, new_staging, swap_into_place
 from ..site_pages import PageWriter
+from .beside import Beside, beside_the_site
 from .engine import Engine, EnginePage, EngineSite, Extras, SiteLanguage
 from .findable import discovery_files, discovery_for, embed_codes
 from .languages import merge_sitemaps
@@ -133,7 +133,7 @@ def _language(
     beside += discovery_files(found, made, docs_dir) if found is not None else []
     _not_in_docs(beside, docs_dir)
     head = found.head([*made.listed]) if found is not None else None
-    layout = site.layout(jobs, Extras(head, renderer))
+    layout = site.layout(jobs, Extras(head, renderer, made.download))
     settle()  # the model, the engine's files and menu: kept until the build ends
     writer = keep.writers.setdefault(language.code, PageWriter())
     # The memo fills up as pages render: then all of them in this process.

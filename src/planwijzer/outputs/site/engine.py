@@ -54,6 +54,7 @@ class Extras:
 
     head: Any  # the <head> tags that make a page findable (discovery's PageHead), or None
     renderer: Any  # what the narrative pages' macros show the plan with (its downloads too)
+    download: Any = None  # the plan's PDF (its path and link text), which every page offers
 
 
 class EngineSite(Protocol):

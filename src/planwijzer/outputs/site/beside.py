@@ -1,12 +1,14 @@
-"""The plan's PDF in a site build: made before the pages, so that the home page,
-the footer and the open-data page can give its real size."""
+"""What a site build writes beside its pages: the open data, the plan's PDF and the
+CMS. Made before the pages, so that the home page, the footer and the open-data page
+can give the PDF's real size. ``settings``: the site's settings as the engine read
+them (docs_dir, nav, Markdown extensions, site_url, repo_url, extra)."""
 
 from __future__ import annotations
 
 import sys
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import Any
 
 from ...model import Plan
 from ...pipeline import other_languages
@@ -22,13 +24,10 @@ from ..cms import cms_files
 from ..open_data import DataFile, open_data_files
 from ..pdf import PDF_MAX_ACTIONS, PdfFailed, pdf_bytes
 from ..pdf import imprint_for as pdf_imprint
-from .narrative import narrative_pages
+from ..pdf.narrative import NarrativeSource, narrative_pages
 
 FOLDER = "downloads"
 CMS_BACKEND = "planwijzer_beheer_lokaal"  # config.extra: the local backend of /beheer/
-
-if TYPE_CHECKING:  # a type only: the open data and the PDF need no MkDocs
-    from mkdocs.config.defaults import MkDocsConfig
 
 
 @dataclass(frozen=True)
@@ -51,12 +50,12 @@ def pdf_path(plan: Plan) -> str:
     return f"{FOLDER}/{slugify(plan.title) or 'plan'}.pdf"
 
 
-def imprint_for(config: MkDocsConfig, plan: Plan, plan_dir: Path) -> Imprint:
+def imprint_for(config: Any, plan: Plan, plan_dir: Path) -> Imprint:
     """The cover's and colophon's imprint (``outputs.pdf.imprint_for``) of this build."""
     return pdf_imprint(plan, plan_dir, Path(config.docs_dir), config.site_url)
 
 
-def plan_pdf(config: MkDocsConfig, plan: Plan, plan_dir: Path) -> Download | None:
+def plan_pdf(config: Any, plan: Plan, plan_dir: Path) -> Download | None:
     """The plan's PDF, or None (with the reason on stderr) when it is not made: too
     large for a build, or WeasyPrint missing or failing. The site is built anyway."""
     if len(plan.actions) > PDF_MAX_ACTIONS:
@@ -66,9 +65,16 @@ def plan_pdf(config: MkDocsConfig, plan: Plan, plan_dir: Path) -> Download | Non
             file=sys.stderr,
         )
         return None
+    source = NarrativeSource(
+        Path(config.docs_dir),
+        config.nav,
+        list(config.markdown_extensions),
+        dict(config.mdx_configs),
+        Path(config.config_file_path).parent,
+    )
     html = plan_document(
         plan,
-        narrative_pages(config, Renderer(plan, plan_dir)),
+        narrative_pages(source, Renderer(plan, plan_dir)),
         imprint_for(config, plan, plan_dir),
         plan_dir=plan_dir,
     )
@@ -100,10 +106,10 @@ class Beside:
 
 
 def beside_the_site(
-    config: MkDocsConfig, plan: Plan, plan_dir: Path, *, serving: bool, data: list | None = None
+    config: Any, plan: Plan, plan_dir: Path, *, serving: bool, data: list | None = None
 ) -> Beside:
     """The open data (unless ``data``: made by another build), and (not in the live
-    preview, which needs none) the PDF; the footer's download link in the theme's settings."""
+    preview, which needs none) the PDF."""
     if data is None:
         with paused_gc():  # many small objects, no cycles: see memory
             others = other_languages(plan_dir, plan, concepts=serving)
@@ -113,15 +119,11 @@ def beside_the_site(
     return Beside(data, _pdf(config, plan, plan_dir, serving))
 
 
-def _pdf(config: MkDocsConfig, plan: Plan, plan_dir: Path, serving: bool) -> Download | None:
-    download = None if serving else plan_pdf(config, plan, plan_dir)
-    config.extra["planwijzer_download"] = (
-        {"url": download.path, "label": download.label} if download else None
-    )
-    return download
+def _pdf(config: Any, plan: Plan, plan_dir: Path, serving: bool) -> Download | None:
+    return None if serving else plan_pdf(config, plan, plan_dir)
 
 
-def editing_page(config: MkDocsConfig, plan: Plan, plan_dir: Path) -> list[DataFile]:
+def editing_page(config: Any, plan: Plan, plan_dir: Path) -> list[DataFile]:
     """The files of /beheer/ when plan.yaml has 'beheer:' (see outputs/cms)."""
     if plan.cms is None:
         return []
