@@ -68,9 +68,18 @@ class MkDocsEngine:
         self.strict, self.serve_url, self.extra = strict, serve_url, extra or {}
         self.search_entries = EntryMemo()  # generated pages' entries, kept for the next build
         self.docs_dir = Path()  # the narrative pages, as the main language's site reads them
+        self._site: MkDocsSite | None = None
 
     def open(self, language: SiteLanguage) -> MkDocsSite:
-        return MkDocsSite(self, language)
+        self.close()  # the previous language's, also when its build failed
+        self._site = MkDocsSite(self, language)
+        return self._site
+
+    def close(self) -> None:
+        """What the last site opened holds beyond its build: its log handler, its folder."""
+        if self._site is not None:
+            self._site.close()
+            self._site = None
 
 
 class MkDocsSite:

@@ -19,7 +19,7 @@ from ...loading.yaml_reader import ParseCache
 from ...pipeline import fingerprint
 from ...shared.memory import paused_gc
 from ..site.beside import CMS_BACKEND
-from ..site.build import BuildFailed, Builds, run
+from ..site.build import BuildFailed, Builds, checked, run
 from ..site_folder import UnsafeOutput
 from .engine import CONFIG_FILE, ConfigError, MkDocsEngine
 from .preview_server import PreviewServer
@@ -71,8 +71,9 @@ def build_site(plan_dir: Path, out: Path, *, strict: bool = True, verbose: bool 
     config_file = plan_dir / CONFIG_FILE
     if not config_file.is_file():
         raise BuildFailed(f"{config_file} ontbreekt: een planmap heeft een mkdocs.yml.")
+    engine = MkDocsEngine(plan_dir, strict=strict)
     try:
-        run(plan_dir, out, MkDocsEngine(plan_dir, strict=strict))
+        run(plan_dir, out, engine)
     except UnsafeOutput as exc:
         raise BuildFailed(str(exc)) from None
     except ConfigError:
@@ -82,6 +83,8 @@ def build_site(plan_dir: Path, out: Path, *, strict: bool = True, verbose: bool 
         ) from None
     except (MkDocsException, SystemExit) as exc:  # macros exits on a failing macro
         raise BuildFailed(failure_message(exc)) from None
+    finally:
+        engine.close()
 
 
 class PreviewBuilder:
@@ -119,6 +122,11 @@ class PreviewBuilder:
         from mkdocs.exceptions import MkDocsException
 
         started = time.perf_counter()
+        try:
+            # The plan's own mistakes first: said in Dutch, the last good site untouched.
+            checked(self.frame.plan_dir, self.keep.parsed, serving=True)
+        except BuildFailed as exc:
+            raise SystemExit(str(exc)) from None
         incremental = self.frame.unchanged(config or self.config())
         self.keep.incremental = incremental
         if not incremental:  # a full build starts from an empty folder
@@ -128,11 +136,11 @@ class PreviewBuilder:
         try:
             with paused_gc():
                 run(self.frame.plan_dir, self.site_dir, self.engine, keep=self.keep)
-        except BuildFailed as exc:  # the plan's own mistakes: the last good site untouched
-            raise SystemExit(str(exc)) from None
-        except (MkDocsException, SystemExit) as exc:  # macros exits on a failing macro
+        except (BuildFailed, MkDocsException, SystemExit) as exc:  # macros exits on a failing macro
             self.frame.forget()  # the site folder may be half written: next time, all of it
             raise SystemExit(f"Niet gebouwd: {failure_message(exc)}") from None
+        finally:
+            self.engine.close()
         self.last_was_incremental = incremental
         kind = "alleen gewijzigde pagina's" if incremental else "volledig"
         log.info(f"Voorbeeld bijgewerkt in {time.perf_counter() - started:.1f} s ({kind}).")
