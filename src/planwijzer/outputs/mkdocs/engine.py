@@ -66,7 +66,8 @@ class MkDocsEngine:
     ) -> None:
         self.config_file = plan_dir / CONFIG_FILE
         self.strict, self.serve_url, self.extra = strict, serve_url, extra or {}
-        self.search_entries = EntryMemo()  # generated pages' entries, kept for the next build
+        # per language, the generated pages' search entries, kept for the next build
+        self.search_entries: dict[str, EntryMemo] = {}
         self.docs_dir = Path()  # the narrative pages, as the main language's site reads them
         self._site: MkDocsSite | None = None
 
@@ -135,6 +136,7 @@ class MkDocsSite:
             bron or source_url_template(config) or derived_source_url(language.plan_dir)
         )
         self._pages: NarrativeRenderer | None = None
+        self._entries = engine.search_entries.setdefault(code, EntryMemo())
 
     def layout(self, jobs: Sequence[PageJob], extras: Extras) -> Layout:
         config = self.config
@@ -176,7 +178,7 @@ class MkDocsSite:
         install_head(env, config, extras.head, html.unescape(str(config.site_name)))
         pages.env, pages.narrative = env, narrative
         self._pages, self.files = pages, files
-        return ThemeFrames(config, files, nav, env, self.engine.search_entries, extras.head)
+        return ThemeFrames(config, files, nav, env, self._entries, extras.head)
 
     def pages(self) -> list[EnginePage]:
         assert self._pages is not None, "pages() before layout()"
@@ -197,6 +199,7 @@ class MkDocsSite:
         plugin = search_plugin(self.config)
         if plugin is not None:
             plugin.search_index.entries[:] = entries
+        self._entries.next_build()
         try:
             self.config.plugins.on_post_build(config=self.config)
         finally:
