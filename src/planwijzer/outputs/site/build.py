@@ -53,7 +53,8 @@ class Builds:
     parsed: ParseCache | None = None
     writers: dict[str, PageWriter] = field(default_factory=dict)  # per language
     memos: dict[str, PageMemo] = field(default_factory=dict)  # rendered entity pages
-    files: dict[str, set[str]] = field(default_factory=dict)  # the other files written
+    # per language, the other files written: their digests
+    files: dict[str, dict[str, object]] = field(default_factory=dict)
     search: dict[str, SearchIndex] = field(default_factory=dict)
     incremental: bool = False  # the folder holds the previous build: unchanged pages stay
 
@@ -144,11 +145,13 @@ def _language(
     pages = site.pages()  # meanwhile, a copy writes generated pages
     written = writer.finish()
     files = [(p.dest, p.html) for p in pages] + beside + site.static_files()
-    _write(site_dir, files)
-    now = {dest for dest, _content in files}
-    for gone in keep.files.get(language.code, set()) - now:  # a page or file no longer made
+    before = keep.files.get(language.code, {}) if keep.incremental else {}
+    # the theme's own pages are changed after (404.html, sitemap.xml): written each time
+    theirs = {p.dest for p in pages if not p.path}
+    same = {dest: digest for dest, digest in before.items() if dest not in theirs}
+    keep.files[language.code] = _write(site_dir, files, same)
+    for gone in set(before) - set(keep.files[language.code]):  # no longer made
         (site_dir / gone).unlink(missing_ok=True)
-    keep.files[language.code] = now
     sitemap = site_dir / "sitemap.xml"
     if sitemap.is_file():  # with its .gz, as search engines may ask for it
         write_sitemap(site_dir, sitemap.read_text(encoding="utf-8"))
@@ -187,11 +190,21 @@ def _not_in_docs(files: list[tuple[str, object]], docs_dir: Path) -> None:
             )
 
 
-def _write(site_dir: Path, files: list) -> None:
+def _write(site_dir: Path, files: list, before: dict[str, object]) -> dict[str, object]:
     """Pages and files as MkDocs writes them: UTF-8, anything it cannot encode as a
-    reference; a file of the theme or of docs_dir copied."""
+    reference; a file of the theme or of docs_dir copied. A file with what it held
+    after the previous build (``before``: the live preview) is not written again."""
+    written: dict[str, object] = {}
     for dest, content in files:
         target = site_dir / dest
+        if isinstance(content, Path):
+            found = content.stat()
+            digest: object = (str(content), found.st_mtime_ns, found.st_size)
+        else:
+            digest = hash(content)
+        written[dest] = digest
+        if before.get(dest) == digest and target.is_file():
+            continue
         target.parent.mkdir(parents=True, exist_ok=True)
         if isinstance(content, Path):
             shutil.copyfile(content, target)
@@ -199,6 +212,7 @@ def _write(site_dir: Path, files: list) -> None:
             target.write_bytes(content.encode("utf-8", errors="xmlcharrefreplace"))
         else:
             target.write_bytes(content)
+    return written
 
 
 __all__ = ["BuildFailed", "Builds", "EnginePage", "run"]
