@@ -97,10 +97,14 @@ class MkDocsSite:
             self._docs = Path(tempfile.mkdtemp(prefix=f"planwijzer-{code}-"))
             self.fallback = frozenset(language_docs(docs, self._docs, code, language.languages))
             options["docs_dir"] = str(self._docs)
+        try:
+            config = _loaded(engine.config_file, options)
+        except ConfigError:
+            self.close()
+            raise
         self.warnings = CountHandler()  # a strict build fails on any warning, as MkDocs'
         self.warnings.setLevel(logging.WARNING)
         logging.getLogger("mkdocs").addHandler(self.warnings)
-        config = _loaded(engine.config_file, options)
         if language.main:
             engine.docs_dir = Path(config.docs_dir)
         if engine.serve_url:
@@ -209,7 +213,8 @@ class MkDocsSite:
             raise Abort(f"MkDocs gaf meldingen ({counts}); een strikte build stopt daarbij.")
 
     def close(self) -> None:
-        logging.getLogger("mkdocs").removeHandler(self.warnings)
+        if hasattr(self, "warnings"):
+            logging.getLogger("mkdocs").removeHandler(self.warnings)
         if self._docs is not None:
             shutil.rmtree(self._docs, ignore_errors=True)
             self._docs = None
