@@ -144,17 +144,7 @@ def _language(
     )
     pages = site.pages()  # meanwhile, a copy writes generated pages
     written = writer.finish()
-    files = [(p.dest, p.html) for p in pages] + beside + site.static_files()
-    before = keep.files.get(language.code, {}) if keep.incremental else {}
-    # the theme's own pages are changed after (404.html, sitemap.xml): written each time
-    theirs = {p.dest for p in pages if not p.path}
-    same = {dest: digest for dest, digest in before.items() if dest not in theirs}
-    keep.files[language.code] = _write(site_dir, files, same)
-    for gone in set(before) - set(keep.files[language.code]):  # no longer made
-        (site_dir / gone).unlink(missing_ok=True)
-    sitemap = site_dir / "sitemap.xml"
-    if sitemap.is_file():  # with its .gz, as search engines may ask for it
-        write_sitemap(site_dir, sitemap.read_text(encoding="utf-8"))
+    _write_the_rest(site_dir, pages, beside + site.static_files(), language.code, keep)
     write_page(site_dir, plan, main_url_of(language, settings))  # 404.html, in its language
     search = keep.search.setdefault(language.code, SearchIndex())
     narrative = [p for p in pages if p.path]
@@ -164,6 +154,25 @@ def _language(
     if found is not None:  # the sitemap's dates from the data's history
         found.date_sitemap(site_dir)
     return made
+
+
+def _write_the_rest(
+    site_dir: Path, pages: list[EnginePage], others: list, code: str, keep: Builds
+) -> None:
+    """The engine's pages, the open data and the theme's files; in the live preview,
+    what a file held after the previous build is not written again, and what is no
+    longer made goes."""
+    files = [(p.dest, p.html) for p in pages] + others
+    before = keep.files.get(code, {}) if keep.incremental else {}
+    # the theme's own pages are changed after (404.html, sitemap.xml): written each time
+    theirs = {p.dest for p in pages if not p.path}
+    same = {dest: digest for dest, digest in before.items() if dest not in theirs}
+    keep.files[code] = _write(site_dir, files, same)
+    for gone in set(before) - set(keep.files[code]):
+        (site_dir / gone).unlink(missing_ok=True)
+    sitemap = site_dir / "sitemap.xml"
+    if sitemap.is_file():  # with its .gz, as search engines may ask for it
+        write_sitemap(site_dir, sitemap.read_text(encoding="utf-8"))
 
 
 def _memo(keep: Builds, language: SiteLanguage) -> PageMemo | None:
