@@ -239,3 +239,30 @@ def test_the_preview_shows_every_language_and_rebuilds_what_an_edit_touches(tmp_
     assert not changed & {page + "index.html" for page in untouched}, sorted(changed)
     preview(root, tmp_path / "full")  # and it is what a full build gives
     assert after == site_files(tmp_path / "full")
+
+
+def test_a_data_edit_reads_no_mkdocs_configuration_again(tmp_path, monkeypatch):
+    """After an edit of plan data only, the previous build's frames and menu serve:
+    MkDocs reads neither mkdocs.yml nor the file list again (see outputs/mkdocs/kept)."""
+    from planwijzer.outputs.mkdocs import engine
+
+    loaded: list[str] = []
+    real = engine.load_config
+
+    def counting(*args, **kwargs):  # type: ignore[no-untyped-def]
+        loaded.append(str(args[0]))
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(engine, "load_config", counting)
+    root = seed_copy(tmp_path)
+    builder = preview(root, tmp_path / "preview")
+    assert len(loaded) == 1
+    edit(root / "data/acties.yaml", "titel: De STEK", "titel: De STEK vernieuwd")
+    builder()
+    assert builder.last_was_incremental and len(loaded) == 1
+    assert "De STEK vernieuwd" in (tmp_path / "preview/acties/de-stek/index.html").read_text()
+    edit(root / "docs/inleiding.md", "# Inleiding", "# Inleiding en opzet")
+    builder()  # a narrative page changed: MkDocs reads the site again
+    assert len(loaded) == 2
+    preview(root, tmp_path / "full")
+    assert site_files(tmp_path / "preview") == site_files(tmp_path / "full")

@@ -170,8 +170,8 @@ def test_one_report_as_a_document(built, tmp_path):
 
 
 def test_a_failing_pdf_engine_leaves_the_site_whole(plan_folder, monkeypatch, capsys):
-    from planwijzer.outputs.site import beside as downloads
     from planwijzer.outputs.pdf import PdfFailed
+    from planwijzer.outputs.site import beside as downloads
 
     def broken(_html):
         raise PdfFailed("WeasyPrint ontbreekt (test).")

@@ -35,6 +35,7 @@ from ..site.engine import EnginePage, Extras, SiteLanguage
 from ..site.languages import language_docs
 from ..site_pages import Layout
 from .findable import install_head
+from .kept import KeptSite
 from .languages import install_interface, set_site_languages, speak_in
 from .navigation import pages_by_own_title
 from .pages import NarrativeRenderer
@@ -69,18 +70,41 @@ class MkDocsEngine:
         # per language, the generated pages' search entries, kept for the next build
         self.search_entries: dict[str, EntryMemo] = {}
         self.docs_dir = Path()  # the narrative pages, as the main language's site reads them
-        self._site: MkDocsSite | None = None
+        self._site: MkDocsSite | KeptSite | None = None
+        self._kept: dict[str, KeptSite] = {}  # the live preview's sites, per language
+        self.reuse = False  # the preview after a data edit only: kept sites may serve
 
-    def open(self, language: SiteLanguage) -> MkDocsSite:
+    def open(self, language: SiteLanguage) -> MkDocsSite | KeptSite:
         self.close()  # the previous language's, also when its build failed
-        self._site = MkDocsSite(self, language)
-        return self._site
+        kept = self._kept.pop(language.code, None)
+        # One language only: MkDocs shares a plugin such as the search between the
+        # configurations of a process, each language's site sets it up for itself.
+        alone = len(language.languages) == 1
+        if self.reuse and alone and kept is not None and kept.renewable():
+            kept.renew(language)  # the live preview after a data edit: see kept
+            self._site = self._kept[language.code] = kept
+            return kept
+        if kept is not None:
+            kept.remove()
+        site: MkDocsSite | KeptSite = MkDocsSite(self, language)
+        if self.serve_url:  # the live preview: kept for the next build
+            site = self._kept[language.code] = KeptSite(site)
+        self._site = site
+        return site
 
     def close(self) -> None:
-        """What the last site opened holds beyond its build: its log handler, its folder."""
+        """What the last site opened holds beyond its build: its log handler, its folder
+        (a site kept for the live preview's next build keeps its folder)."""
         if self._site is not None:
             self._site.close()
             self._site = None
+
+    def shutdown(self) -> None:
+        """The end of the live preview: every kept site let go."""
+        self.close()
+        for kept in self._kept.values():
+            kept.remove()
+        self._kept.clear()
 
 
 class MkDocsSite:
@@ -115,12 +139,7 @@ class MkDocsSite:
             )
         config.extra.update(engine.extra)
         config.extra[DRIVEN] = True  # the planwijzer plugin's work is the builder's here
-        command = "serve" if engine.serve_url else "build"
-        for name, plugin in config.plugins.items():
-            # MkDocs keeps one instance of such a plugin per process: the planwijzer
-            # plugin's is that of 'mkdocs build' or 'mkdocs serve' when it hands over
-            if name != "planwijzer" and hasattr(plugin, "on_startup"):
-                plugin.on_startup(command=command, dirty=False)
+        _start(config, "serve" if engine.serve_url else "build")
         planwijzer = config.plugins.get("planwijzer")
         set_site_languages(config, language.languages, code)
         if not language.main and config.nav:
@@ -139,7 +158,7 @@ class MkDocsSite:
         self.source_url = (
             bron or source_url_template(config) or derived_source_url(language.plan_dir)
         )
-        self._pages: NarrativeRenderer | None = None
+        self.narrative: Any = None  # a NarrativeRenderer, once laid out
         self._entries = engine.search_entries.setdefault(code, EntryMemo())
 
     def layout(self, jobs: Sequence[PageJob], extras: Extras) -> Layout:
@@ -166,13 +185,7 @@ class MkDocsSite:
         for file in files.documentation_pages(inclusion=_INCLUDED):
             if file.page is None:
                 Page(None, file, config)
-        download = extras.download  # the theme's footer offers it
-        config.extra["planwijzer_download"] = (
-            {"url": download.path, "label": download.label} if download else None
-        )
-        planwijzer = config.plugins.get("planwijzer")
-        if planwijzer is not None:  # the macros show what the generated pages show
-            planwijzer.plan, planwijzer.renderer = extras.renderer.plan, extras.renderer
+        self.tell(extras)
         pages = NarrativeRenderer(config, files, nav, self.fallback)
         for file in narrative:
             pages.read(file.page)
@@ -181,12 +194,36 @@ class MkDocsSite:
         install_interface(env, config)
         install_head(env, config, extras.head, html.unescape(str(config.site_name)))
         pages.env, pages.narrative = env, narrative
-        self._pages, self.files = pages, files
+        self.narrative, self.files = pages, files
         return ThemeFrames(config, files, nav, env, self._entries, extras.head)
 
+    def tell(self, extras: Extras) -> None:
+        """The footer's download link; the plan and renderer the macros show."""
+        download = extras.download
+        self.config.extra["planwijzer_download"] = (
+            {"url": download.path, "label": download.label} if download else None
+        )
+        planwijzer = self.config.plugins.get("planwijzer")
+        if planwijzer is not None:  # the macros show what the generated pages show
+            planwijzer.plan, planwijzer.renderer = extras.renderer.plan, extras.renderer
+
     def pages(self) -> list[EnginePage]:
-        assert self._pages is not None, "pages() before layout()"
-        return self._pages.render_all()
+        return self.narrative.render_all()
+
+    @property
+    def source_docs(self) -> Path:
+        """The narrative pages as written (another language's are copied from there)."""
+        return Path(self.config.docs_dir) if self._docs is None else self.engine.docs_dir
+
+    def reopened(self) -> MkDocsSite:
+        self.close()
+        return MkDocsSite(self.engine, self.language)
+
+    def listen(self) -> None:
+        logging.getLogger("mkdocs").addHandler(self.warnings)
+
+    def stop_listening(self) -> None:
+        logging.getLogger("mkdocs").removeHandler(self.warnings)
 
     def static_files(self) -> list[tuple[str, Path | bytes]]:
         static = [
@@ -207,17 +244,25 @@ class MkDocsSite:
         try:
             self.config.plugins.on_post_build(config=self.config)
         finally:
-            self.close()
+            self.stop_listening()
         if self.engine.strict and self.warnings.get_counts():
             counts = ", ".join(f"{n} {level.lower()}" for level, n in self.warnings.get_counts())
             raise Abort(f"MkDocs gaf meldingen ({counts}); een strikte build stopt daarbij.")
 
     def close(self) -> None:
         if hasattr(self, "warnings"):
-            logging.getLogger("mkdocs").removeHandler(self.warnings)
+            self.stop_listening()
         if self._docs is not None:
             shutil.rmtree(self._docs, ignore_errors=True)
             self._docs = None
+
+
+def _start(config: Any, command: str) -> None:
+    for name, plugin in config.plugins.items():
+        # MkDocs keeps one instance of such a plugin per process: the planwijzer
+        # plugin's is that of 'mkdocs build' or 'mkdocs serve' when it hands over
+        if name != "planwijzer" and hasattr(plugin, "on_startup"):
+            plugin.on_startup(command=command, dirty=False)
 
 
 def _loaded(config_file: Path, options: dict) -> Any:

@@ -52,6 +52,11 @@ class NarrativeRenderer:
     def _main_language(self) -> str:
         return self.config.extra["planwijzer_talen"]["languages"][0]
 
+    def render_some(self, paths: set[str]) -> list[EnginePage]:
+        """Only these narrative pages (read again: see kept)."""
+        doc_pages = self.files.documentation_pages(inclusion=lambda level: level.is_included())
+        return [self._page(f.page, doc_pages) for f in self.narrative if f.src_uri in paths]
+
     def render_all(self) -> list[EnginePage]:
         pages = self._templates()
         doc_pages = self.files.documentation_pages(inclusion=lambda level: level.is_included())

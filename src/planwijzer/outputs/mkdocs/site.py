@@ -128,7 +128,7 @@ class PreviewBuilder:
         except BuildFailed as exc:
             raise SystemExit(str(exc)) from None
         incremental = self.frame.unchanged(config or self.config())
-        self.keep.incremental = incremental
+        self.keep.incremental = self.engine.reuse = incremental
         if not incremental:  # a full build starts from an empty folder
             _empty(self.site_dir)
         # The previous build's pages stay alive for reuse; without this, Python's
@@ -174,6 +174,7 @@ def serve(
             server.shutdown()
     finally:
         server.server_close()
+        builder.engine.shutdown()
         shutil.rmtree(site_dir, ignore_errors=True)
 
 

@@ -75,6 +75,9 @@ class ThemeFrames:
         values |= self._language_links(page.url)
         return Placement(file.dest_uri, frame, titled, values, self._head)
 
+    def in_menu(self, url: str) -> bool:
+        return url in self._in_nav
+
     def index_entries(self, url: str, title: str, text: str) -> list:
         """The page's search entries; the live preview's next build reuses them for an
         unchanged page (copies: the index adds compound parts to its own)."""
