@@ -26,6 +26,7 @@ from jinja2 import (
     pass_context,
 )
 from jinja2.bccache import Bucket
+from markupsafe import Markup
 
 from ..checking.template_names import other_name
 from ..shared import interface
@@ -69,6 +70,16 @@ def page_at(url: str) -> Iterator[None]:
 def _url_filter(_context: Any, target: Any) -> str:
     url = target if isinstance(target, str) else target.url
     return relative_url(url, _page_url.get())
+
+
+@pass_context
+def _translated(context: Any, message: str, **variables: Any) -> str:
+    """_('...') in a template, as Jinja's newstyle gettext does it (escaped, always
+    formatted) in one call instead of three: an action page says fifteen of them."""
+    text = interface.gettext(message)
+    if context.eval_ctx.autoescape:
+        text = Markup(text)
+    return text % variables
 
 
 class MemoryBytecodeCache(BytecodeCache):
@@ -152,6 +163,7 @@ def make_environment(template_dirs: list[Path]) -> Environment:
         interface.gettext, interface.ngettext, newstyle=True, pgettext=interface.pgettext
     )
     env.policies["ext.i18n.trimmed"] = True
+    env.globals["_"] = _translated
     # A word kept by the model and translated where shown (N_): as text, escaped like
     # any value. Never _() on a value: Jinja marks what _() returns as safe HTML, and a
     # value may come from the YAML.
