@@ -130,3 +130,20 @@ def test_serve_help_says_what_each_option_is(capsys):
     assert "dir de planmap (standaard: hier)" in help_text
     assert "--host HOST het adres (standaard: 127.0.0.1)" in help_text
     assert "--port PORT de poort (standaard: 8000)" in help_text
+
+
+def test_check_loads_no_library_it_does_not_use(plan_folder):
+    """'planwijzer check' starts in a fresh process each time: the CMS's YAML writer
+    (ruamel.yaml, a thirtieth of a second) is for 'beheer' only."""
+    import subprocess
+    import sys
+
+    folder = plan_folder()
+    code = (
+        "import sys\nfrom planwijzer.cli import main\n"
+        f"assert main(['check', {str(folder.root)!r}]) == 0\n"
+        "print(sorted(m for m in sys.modules if m.split('.')[0] == 'ruamel'))\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip().splitlines()[-1] == "[]"

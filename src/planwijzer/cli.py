@@ -13,7 +13,6 @@ from typing import Any, NoReturn
 from . import pipeline
 from .editing import new_plan as scaffold
 from .loading.plan_folder import plan_folder_around
-from .outputs.cms.local import run_locally
 from .shared import engine, memory
 from .shared.os_reasons import os_reason
 from .shared.problems import Report, plain_text
@@ -174,6 +173,7 @@ def _new_report(root: Path, args: argparse.Namespace) -> int:
 
 def cmd_cms(args: argparse.Namespace) -> int:
     from .editing.cms_layout import convert
+    from .outputs.cms.local import run_locally  # ruamel.yaml: not for every command
 
     if args.taak == "lokaal":
         return run_locally(_plan_folder(args.dir), port=args.poort)

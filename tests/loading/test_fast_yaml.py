@@ -32,7 +32,16 @@ def assert_agrees(text: str) -> bool:
     doc, report = exact(text)
     assert report.ok, (text, [p.message for p in report.problems])
     assert doc is not None and typed(fast) == typed(doc.data), text
+    located = parse_yaml(text, "data/x.yaml", Report())
+    assert located.position(()) and located.unlocated_text is None
+    assert _marks(located.values) == _marks(doc.values), text
+    assert _marks(located.keys) == _marks(doc.keys), text
+    assert located.lossy_numbers == doc.lossy_numbers, text
     return True
+
+
+def _marks(marks: dict) -> dict:
+    return {path: (mark.line, mark.column) for path, mark in marks.items()}
 
 
 def test_random_documents_agree_or_take_the_exact_path():
@@ -92,6 +101,21 @@ def test_positions_are_found_when_first_asked_and_match_the_exact_path():
     for path in slow.keys:
         assert fast.position(path, key=True) == slow.position(path, key=True)
     assert fast.unlocated_text is None
+
+
+def test_positions_are_found_without_making_the_values_again(monkeypatch):
+    # The fast path vouched for the values: finding positions (a warning in each of
+    # 10.000 report entries asks them) only walks PyYAML's nodes for their marks.
+    from planwijzer.loading import yaml_nodes
+
+    text = (REFERENCE / "data" / "acties.yaml").read_text(encoding="utf-8")
+    fast = parse_yaml(text, "data/acties.yaml", Report())
+
+    def converted(*_args):  # type: ignore[no-untyped-def]
+        raise AssertionError("a located file's values were made again")
+
+    monkeypatch.setattr(yaml_nodes.Converter, "convert", converted)
+    assert fast.position(("acties", 0, "titel")).line > 1
 
 
 def test_a_valid_plan_is_checked_without_looking_up_a_single_position(tmp_path):

@@ -173,3 +173,22 @@ def test_a_value_without_words_is_the_same_in_every_language(plan_folder):
     assert units == ["%", "€"] and not any(isinstance(unit, Foreign) for unit in units)
     counted = {item.doc.file for item in french.missing}
     assert counted and "data/indicatoren.yaml" not in counted  # the goals' titles are
+
+
+def test_the_main_language_visits_no_scalar(plan_folder, monkeypatch):
+    """In the main language a text, id or number reads as written: the walk (a tenth of
+    a check at 10.000 actions) only looks into mappings and lists, where a choice can be."""
+    from planwijzer.loading import languages
+
+    sources, _ = _sources(plan_folder, {})
+    visited: list = []
+    value = languages._Projector.value
+
+    def counting(self, item, kind, path):  # type: ignore[no-untyped-def]
+        visited.append(item)
+        return value(self, item, kind, path)
+
+    monkeypatch.setattr(languages._Projector, "value", counting)
+    view = in_language(sources)
+    assert view.sources is sources
+    assert visited and all(isinstance(item, (dict, list)) for item in visited)

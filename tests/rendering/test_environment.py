@@ -82,3 +82,26 @@ def test_no_template_writes_a_word_of_its_own():
             if set(words) - {"Material", "for", "MkDocs"}:  # a name
                 found[str(path.relative_to(package))] = words
     assert found == {}
+
+
+def test_a_word_in_a_template_is_one_call_and_reads_as_jinjas_own(monkeypatch):
+    """_('...') as Jinja's newstyle gettext gives it (escaped, '%%' read, always
+    formatted), in one call instead of three: an action page says fifteen of them."""
+    from jinja2.runtime import Context
+
+    from planwijzer.shared.interface import speaking
+
+    source = '{{ _("Periode") }}|{{ _("%(n)s van %(m)s", n="<b>", m=3) }}|{{ _("100%%") }}'
+    ours = environment.make_environment([])
+    jinjas = Environment(autoescape=True, extensions=["jinja2.ext.i18n"])
+    jinjas.install_gettext_callables(  # type: ignore[attr-defined]
+        environment.interface.gettext, environment.interface.ngettext, newstyle=True
+    )
+    with speaking("fr"):
+        expected = jinjas.from_string(source).render()
+        calls: list = []
+        call = Context.call
+        monkeypatch.setattr(Context, "call", lambda *a, **k: calls.append(a[1]) or call(*a, **k))
+        assert ours.from_string(source).render() == expected
+    assert expected.startswith("Période|&lt;b&gt; ") and expected.endswith("|100%")
+    assert len(calls) == 3  # one per word

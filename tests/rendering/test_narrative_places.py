@@ -113,3 +113,25 @@ def test_a_translated_page_at_a_generated_address_is_an_error(plan_folder):
     assert [p.file for p in found if "Planwijzer zelf maakt" in p.message] == [
         "docs/partners.fr.md"
     ], [p.format() for p in found]
+
+
+def test_listing_the_pages_makes_no_search_document(plan_folder, monkeypatch):
+    """The check lists every page to keep narrative pages off them; a search document
+    is made when its page is rendered (at 10.000 actions, five reports' took 0,3 s)."""
+    from planwijzer.rendering import search_documents
+
+    made: list[str] = []
+    for name in dir(search_documents):
+        if name.startswith("for_"):
+            real = getattr(search_documents, name)
+            monkeypatch.setattr(
+                search_documents,
+                name,
+                lambda *a, _name=name, _real=real, **k: made.append(_name) or _real(*a, **k),
+            )
+    plan = pipeline.check(plan_folder(EVERY_KIND, name="schoon").root).plan
+    assert plan is not None and made == []
+    jobs = {job.url: job for job in Renderer(plan).jobs()}
+    assert made == []
+    page = jobs["opvolging/2025/"]()
+    assert made == ["for_report"] and page.search == "<p>Voortgangsrapport</p>"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from planwijzer.shared.periods import Period
+from planwijzer.shared.periods import Period, parse_date
 
 
 @pytest.mark.parametrize(
@@ -26,3 +26,17 @@ def test_a_period_is_written_one_way(start, end, written):
     assert period.label() == written
     if end is not None:  # the table columns use the same precision
         assert written in (period.start_label, f"{period.start_label} – {period.end_label}")
+
+
+def test_a_date_written_again_is_read_once_and_an_error_every_time():
+    """A living plan writes few dates many times (232.000 at 10.000 actions)."""
+    from planwijzer.shared import periods
+
+    periods._parse_date.cache_clear()
+    assert parse_date("2024-05") == parse_date("2024-05") == parse_date("2024-05", end=False)
+    assert parse_date("2024-05", end=True).day == 31
+    info = periods._parse_date.cache_info()
+    assert (info.misses, info.hits) == (2, 2)
+    for _ in range(2):
+        with pytest.raises(ValueError, match="maand 13 bestaat niet"):
+            parse_date("2024-13")

@@ -216,6 +216,9 @@ class _Projector:
         self.main = languages[0]
         # 'talen' is wrong itself: any language Planwijzer knows passes here.
         self.known = LANGUAGES if lenient else languages
+        # In the main language a scalar reads as written: a text, an id or a number
+        # needs no visit (most of a plan), only mappings and lists can hold a choice.
+        self.skip_scalars = view.language == self.main
 
     def value(self, value: Any, kind: Kind, path: PathKey) -> Any:
         if isinstance(kind, _TextKind):
@@ -245,7 +248,10 @@ class _Projector:
 
     def entries(self, data: dict, kind_of: Any, path: PathKey) -> dict:
         out: dict | None = None
+        skip = self.skip_scalars
         for key, item in data.items():
+            if skip and not isinstance(item, (dict, list)):
+                continue
             new = self.value(item, kind_of(key), (*path, key))
             if new is not item:
                 out = dict(data) if out is None else out
@@ -254,7 +260,10 @@ class _Projector:
 
     def items(self, data: list, kind: Kind, path: PathKey) -> list:
         out: list | None = None
+        skip = self.skip_scalars
         for index, item in enumerate(data):
+            if skip and not isinstance(item, (dict, list)):
+                continue
             new = self.value(item, kind, (*path, index))
             if new is not item:
                 out = list(data) if out is None else out

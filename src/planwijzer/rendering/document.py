@@ -123,7 +123,7 @@ def narrative_fragments(plan: Plan, plan_dir: Path | None) -> Any:
 
     def fragment(name: str, *args: Any, **kwargs: Any) -> Markup:
         with speaking(plan.language):
-            module = env.get_template("pdf/narrative.html.j2").make_module()
+            module = env.get_template("pdf/narrative.html.j2").module  # made once
             return Markup(getattr(module, name)(*args, **kwargs))
 
     return fragment

@@ -4,6 +4,7 @@ framework with its crosswalk, and a matrix per framework; and the pages of any m
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
 
 from ..model import Matrix, Plan
 from ..shared.interface import _
@@ -32,7 +33,7 @@ def framework_pages(plan: Plan, page: Callable[..., Job]) -> list[Job]:
                 f"{framework.url}index.md",
                 framework.url,
                 framework.title,
-                search_doc=search.for_framework(framework),
+                search_doc_of=partial(search.for_framework, framework),
                 summary=framework.description,
                 framework=framework,
             )

@@ -47,9 +47,19 @@ def _job(
     path: str,
     url: str,
     title: str,
+    *,
+    search_doc_of: Callable[[], str] | None = None,
     **kw: Any,
 ) -> PageJob:
-    render = partial(render_page, template, path, url, title, **kw)
+    """``search_doc_of`` makes the page's search document when the page is rendered:
+    listing the pages (the check does, to keep narrative pages off them) makes none."""
+    if search_doc_of is None:
+        render = partial(render_page, template, path, url, title, **kw)
+    else:
+
+        def render() -> RenderedPage:
+            return render_page(template, path, url, title, search_doc=search_doc_of(), **kw)
+
     return PageJob(path, url, title, bool(kw.get("wide")), render)
 
 
@@ -224,7 +234,7 @@ def _living_plan_pages(plan: Plan, page: Callable[..., PageJob]) -> list[PageJob
                 entity_source(REPORTS, slugify(report.stem)),
                 report.url,
                 report.title,
-                search_doc=search.for_report(report),
+                search_doc_of=partial(search.for_report, report),
                 source=report.source,
                 summary=report.narrative,
                 report=report,
@@ -247,7 +257,7 @@ def _living_plan_pages(plan: Plan, page: Callable[..., PageJob]) -> list[PageJob
                 entity_source(INDICATORS, indicator.id),
                 indicator.url,
                 indicator.title,
-                search_doc=search.for_indicator(indicator),
+                search_doc_of=partial(search.for_indicator, indicator),
                 source=indicator.source,
                 summary=indicator.description,
                 indicator=indicator,

@@ -18,7 +18,7 @@ from markupsafe import Markup
 from ..loading.located import Source
 from ..model import Plan
 from ..shared.interface import _, speaking
-from .environment import make_environment, template_dirs_for
+from .environment import make_environment, page_at, template_dirs_for
 from .page import PageCache, PageJob, RenderedPage
 from .page_list import SiteSettings, page_jobs
 from .search_documents import meta_description
@@ -54,7 +54,9 @@ class Renderer:
         # Where the open data is, from the site's root of this language: a language
         # below the main one ('fr/') links the main one's files, which hold every language.
         self.env.globals["data_root"] = data_root
-        self.env.globals["embeds"] = {}
+        # Filled in place (set_history): the components' module, made once, keeps it.
+        self._embeds: dict[str, str] = {}
+        self.env.globals["embeds"] = self._embeds
         # The plan's PDF (path, size, label), when the build made one.
         self.download = download
         self.env.globals["download"] = download
@@ -63,7 +65,8 @@ class Renderer:
         """The plan's versions (page Wijzigingen) and, per page URL, the iframe code of
         its card for partners' sites (only with site_url: see outputs/discovery)."""
         self.history = history
-        self.env.globals["embeds"] = embeds
+        self._embeds.clear()
+        self._embeds.update(embeds)
 
     def render_page(
         self,
@@ -80,7 +83,7 @@ class Renderer:
         **context: Any,
     ) -> RenderedPage:
         edit = self._edit_link(source)
-        with speaking(self.language):
+        with speaking(self.language), page_at(url):
             body = self.env.get_template(template).render(
                 page_url=url, page_title=title, edit=edit, **context
             )
@@ -116,8 +119,6 @@ class Renderer:
 
     def fragment(self, macro: str, page_url: str, *args: Any, **kwargs: Any) -> Markup:
         """One component from partials/components.html.j2, for a narrative page."""
-        with speaking(self.language):
-            module = self.env.get_template("partials/components.html.j2").make_module(
-                {"page_url": page_url}
-            )
+        with speaking(self.language), page_at(page_url):
+            module = self.env.get_template("partials/components.html.j2").module  # made once
             return Markup(getattr(module, macro)(*args, **kwargs))
