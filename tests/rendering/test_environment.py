@@ -105,3 +105,13 @@ def test_a_word_in_a_template_is_one_call_and_reads_as_jinjas_own(monkeypatch):
         assert ours.from_string(source).render() == expected
     assert expected.startswith("Période|&lt;b&gt; ") and expected.endswith("|100%")
     assert len(calls) == 3  # one per word
+
+
+def test_compiled_templates_of_another_planwijzer_are_kept_apart(monkeypatch, tmp_path):
+    # Compiled code depends on how filters are declared, not only on a template's source.
+    monkeypatch.delenv("PLANWIJZER_CACHE", raising=False)
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    folder = environment.compiled_cache_folder()
+    assert folder is not None and folder.parent == tmp_path / "planwijzer" / "sjablonen"
+    monkeypatch.setattr(environment.jinja2, "__version__", "0.0-anders")
+    assert environment.compiled_cache_folder() != folder

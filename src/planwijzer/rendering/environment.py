@@ -7,6 +7,7 @@ package's templates file by file.
 
 from __future__ import annotations
 
+import hashlib
 import os
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -14,6 +15,7 @@ from contextvars import ContextVar
 from pathlib import Path
 from typing import Any
 
+import jinja2
 from jinja2 import (
     BaseLoader,
     BytecodeCache,
@@ -122,7 +124,17 @@ def compiled_cache_folder() -> Path | None:
     if os.environ.get("PLANWIJZER_CACHE") == "0":
         return None
     base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
-    return Path(base) / "planwijzer" / "sjablonen"
+    return Path(base) / "planwijzer" / "sjablonen" / _compiler_fingerprint()
+
+
+def _compiler_fingerprint() -> str:
+    """Compiled code depends on more than a template's source: on Jinja and on how
+    Planwijzer's filters and extensions are declared (a filter that takes the context is
+    called differently). Another Planwijzer or Jinja keeps its compiled templates apart."""
+    digest = hashlib.sha256(jinja2.__version__.encode())
+    for path in sorted(Path(__file__).parent.glob("*.py")):
+        digest.update(path.read_bytes())
+    return digest.hexdigest()[:16]
 
 
 _COMPILED = MemoryBytecodeCache(compiled_cache_folder())
