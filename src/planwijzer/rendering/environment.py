@@ -68,6 +68,17 @@ def page_at(url: str) -> Iterator[None]:
         _page_url.reset(token)
 
 
+def current_page() -> str:
+    """The URL of the page being rendered (see page_at)."""
+    return _page_url.get()
+
+
+def render_now(_key: tuple, macro: Any, *args: Any) -> Any:
+    """``kept`` in a template when no fragments are kept (see fragments.py): the
+    macro, rendered."""
+    return macro(*args)
+
+
 @pass_context  # unused, but compiled templates (cached on disk by source) pass it
 def _url_filter(_context: Any, target: Any) -> str:
     url = target if isinstance(target, str) else target.url
@@ -192,6 +203,7 @@ def make_environment(template_dirs: list[Path]) -> Environment:
     env.filters["with_unit"] = formatting.with_unit
     env.filters["file_size"] = formatting.file_size
     env.globals["punctuation"] = formatting.punctuation
+    env.globals["kept"] = render_now
     env.filters["chart"] = indicator_chart
     env.filters["contact_href"] = contact_url
     env.filters["safe_url"] = safe_url

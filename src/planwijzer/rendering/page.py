@@ -65,8 +65,15 @@ def front_matter(title: str, **extra: Any) -> str:
 
 class PageCache(Protocol):
     """What the renderer asks of a memo of earlier pages (``page_memo.PageMemo``):
-    the page of ``entity``, from the memo when its inputs are unchanged, else ``render()``."""
+    the page of ``entity``, from the memo when its inputs are unchanged, else ``render()``;
+    a matrix page likewise; ``fragments``: parts of pages kept (rendering/fragments.py)."""
+
+    fragments: Callable[..., Any]
 
     def page(
         self, plan: Any, entity: Any, path: str, render: Callable[[], RenderedPage], *, lines: bool
+    ) -> RenderedPage: ...
+
+    def matrix(
+        self, plan: Any, matrix: Any, path: str, title: str, render: Callable[[], RenderedPage]
     ) -> RenderedPage: ...

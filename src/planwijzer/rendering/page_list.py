@@ -6,7 +6,7 @@ New page types are added here and get a template in ``templates/pages/``.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import partial
 from typing import Any
 
@@ -214,8 +214,21 @@ def page_jobs(
             )
         )
     for matrix in plan.matrices:
-        pages += matrix_pages(matrix, page)
+        pages += matrix_pages(
+            matrix, page if memo is None else partial(_kept_matrix, plan, page, memo)
+        )
     return pages
+
+
+def _kept_matrix(
+    plan: Plan, page: Callable[..., PageJob], memo: PageCache, *args: Any, **kw: Any
+) -> PageJob:
+    """A matrix page (or part): from the memo when its rows and columns are unchanged."""
+    job = page(*args, **kw)
+    shown = kw.get("matrix")
+    if shown is None:  # the index of the parts: rendered each time
+        return job
+    return replace(job, render=partial(memo.matrix, plan, shown, job.path, job.title, job.render))
 
 
 def _living_plan_pages(plan: Plan, page: Callable[..., PageJob]) -> list[PageJob]:

@@ -10,15 +10,19 @@ is the same and the previous rendering is reused.
 
 ``shown`` follows the package's templates; tests compare with full renders after
 every kind of edit. A plan with templates of its own is always fully rendered, and
-the caller starts afresh when plan.yaml, templates or the date change. Overview
-pages (indexes, matrix, timeline) are always rendered.
+the caller starts afresh when plan.yaml, templates or the date change. A matrix is
+kept per part (one per top goal in a large plan): its key is the data of its rows
+and columns, so an edit renders again only the parts its action or goals are in.
+Other overview pages (indexes, timeline) are always rendered.
 """
 
 from __future__ import annotations
 
 from ..model import Action, Goal, Municipality, Partner, Plan
 from ..model.indicators import Indicator
+from ..model.matrix import Matrix
 from ..shared.build_date import build_date, reference_day
+from .fragments import Fragments
 from .page import RenderedPage
 
 Entity = Action | Goal | Partner | Municipality
@@ -134,6 +138,9 @@ class PageMemo:
         if previous is not None and previous.today != self.today:
             self._previous = {}  # timelines mark today, milestones may have passed
         self.reused = 0
+        # Parts of pages (a matrix's rows), kept while the day is the same.
+        same_day = previous is not None and previous.today == self.today
+        self.fragments = Fragments(previous.fragments if same_day else None)
 
     def _digest(self, entity: Entity, own_page: bool) -> int:
         key = (id(entity), own_page)
@@ -162,7 +169,37 @@ class PageMemo:
         self, plan: Plan, entity: Entity, path: str, render, *, lines: bool = True
     ) -> RenderedPage:  # type: ignore[no-untyped-def]
         """The previous rendering of the page when its key is unchanged, else ``render()``."""
-        key = self.key(plan, entity, lines=lines)
+        return self._kept(path, self.key(plan, entity, lines=lines), render)
+
+    def matrix(self, plan: Plan, matrix: Matrix, path: str, title: str, render) -> RenderedPage:  # type: ignore[no-untyped-def]
+        """A matrix page (or part) as before when its rows and columns are."""
+        return self._kept(path, self.matrix_key(plan, matrix, title), render)
+
+    def matrix_key(self, plan: Plan, matrix: Matrix, title: str) -> int:
+        """What a matrix page shows: its rows as cards (title, code, state), its
+        columns and the goals above them, and which action serves which column how."""
+        goals = {id(g): g for c in matrix.columns for g in (*c.ancestors(), c)}
+        columns = tuple(
+            (g.id, tuple((c.action.id, c.strength.key) for c in g.contributions))
+            for g in matrix.columns
+        )
+        heads = tuple(
+            (c.goal.id if c.goal else None, c.colspan, c.rowspan, c.is_leaf, c.root.id, c.start)
+            for row in matrix.header_rows
+            for c in row
+        )
+        return hash(
+            (
+                (bool(plan.reports), plan.has_progress), title, matrix.id, matrix.title,
+                matrix.description, matrix.url, matrix.column_name, matrix.column_plural,
+                tuple((s.key, s.label, s.symbol, s.rank) for s in matrix.strengths),
+                tuple(r.id for r in matrix.roots), heads, columns,
+                tuple(self._digest(g, True) for g in goals.values()),
+                tuple(self._digest(a, False) for a in matrix.rows),
+            )
+        )  # fmt: skip
+
+    def _kept(self, path: str, key: int, render) -> RenderedPage:  # type: ignore[no-untyped-def]
         hit = self._previous.get(path)
         if hit is not None and hit[0] == key:
             page = hit[1]

@@ -18,7 +18,7 @@ from markupsafe import Markup
 from ..loading.located import Source
 from ..model import Plan
 from ..shared.interface import _, speaking
-from .environment import make_environment, page_at, template_dirs_for
+from .environment import make_environment, page_at, render_now, template_dirs_for
 from .page import PageCache, PageJob, RenderedPage
 from .page_list import SiteSettings, page_jobs
 from .search_documents import meta_description
@@ -112,6 +112,8 @@ class Renderer:
             *self.open_data,
             *([self.download] if self.download else []),
         ]
+        # The live preview's memo keeps a matrix's rows too (fragments.py).
+        self.env.globals["kept"] = memo.fragments if memo is not None else render_now
         settings = SiteSettings(self.with_home, self.source_url is not None, self.history, files)
         with speaking(self.language):  # the pages' titles
             jobs = page_jobs(self.plan, settings, self.render_page, memo)

@@ -5,19 +5,21 @@ grows with its largest page, not with the plan. Where there are two cores, every
 other page is rendered and written by a forked copy (``shared.forked``): pages cost
 about the same, and the frames are made before the fork, so the copy needs nothing
 of the engine. In the live preview the writer remembers what it wrote: a page whose
-HTML did not change is not written again, and a page that is gone is removed.
+HTML did not change is not written again, and a page that is gone is removed; a
+page the memo gives unchanged (the same object) in the same place is not even framed
+again: its previous result serves.
 """
 
 from __future__ import annotations
 
 import html
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import partial
 from pathlib import Path
 from typing import Any, Protocol
 
-from ...rendering.page import PageJob
+from ...rendering.page import PageJob, RenderedPage
 from ...shared.forked import JobsUnderWay, start_jobs
 from .frame import Frame
 
@@ -56,10 +58,27 @@ class WrittenPage:
     entries: list  # its entries in the search index (none for an overview page)
 
 
+# Per page's file: the page as rendered, its placement, what was written.
+Kept = dict[str, tuple[RenderedPage, Placement, "WrittenPage"]]
+
+
 def _write_one(
-    job: PageJob, place: Placement, layout: Layout, site_dir: Path, before: int | None
+    job: PageJob,
+    place: Placement,
+    layout: Layout,
+    site_dir: Path,
+    before: int | None,
+    kept: tuple[Kept, Kept] | None = None,
 ) -> WrittenPage:
     page = job()
+    if kept is not None:  # in this process (see PageWriter.start): (previous, this build)
+        last = kept[0].get(place.dest)
+        same = last is not None and last[0] is page and last[1] == place and before is not None
+        if same and (site_dir / place.dest).is_file():  # (a file removed by hand: written)
+            assert last is not None
+            done = replace(last[2], entries=[dict(e) for e in last[2].entries])
+            kept[1][place.dest] = (page, place, last[2])
+            return done  # the index adds compound parts to the entries it is given
     frame = place.titled_frame if "<h1" in page.body else place.frame
     text = frame.fill(
         {
@@ -82,7 +101,10 @@ def _write_one(
     if page.searchable:  # by its short search document, or else its whole body
         indexed = page.body if page.search is None else page.search
         entries = layout.index_entries(page.url, page.title, indexed)
-    return WrittenPage(page.path, page.url, page.title, place.dest, digest, page.search, entries)
+    written = WrittenPage(page.path, page.url, page.title, place.dest, digest, page.search, entries)
+    if kept is not None:
+        kept[1][place.dest] = (page, place, replace(written, entries=[dict(e) for e in entries]))
+    return written
 
 
 class PageWriter:
@@ -97,6 +119,7 @@ class PageWriter:
         self._under_way: JobsUnderWay[WrittenPage] | None = None
         self._previous: dict[str, int] = {}
         self._site_dir = Path()
+        self._kept: Kept = {}  # pages rendered here, for a next incremental build
 
     def start(
         self,
@@ -114,9 +137,13 @@ class PageWriter:
         self._previous = self._written if incremental else {}
         self._written = {}  # a failed build leaves nothing to compare with
         self._site_dir = site_dir
+        # Pages written in this process (split False: the live preview's memo) are kept:
+        # an unchanged one is not framed, hashed or indexed again.
+        previous, self._kept = (self._kept if incremental else {}), {}
+        kept = (previous, self._kept) if split is False else None
         places = [layout.place(job) for job in jobs]  # here: the engine's objects stay here
         tasks = [
-            partial(_write_one, job, place, layout, site_dir, self._previous.get(place.dest))
+            partial(_write_one, job, place, layout, site_dir, self._previous.get(place.dest), kept)
             for job, place in zip(jobs, places, strict=True)
         ]
         self._under_way = start_jobs(tasks, split=split, their_share=their_share)
