@@ -4,9 +4,11 @@ kept.
 When nothing but the data changed (the frame, see ``site._Frame``, and the narrative
 pages as they were, the same generated pages with the same titles), MkDocs reads no
 configuration, file list or menu again: the frames are the previous build's, and of
-the narrative pages only those with a macro (``{{ ... }}``) are read and rendered
-again, since they may show the data. Anything else, or a plan in several languages
-(whose sites share MkDocs' plugin instances): a site opened afresh.
+the narrative pages only those with a macro (``{{ ... }}``) are read again, since
+they may show the data, and rendered again only when their macros now give another
+Markdown (most data edits change no count or list a narrative page shows). Anything
+else, or a plan in several languages (whose sites share MkDocs' plugin instances): a
+site opened afresh.
 """
 
 from __future__ import annotations
@@ -33,6 +35,8 @@ class KeptSite:
         self._jobs: list[tuple] | None = None
         self._frames: Layout | None = None
         self._pages: list[EnginePage] = []
+        self._markdown: dict[str, str] = {}  # per page with a macro, the Markdown it gave
+        self._again: set[str] = set()  # those whose macros give another Markdown now
         self.renewed = False
 
     @property
@@ -58,12 +62,20 @@ class KeptSite:
         if self.renewed:
             assert self._frames is not None
             self.site.tell(extras)  # the macros show this build's plan
+            self._again = set()
             for page in self._with_macros():
-                self.site.narrative.read(page)
+                path = page.file.src_uri
+                if self.site.narrative.read(page, self._markdown.get(path)):
+                    self._again.add(path)
+            self._remember()
             return self._frames
         self._frames = self.site.layout(jobs, extras)
         self._jobs = self._keys(jobs)
+        self._remember()
         return self._frames
+
+    def _remember(self) -> None:
+        self._markdown = {p.file.src_uri: p.markdown for p in self._with_macros()}
 
     def _keys(self, jobs: Sequence[PageJob]) -> list[tuple]:
         """What of the generated pages shapes the frames: where each is, its width, and
@@ -78,8 +90,7 @@ class KeptSite:
         if not self.renewed:
             pages = self.site.pages()
         else:
-            again = {p.file.src_uri for p in self._with_macros()}
-            fresh = {p.path: p for p in self.site.narrative.render_some(again)}
+            fresh = {p.path: p for p in self.site.narrative.render_some(self._again)}
             pages = [fresh.get(p.path, p) if p.path else p for p in _copies(self._pages)]
         self._pages = _copies(pages)  # the builder adds to the entries it is given
         return pages

@@ -31,14 +31,18 @@ class NarrativeRenderer:
         self.narrative: list = []
         self._section = SectionMarker()
 
-    def read(self, page: Any) -> None:
-        """Its Markdown read and rendered, with every plugin's say (macros first)."""
+    def read(self, page: Any, before: str | None = None) -> bool:
+        """Its Markdown read and rendered, with every plugin's say (macros first); not
+        rendered when the macros gave ``before`` (the live preview's previous build:
+        the page is as it was). Whether it was rendered."""
         config, files = self.config, self.files
         page = config.plugins.on_pre_page(page, config=config, files=files)
         page.read_source(config)
         page.markdown = config.plugins.on_page_markdown(
             page.markdown, page=page, config=config, files=files
         )
+        if before is not None and page.markdown == before:
+            return False
         page.render(config, files)
         content = config.plugins.on_page_content(
             page.content, page=page, config=config, files=files
@@ -48,6 +52,7 @@ class NarrativeRenderer:
             note = foreign_note(main)
             content = f'<div class="pw-foreign">{note}<div lang="{main}">{content}</div></div>'
         page.content = content
+        return True
 
     def _main_language(self) -> str:
         return self.config.extra["planwijzer_talen"]["languages"][0]
