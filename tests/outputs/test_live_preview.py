@@ -10,6 +10,7 @@ import pytest
 
 import serve_latency  # scripts/, on the test path (pyproject.toml)
 from paths import BILINGUAL, REFERENCE
+from planwijzer import pipeline
 from planwijzer.outputs.mkdocs.site import PreviewBuilder
 
 
@@ -266,3 +267,67 @@ def test_a_data_edit_reads_no_mkdocs_configuration_again(tmp_path, monkeypatch):
     assert len(loaded) == 2
     preview(root, tmp_path / "full")
     assert site_files(tmp_path / "preview") == site_files(tmp_path / "full")
+
+
+# -- what one edit of one action costs ------------------------------------------------
+
+
+def test_an_action_edit_renders_frames_and_writes_only_what_it_touches(tmp_path, monkeypatch):
+    """A one-line edit of one action: the pages that show it are rendered (the matrix
+    only in the parts its row is in), only those framed and, where they changed,
+    written; the narrative page, whose macro gives the same key figures, does not go
+    through MkDocs again. The result is what a full build gives."""
+    from planwijzer.outputs.mkdocs.pages import NarrativeRenderer
+    from planwijzer.outputs.site_pages.frame import Frame
+    from planwijzer.rendering.renderer import Renderer
+    from synthetic_plan import make_plan
+
+    root = make_plan(tmp_path / "plan", 60, seed=3)
+    with (root / "data/plan.yaml").open("a", encoding="utf-8") as plan:
+        plan.write("matrix_max_acties: 20\n")  # the matrix in parts, one per top goal
+    site = tmp_path / "preview"
+    builder = preview(root, site)
+    before = {p: p.stat().st_mtime_ns for p in site.rglob("*.html")}
+    counts = {"render": [], "frame": 0, "mkdocs": 0}
+    render, fill, page = Renderer.render_page, Frame.fill, NarrativeRenderer._page
+
+    def rendering(self, template, path, *args, **kwargs):  # type: ignore[no-untyped-def]
+        counts["render"].append(path)
+        return render(self, template, path, *args, **kwargs)
+
+    def framing(self, values):  # type: ignore[no-untyped-def]
+        counts["frame"] += 1
+        return fill(self, values)
+
+    def by_mkdocs(self, *args):  # type: ignore[no-untyped-def]
+        counts["mkdocs"] += 1
+        return page(self, *args)
+
+    monkeypatch.setattr(Renderer, "render_page", rendering)
+    monkeypatch.setattr(Frame, "fill", framing)
+    monkeypatch.setattr(NarrativeRenderer, "_page", by_mkdocs)
+    plan = pipeline.check(root).plan
+    assert plan is not None
+    matrix = plan.matrices[0]
+    # an action in one of the matrix's parts: the others stay as they were
+    action = next(a for a in plan.actions if sum(a in p.rows for p in matrix.parts) == 1)
+    touched = {f"{p.url}index.md" for p in matrix.parts if action in p.rows}
+    source = root / action.source.file
+    lines = source.read_text(encoding="utf-8").splitlines()
+    title = next(x for x in lines[action.source.line :] if x.strip().startswith("titel:"))
+    edit(source, title, title.split(":")[0] + ": Een nieuwe titel")
+    builder()
+    assert builder.last_was_incremental
+    rendered = counts["render"]
+    # the action, its goals and partners, 2 of the matrix's parts and its index, the
+    # lists and the pages every build makes again (privacy, changes, ...): not 200
+    assert len(rendered) <= 25, sorted(rendered)
+    assert counts["frame"] == len(rendered)  # a page given unchanged is not framed again
+    assert counts["mkdocs"] == 0
+    parts = {f"{p.url}index.md" for p in matrix.parts}
+    assert {p for p in rendered if p in parts} == touched
+    written = {p for p, t in before.items() if p.stat().st_mtime_ns != t}
+    assert site / action.url / "index.html" in written
+    assert len(written) <= len(rendered), sorted(written)
+    preview(root, tmp_path / "full")
+    assert site_files(site) == site_files(tmp_path / "full")

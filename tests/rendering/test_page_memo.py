@@ -130,3 +130,55 @@ def test_a_status_change_rerenders_only_the_pages_around_it(tmp_path):
     _render(root, memo)
     entity_pages = sum(1 for p in pages if not p.path.endswith("index.md"))
     assert memo.reused > entity_pages * 0.8
+
+
+def _split_matrix(root: Path) -> None:
+    """A matrix of more than 20 actions in parts, one per top goal."""
+    with (root / "data/plan.yaml").open("a", encoding="utf-8") as plan:
+        plan.write("matrix_max_acties: 20\n")
+
+
+@pytest.mark.parametrize(
+    "edit", ["action title", "contribution", "goal title", "top goal title", "action removed"]
+)
+def test_kept_matrix_parts_and_rows_equal_a_full_render(tmp_path, edit):
+    root = make_plan(tmp_path / "plan", 60, seed=3, reports=2)
+    _split_matrix(root)
+    first = PageMemo()
+    _render(root, first)
+    EDITS[edit](root)
+    memo = PageMemo(first)
+    reused = _render(root, memo)
+    assert reused == _render(root), edit
+    assert memo.fragments.reused > 0  # the rows of the parts rendered again: most kept
+
+
+def test_a_title_edit_renders_again_only_the_matrix_parts_and_rows_of_its_action(
+    tmp_path, monkeypatch
+):
+    root = make_plan(tmp_path / "plan", 60, seed=3)
+    _split_matrix(root)
+    first = PageMemo()
+    _render(root, first)
+    EDITS["action title"](root)  # the first action of deel-000.yaml
+    plan = pipeline.check(root).plan
+    assert plan is not None
+    matrix = plan.matrices[0]
+    action = next(a for a in plan.actions if a.title == "Nieuwe titel")
+    touched = [p for p in matrix.parts if action in p.rows]
+    assert matrix.parts and len(touched) < len(matrix.parts)
+    memo = PageMemo(first)
+    rendered: list[str] = []
+    real = Renderer.render_page
+
+    def counting(self, template, path, *args, **kwargs):  # type: ignore[no-untyped-def]
+        rendered.append(path)
+        return real(self, template, path, *args, **kwargs)
+
+    monkeypatch.setattr(Renderer, "render_page", counting)
+    _render(root, memo)
+    parts = {f"{p.url}index.md" for p in matrix.parts}
+    assert {p for p in rendered if p in parts} == {f"{p.url}index.md" for p in touched}
+    # In those parts, the action's row and list item are made again; the other rows kept.
+    rows = sum(len(p.rows) for p in touched)
+    assert memo.fragments.reused >= rows - 1
