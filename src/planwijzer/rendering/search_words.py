@@ -126,8 +126,22 @@ def _verb(part: str, known: frozenset[str] | set[str]) -> str | None:
 class Vocabulary:
     """The words that make up compounds: the Dutch word list and the plan's own words."""
 
-    def __init__(self, texts: Iterable[str], dictionary: frozenset[str] | None = None) -> None:
-        self.plan_words = {w for text in texts for w in words(text) if len(w) >= MIN_PART}
+    def __init__(
+        self,
+        texts: Iterable[str],
+        dictionary: frozenset[str] | None = None,
+        *,
+        known: dict[str, frozenset[str]] | None = None,
+    ) -> None:
+        """``known``: the words of texts seen before (the live preview's previous build),
+        filled with those of these texts."""
+        seen = {} if known is None else known
+        self.plan_words: set[str] = set()
+        for text in texts:
+            found = seen.get(text)
+            if found is None:
+                found = seen[text] = frozenset(w for w in words(text) if len(w) >= MIN_PART)
+            self.plan_words |= found
         self._dictionary = dictionary  # None: the Dutch word list, loaded when first needed
         self._parts: dict[str, tuple[str, ...]] = {}
 

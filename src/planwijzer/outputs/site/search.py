@@ -23,12 +23,16 @@ class SearchIndex:
     def __init__(self) -> None:
         self.vocabulary = Vocabulary([])
         self._with_compounds: dict[tuple[str, str], str] = {}
+        self._words: dict[str, frozenset[str]] = {}  # per text, its words
 
     def entries(self, pages: list[list], words: list[str], *, compounds: bool) -> list:
         """``pages``: each page's entries in page order; ``words``: the plan's texts
         (search documents and narrative pages) whose compounds are split. Only a site
         in Dutch has compounds."""
-        vocabulary = Vocabulary(words)
+        # Each text's words from the previous build; only this build's texts stay.
+        now = {text: self._words[text] for text in words if text in self._words}
+        vocabulary = Vocabulary(words, known=now)
+        self._words = now
         if vocabulary.plan_words != self.vocabulary.plan_words:
             self._with_compounds = {}
         self.vocabulary = vocabulary
