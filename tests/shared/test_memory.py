@@ -10,7 +10,8 @@ from planwijzer.shared import memory
 
 
 @pytest.fixture
-def clean_gc():
+def clean_gc(monkeypatch):
+    monkeypatch.setattr(memory, "_until_exit", False)  # what a test before may have declared
     gc.unfreeze()
     yield
     gc.unfreeze()
