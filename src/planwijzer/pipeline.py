@@ -12,7 +12,7 @@ from pathlib import Path
 
 from .checking import ValidatedPlan, validate
 from .checking.discovery import check_site_address
-from .checking.template_names import check_template_names
+from .checking.template_names import check_own_templates, check_template_names
 from .checking.translations import check_translations
 from .loading.languages import in_language, plan_languages
 from .loading.plan_folder import DATA_DIR, PLAN_FILE, PlanSources, load_plan_sources
@@ -61,6 +61,9 @@ def check_command(plan_dir: Path, *, strict_languages: bool = False) -> CheckRes
     result = check(plan_dir, strict_languages=strict_languages)
     check_site_address(plan_dir, result.report)
     check_template_names(plan_dir, result.report)
+    check_own_templates(plan_dir, result.report)
+    if result.report.errors:
+        result.plan = None
     if check_site_file(plan_dir, result.report):  # no build can use that mkdocs.yml
         result.plan = None
     return result

@@ -1,4 +1,8 @@
-"""A plan's own templates under their former names.
+"""A plan's own templates: readable by Jinja, and under their current names.
+
+An own template with a mistake in its Jinja (a '{% if %}' without a condition, a block
+left open) is named with its file and line, in Dutch, before anything is built: Jinja's
+own message is English and would otherwise surface as a crash of Planwijzer.
 
 The page templates were named ``*.md.j2`` while pages were Markdown files; they emit
 HTML and are named ``*.html.j2`` now. A plan folder's override under the old name
@@ -7,7 +11,10 @@ still counts (rendering reads it as the new one); ``check`` says to rename it.
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
+
+from jinja2 import Environment, TemplateSyntaxError
 
 from ..shared.problems import Report
 
@@ -44,3 +51,56 @@ def check_template_names(plan_dir: Path, report: Report) -> None:
                 f"'{OLD_SUFFIX}'-namen voortaan met '{SUFFIX}'."
             ),
         )
+
+
+# Jinja's most frequent complaints, as an editor can act on them.
+_SAID = [
+    (
+        re.compile(r"^Expected an expression, got 'end of (statement block|print statement)'"),
+        "Na '{%%' of '{{' ontbreekt wat er getest of getoond moet worden.",
+    ),
+    (
+        re.compile(r"^Unexpected end of template"),
+        "Het template eindigt terwijl een blok nog open staat: er ontbreekt een "
+        "'{%% endif %%}', '{%% endfor %%}' of '{%% endblock %%}'.",
+    ),
+    (
+        re.compile(r"^Encountered unknown tag '([^']+)'"),
+        "'{%% %s %%}' is geen opdracht die Jinja kent, of ze staat buiten het blok waar ze "
+        "bij hoort.",
+    ),
+    (
+        re.compile(r"^unexpected '([^']+)'"),
+        "Een '%s' staat op een plaats waar Jinja ze niet verwacht.",
+    ),
+]
+
+
+def _said(message: str) -> str:
+    for pattern, dutch in _SAID:
+        match = pattern.match(message)
+        if match is not None:
+            return dutch % tuple(g for g in match.groups() if "statement" not in g)
+    return "De Jinja-opmaak ({% ... %} of {{ ... }}) klopt hier niet."
+
+
+def check_own_templates(plan_dir: Path, report: Report) -> None:
+    """Every template in the plan's templates/ is read as Planwijzer reads it."""
+    folder = plan_dir / OWN_TEMPLATES
+    if not folder.is_dir():
+        return
+    env = Environment(extensions=["jinja2.ext.i18n"])
+    for path in sorted(folder.rglob("*.j2")):
+        name = path.relative_to(plan_dir).as_posix()
+        try:
+            env.parse(path.read_text(encoding="utf-8", errors="replace"), name, str(path))
+        except TemplateSyntaxError as exc:
+            report.error(
+                name,
+                exc.lineno or 0,
+                0,
+                f"Dit eigen template kan niet gelezen worden. {_said(exc.message or '')}",
+                "Vergelijk het met het template van Planwijzer waarvan je vertrok: elke "
+                "'{% if ... %}' en '{% for ... %}' heeft een voorwaarde en wordt gesloten, "
+                "elke '{{' heeft een '}}'.",
+            )

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from ... import pipeline
+from ...checking.template_names import check_own_templates
 from ...loading.yaml_reader import ParseCache
 from ...model import Plan
 from ...rendering.environment import has_own_templates
@@ -24,6 +25,7 @@ from ...revisions.plan_diff import version_history
 from ...shared.interface import speaking
 from ...shared.languages import LANGUAGE_NAMES
 from ...shared.memory import settle
+from ...shared.problems import Report
 from ..discovery.sitemap import write_sitemap
 from ..site_folder import check_target, new_staging, swap_into_place
 from ..site_pages import PageWriter
@@ -101,9 +103,13 @@ def checked(
     """The plan, read and checked (once per state of its files: the parse cache); the
     live preview shows concepts (marked), a build leaves them out."""
     result = pipeline.cached_check(plan_dir, parsed, concepts=serving, language=language)
-    if result.plan is None:
-        problems = "\n".join(p.format() for p in result.report.sorted())
-        raise BuildFailed(f"Het plan bevat fouten ({result.report.summary()}):\n{problems}")
+    report = result.report
+    if result.plan is not None and language is None:  # its own templates, once
+        report = Report()
+        check_own_templates(plan_dir, report)
+    if result.plan is None or report.errors:
+        problems = "\n".join(p.format() for p in report.sorted())
+        raise BuildFailed(f"Het plan bevat fouten ({report.summary()}):\n{problems}")
     return result.plan
 
 
