@@ -79,3 +79,21 @@ def test_the_builder_imports_no_engine():
         [sys.executable, "-c", blocked], capture_output=True, text=True, check=False
     )
     assert result.stdout.strip() == "ok", result.stderr
+
+
+def test_the_rest_is_written_while_the_copy_renders_pages(plan_folder, tmp_path, monkeypatch):
+    """The open data and the engine's files are written before this process joins the
+    forked copy on the generated pages, not after every page is done."""
+    from planwijzer.outputs.site_pages import PageWriter
+
+    seen = []
+    finish = PageWriter.finish
+
+    def finish_and_look(writer):  # type: ignore[no-untyped-def]
+        seen.append(sorted(p.name for p in (writer._site_dir / "data").glob("*.csv")))
+        return finish(writer)
+
+    monkeypatch.setattr(PageWriter, "finish", finish_and_look)
+    folder = plan_folder({"docs/index.md": None})
+    run(folder.root, tmp_path / "site", PlainEngine())
+    assert seen and "acties.csv" in seen[0]

@@ -34,6 +34,7 @@ from .languages import merge_sitemaps
 from .not_found import join_languages, write_page
 from .search import SearchIndex
 
+
 class BuildFailed(RuntimeError):
     """The site could not be built; the previous site is untouched."""
 

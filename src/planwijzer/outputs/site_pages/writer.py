@@ -147,9 +147,7 @@ class PageWriter:
             partial(_write_one, job, place, layout, site_dir, self._previous.get(place.dest), kept)
             for job, place in zip(jobs, places, strict=True)
         ]
-        self._under_way = start_jobs(
-            tasks, split=split, their_share=their_share, shared=shared
-        )
+        self._under_way = start_jobs(tasks, split=split, their_share=their_share, shared=shared)
 
     def finish(self) -> list[WrittenPage]:
         assert self._under_way is not None, "finish() without start()"
