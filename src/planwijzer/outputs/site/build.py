@@ -140,9 +140,10 @@ def _language(
     # the theme's files are written here, then this process takes pages too.
     pages = site.pages()
     _write_the_rest(site_dir, pages, beside + site.static_files(), language.code, keep)
+    search = keep.search.setdefault(language.code, SearchIndex())
+    search.prepare(compounds=plan.language == "nl")
     written = writer.finish()
     write_page(site_dir, plan, main_url_of(language, settings))  # 404.html, in its language
-    search = keep.search.setdefault(language.code, SearchIndex())
     narrative = [p for p in pages if p.path]
     words = [w.search for w in written if w.search is not None] + [p.source for p in narrative]
     ordered = [p.entries for p in narrative] + [w.entries for w in written]
