@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import os
+import time
+from functools import partial
 
 import pytest
 
@@ -54,3 +56,32 @@ def test_the_setting_turns_it_off(monkeypatch):
     monkeypatch.setenv(forked.SETTING, "1")
     assert forked.usable_cores() == 1
     assert not forked.can_fork()
+
+
+def test_shared_jobs_go_to_whichever_process_is_free(two_cores, tmp_path):
+    """With ``shared`` the copy takes the next job as long as this process is busy:
+    here, busy until the copy has done every job, so the copy did them all."""
+    n = forked.MIN_JOBS
+
+    def job(i: int) -> int:
+        (tmp_path / f"{i}.done").write_text("")
+        return os.getpid()
+
+    under_way = forked.start_jobs([partial(job, i) for i in range(n)], shared=True)
+    deadline = time.monotonic() + 60
+    while len(list(tmp_path.glob("*.done"))) < n and time.monotonic() < deadline:
+        time.sleep(0.01)  # this process's own work, meanwhile
+    pids = under_way.results()
+    assert len(pids) == n and os.getpid() not in pids
+
+
+def test_shared_jobs_of_a_copy_that_dies_are_done_here(two_cores):
+    parent = os.getpid()
+
+    def job(i: int) -> int:
+        if os.getpid() != parent:
+            os._exit(3)  # as if killed, holding the job it took
+        return i
+
+    results = forked.start_jobs([partial(job, i) for i in range(forked.MIN_JOBS)], shared=True)
+    assert results.results() == list(range(forked.MIN_JOBS))

@@ -102,32 +102,64 @@ def _run(send, work: Callable[[], object], parent: int) -> None:  # type: ignore
 
 class JobsUnderWay(Generic[T]):
     """Jobs of which a forked copy already does its share (``theirs``: which of them);
-    ``results()`` does the rest here and gives every result, in order."""
+    ``results()`` does the rest here and gives every result, in order. With ``shared``
+    the two processes take the next job from one counter instead: the copy works from
+    the start, this process joins when its other work is done, and whichever is free
+    takes the next page (a fixed share fits one size of plan only)."""
 
-    def __init__(self, jobs: Sequence[Callable[[], T]], theirs: set[int]) -> None:
+    def __init__(
+        self, jobs: Sequence[Callable[[], T]], theirs: set[int], *, shared: bool = False
+    ) -> None:
         self._jobs = jobs
         self._theirs = sorted(theirs)
-        self._copy: Forked[list[T]] | None = None
-        if self._theirs:
-            mine_later = [jobs[i] for i in self._theirs]
+        self._copy: Forked[list[tuple[int, T]]] | None = None
+        self._counter = None
+        self._mine: set[int] = set()
+        if shared:
+            self._counter = multiprocessing.get_context("fork").Value("q", 0)
+            self._copy = Forked(self._claimed, fallback=self._not_mine)
+        elif self._theirs:
+            mine_later = [(i, jobs[i]) for i in self._theirs]
 
-            def run_theirs() -> list[T]:
-                return [job() for job in mine_later]
+            def run_theirs() -> list[tuple[int, T]]:
+                return [(i, job()) for i, job in mine_later]
 
             self._copy = Forked(run_theirs, fallback=run_theirs)
 
+    def _claim(self) -> int:
+        assert self._counter is not None
+        with self._counter.get_lock():
+            taken = self._counter.value
+            self._counter.value = taken + 1
+        return taken
+
+    def _claimed(self) -> list[tuple[int, T]]:
+        done = []
+        while (i := self._claim()) < len(self._jobs):
+            done.append((i, self._jobs[i]()))
+        return done
+
+    def _not_mine(self) -> list[tuple[int, T]]:
+        """What a copy that died had taken: every job this process did not do."""
+        return [(i, job()) for i, job in enumerate(self._jobs) if i not in self._mine]
+
     def results(self) -> list[T]:
-        taken = set(self._theirs)
         results: list[T | None] = [None] * len(self._jobs)
         try:
-            for i, job in enumerate(self._jobs):
-                if i not in taken:
-                    results[i] = job()
+            if self._counter is not None:
+                for i, value in self._claimed():
+                    self._mine.add(i)
+                    results[i] = value
+            else:
+                taken = set(self._theirs)
+                for i, job in enumerate(self._jobs):
+                    if i not in taken:
+                        results[i] = job()
         except BaseException:
             self.stop()
             raise
         if self._copy is not None:
-            for i, value in zip(self._theirs, self._copy.result(), strict=True):
+            for i, value in self._copy.result():
                 results[i] = value
         return results  # type: ignore[return-value]
 
@@ -137,17 +169,22 @@ class JobsUnderWay(Generic[T]):
 
 
 def start_jobs(
-    jobs: Sequence[Callable[[], T]], *, split: bool | None = None, their_share: float = 0.5
+    jobs: Sequence[Callable[[], T]],
+    *,
+    split: bool | None = None,
+    their_share: float = 0.5,
+    shared: bool = False,
 ) -> JobsUnderWay[T]:
     """Start ``jobs``: when that pays (``split``, or by default at least MIN_JOBS jobs)
     and two cores are free, a forked copy starts on ``their_share`` of them (spread
-    over the list) while this process goes on; ``results()`` finishes."""
+    over the list), or (``shared``) on the next job free, while this process goes on;
+    ``results()`` finishes."""
     if split is None:
         split = len(jobs) >= MIN_JOBS
     theirs: set[int] = set()
     if split and can_fork():
         theirs = {i for i in range(len(jobs)) if int((i + 1) * their_share) > int(i * their_share)}
-    return JobsUnderWay(jobs, theirs)
+    return JobsUnderWay(jobs, theirs, shared=shared and bool(theirs))
 
 
 def run_jobs(jobs: Sequence[Callable[[], T]], *, split: bool | None = None) -> list[T]:

@@ -79,3 +79,43 @@ def test_the_builder_imports_no_engine():
         [sys.executable, "-c", blocked], capture_output=True, text=True, check=False
     )
     assert result.stdout.strip() == "ok", result.stderr
+
+
+def test_the_rest_is_written_while_the_copy_renders_pages(plan_folder, tmp_path, monkeypatch):
+    """The open data and the engine's files are written before this process joins the
+    forked copy on the generated pages, not after every page is done."""
+    from planwijzer.outputs.site_pages import PageWriter
+
+    seen = []
+    finish = PageWriter.finish
+
+    def finish_and_look(writer):  # type: ignore[no-untyped-def]
+        seen.append(sorted(p.name for p in (writer._site_dir / "data").glob("*.csv")))
+        return finish(writer)
+
+    monkeypatch.setattr(PageWriter, "finish", finish_and_look)
+    folder = plan_folder({"docs/index.md": None})
+    run(folder.root, tmp_path / "site", PlainEngine())
+    assert seen and "acties.csv" in seen[0]
+
+
+def test_the_word_list_is_loaded_before_the_last_pages_not_after(
+    plan_folder, tmp_path, monkeypatch
+):
+    """The Dutch word list of the search index loads while the copy renders pages;
+    after them it would be a wait that nothing else fills."""
+    from planwijzer.outputs.site_pages import PageWriter
+    from planwijzer.rendering.search_words import dutch_words
+
+    loaded = []
+    finish = PageWriter.finish
+
+    def finish_and_look(writer):  # type: ignore[no-untyped-def]
+        loaded.append(dutch_words.cache_info().currsize)
+        return finish(writer)
+
+    monkeypatch.setattr(PageWriter, "finish", finish_and_look)
+    dutch_words.cache_clear()
+    folder = plan_folder({"docs/index.md": None})
+    run(folder.root, tmp_path / "site", PlainEngine())
+    assert loaded == [1]

@@ -14,7 +14,6 @@ from ...shared.site_paths import site_root
 from ..open_data import DataFile
 from .card_image import PATH as CARD
 from .card_image import card_png
-from .catalogue import catalogue_files
 from .embeds import Card, cards, embed_files, oembed_links
 from .feed import PATH as FEED
 from .feed import atom_feed, feed_title
@@ -61,6 +60,8 @@ class Discovery:
                 *embed_files(plan, self.cards, self.site_url, self.site_name, self.colour),
             ]
         if self.main:
+            from .catalogue import catalogue_files  # rdflib (0.04 s): only with a site_url
+
             made += catalogue_files(self.site_url, [plan, *others], self.history, open_data)
             if robots:
                 made.append(DataFile("robots.txt", robots_txt(self.site_url), "", ""))

@@ -17,8 +17,6 @@ from typing import Any
 from ...model import Plan
 from ...shared.licences import licence_for
 from ...shared.site_paths import OPEN_DATA, site_root
-from .catalogue import FORMATS
-from .catalogue import PATH as CATALOGUE
 
 CONTEXT = "https://schema.org"
 
@@ -115,6 +113,9 @@ class StructuredData:
         }
 
     def open_data(self) -> dict[str, Any]:
+        from .catalogue import FORMATS  # rdflib: only when a site has a site_url
+        from .catalogue import PATH as CATALOGUE
+
         plan = self.plan
         return {
             "@context": CONTEXT,

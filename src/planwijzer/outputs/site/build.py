@@ -36,10 +36,6 @@ from .languages import merge_sitemaps
 from .not_found import join_languages, write_page
 from .search import SearchIndex
 
-# The copy's share of the generated pages: this process renders the narrative pages
-# meanwhile (measured with scripts/bench.py at 1,000 actions).
-COPY_SHARE = 0.6
-
 
 class BuildFailed(RuntimeError):
     """The site could not be built; the previous site is untouched."""
@@ -145,14 +141,15 @@ def _language(
     writer = keep.writers.setdefault(language.code, PageWriter())
     # The memo fills up as pages render: then all of them in this process.
     split = False if memo is not None else None
-    writer.start(
-        jobs, layout, site_dir, incremental=keep.incremental, split=split, their_share=COPY_SHARE
-    )
-    pages = site.pages()  # meanwhile, a copy writes generated pages
-    written = writer.finish()
+    writer.start(jobs, layout, site_dir, incremental=keep.incremental, split=split, shared=True)
+    # Meanwhile a copy writes generated pages: the engine's pages, the open data and
+    # the theme's files are written here, then this process takes pages too.
+    pages = site.pages()
     _write_the_rest(site_dir, pages, beside + site.static_files(), language.code, keep)
-    write_page(site_dir, plan, main_url_of(language, settings))  # 404.html, in its language
     search = keep.search.setdefault(language.code, SearchIndex())
+    search.prepare(compounds=plan.language == "nl")
+    written = writer.finish()
+    write_page(site_dir, plan, main_url_of(language, settings))  # 404.html, in its language
     narrative = [p for p in pages if p.path]
     words = [w.search for w in written if w.search is not None] + [p.source for p in narrative]
     ordered = [p.entries for p in narrative] + [w.entries for w in written]

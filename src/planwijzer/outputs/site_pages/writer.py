@@ -111,8 +111,8 @@ class PageWriter:
     """Writes each build's generated pages; remembers them for the next build.
 
     ``start`` places every page and sets a copy on its share; ``finish`` writes the
-    rest here. In between, the engine can do its own work (its narrative pages):
-    hence the copy's larger share."""
+    rest here. In between, the builder can do its own work (the engine's pages, the
+    open data): with ``shared`` the copy takes pages until this process joins it."""
 
     def __init__(self) -> None:
         self._written: dict[str, int] = {}  # dest -> digest, of the previous build
@@ -130,6 +130,7 @@ class PageWriter:
         incremental: bool,
         split: bool | None = None,
         their_share: float = 0.5,
+        shared: bool = False,
     ) -> None:
         """Begin writing every page of ``jobs`` into ``site_dir``. ``incremental``: the
         folder holds the previous build, so unchanged pages stay and gone pages go."""
@@ -146,7 +147,7 @@ class PageWriter:
             partial(_write_one, job, place, layout, site_dir, self._previous.get(place.dest), kept)
             for job, place in zip(jobs, places, strict=True)
         ]
-        self._under_way = start_jobs(tasks, split=split, their_share=their_share)
+        self._under_way = start_jobs(tasks, split=split, their_share=their_share, shared=shared)
 
     def finish(self) -> list[WrittenPage]:
         assert self._under_way is not None, "finish() without start()"
