@@ -68,8 +68,16 @@ def test_diff_between_two_revisions_sees_contribution_changes(repo):
 
 
 def test_unknown_revision_is_a_clear_error(repo):
-    with pytest.raises(DiffError, match="git"):
+    with pytest.raises(DiffError, match="Revisie 'bestaat-niet' bestaat niet") as said:
         diff_revisions(repo.root, "bestaat-niet")
+    assert "fatal" not in str(said.value) and "HEAD~1" in str(said.value)
+
+
+def test_a_folder_outside_git_is_said_in_dutch(plan_folder):
+    folder = plan_folder()
+    with pytest.raises(DiffError, match="staat niet in een git-repository") as said:
+        diff_revisions(folder.root, "HEAD")
+    assert "fatal" not in str(said.value) and "git init" in str(said.value)
 
 
 def test_changes_page_lists_versions_with_their_diff(repo):

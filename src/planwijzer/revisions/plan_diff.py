@@ -87,10 +87,34 @@ def _data_files(top: Path, revision: str, data_path: str) -> list[str]:
     return names
 
 
+def _repository_top(plan_dir: Path) -> Path:
+    try:
+        return Path(_git(plan_dir, "rev-parse", "--show-toplevel").strip())
+    except DiffError:
+        if not plan_dir.is_dir():
+            raise
+        raise DiffError(
+            f"{plan_dir} staat niet in een git-repository: 'planwijzer diff' vergelijkt "
+            "versies van het plan die git bewaart. Werk in een kopie van de repository "
+            "(git clone) of maak er een met 'git init' en een eerste commit."
+        ) from None
+
+
+def _known_revision(top: Path, revision: str) -> None:
+    try:
+        _git(top, "rev-parse", "--verify", "--quiet", f"{revision}^{{commit}}")
+    except DiffError:
+        raise DiffError(
+            f"Revisie '{revision}' bestaat niet in deze repository. Geef een tak, een tag "
+            "of een commit, bijvoorbeeld 'main', 'HEAD~1' of 'origin/main' (na 'git fetch')."
+        ) from None
+
+
 def plan_at(plan_dir: Path, revision: str) -> Plan:
     """The plan as it was at ``revision`` of the git repository holding ``plan_dir``."""
     plan_dir = plan_dir.resolve()
-    top = Path(_git(plan_dir, "rev-parse", "--show-toplevel").strip())
+    top = _repository_top(plan_dir)
+    _known_revision(top, revision)
     prefix = plan_dir.relative_to(top).as_posix()
     data_path = f"{prefix}/{DATA_DIR}" if prefix != "." else DATA_DIR
     names = _data_files(top, revision, data_path)
