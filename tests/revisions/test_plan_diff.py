@@ -164,6 +164,15 @@ def test_the_pages_a_change_touches(repo, capsys):
     assert capsys.readouterr().out.split() == result.pages
 
 
+def test_the_pages_a_change_touches_are_every_page_that_shows_it(repo):
+    """Not only the action's own page: the list of actions, the timeline and the
+    matrix show its title too; a page the change does not reach is not listed."""
+    pages = diff_revisions(repo.root, "v1").pages
+    assert {"acties/", "tijdlijn/", "acties/actie-twee/"} <= set(pages)
+    assert any(url.startswith("overzicht/") for url in pages)
+    assert not {"privacy/", "toegankelijkheidsverklaring/", "gemeenten/"} & set(pages)
+
+
 def test_no_change_no_pages(plan_folder):
     folder = plan_folder()
     git(folder, "init", "-q", "-b", "main")

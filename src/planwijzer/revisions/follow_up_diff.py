@@ -4,8 +4,6 @@ actions whose current status or progress changed, indicators with new measuremen
 from __future__ import annotations
 
 from ..model import Plan
-from ..model.follow_up import Report
-from ..model.indicators import Indicator
 from ..rendering.formatting import percent, with_unit
 from ..shared.periods import human_date
 
@@ -67,36 +65,3 @@ def indicator_changes(old: Plan, new: Plan) -> list[str]:
         if i not in after
     ]
     return items
-
-
-def _report_key(report: Report) -> int:
-    return hash(
-        (
-            report.title, report.kind, report.period_label, report.reference_text,
-            report.narrative,
-            tuple(
-                (e.action.id, e.status.key if e.status else None, e.progress, e.explanation,
-                 tuple(e.milestones))
-                for e in report.entries
-            ),
-        )
-    )  # fmt: skip
-
-
-def _indicator_key(indicator: Indicator) -> int:
-    return hash(
-        (
-            indicator.title, indicator.description, indicator.unit, indicator.direction,
-            indicator.basis, tuple(indicator.targets), tuple(indicator.measurements),
-            indicator.source_text, tuple(m.id for m in indicator.measures),
-        )
-    )  # fmt: skip
-
-
-def changed_follow_up_pages(old: Plan, new: Plan) -> list[str]:
-    """Report and indicator pages of ``new`` that differ from ``old``."""
-    before = {r.url: _report_key(r) for r in old.reports}
-    before.update({i.url: _indicator_key(i) for i in old.indicators})
-    after = {r.url: _report_key(r) for r in new.reports}
-    after.update({i.url: _indicator_key(i) for i in new.indicators})
-    return [url for url, key in after.items() if before.get(url) != key]

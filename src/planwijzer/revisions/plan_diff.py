@@ -18,8 +18,8 @@ from .. import pipeline
 from ..loading.framework_contract import FRAMEWORKS_DIR
 from ..loading.plan_folder import DATA_DIR
 from ..model import Action, Plan
-from ..rendering.page_memo import PageMemo
-from .follow_up_diff import changed_follow_up_pages, indicator_changes, report_changes
+from ..rendering.renderer import Renderer
+from .follow_up_diff import indicator_changes, report_changes
 from .framework_diff import crosswalk_changes
 
 
@@ -149,7 +149,7 @@ def diff_revisions(plan_dir: Path, old: str, new: str | None = None) -> PlanDiff
         new_plan, new_label = result.plan, "werkmap"
     else:
         new_plan, new_label = plan_at(plan_dir, new), new
-    return compare(old_plan, new_plan, old, new_label)
+    return compare(old_plan, new_plan, old, new_label, plan_dir)
 
 
 # -- comparing two plans --------------------------------------------------------------
@@ -165,7 +165,13 @@ def _keep_framework_plans(copy: Path, plan_dir: Path) -> None:
             path.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
 
 
-def compare(old: Plan, new: Plan, old_label: str = "oud", new_label: str = "nieuw") -> PlanDiff:
+def compare(
+    old: Plan,
+    new: Plan,
+    old_label: str = "oud",
+    new_label: str = "nieuw",
+    plan_dir: Path | None = None,
+) -> PlanDiff:
     name = new.action_plural
     return PlanDiff(
         old_label,
@@ -178,22 +184,23 @@ def compare(old: Plan, new: Plan, old_label: str = "oud", new_label: str = "nieu
             Section("Indicatoren", indicator_changes(old, new)),
             Section("Beleidskaders", crosswalk_changes(old, new)),
         ],
-        sorted([*changed_pages(old, new), *changed_follow_up_pages(old, new)]),
+        changed_pages(old, new, plan_dir),
     )
 
 
-def _page_keys(plan: Plan) -> dict[str, int]:
-    memo = PageMemo()
-    entities = [*plan.all_goals(), *plan.actions, *plan.partners, *plan.municipalities]
-    return {e.url: memo.key(plan, e, lines=False) for e in entities}
+def changed_pages(old: Plan, new: Plan, plan_dir: Path | None = None) -> list[str]:
+    """The pages of ``new`` whose content differs from ``old``'s, or that are new:
+    what a reviewer (and the accessibility check of a pull request) should look at.
+    Both plans' pages are rendered and compared, so a list, the timeline or a matrix
+    that shows a renamed action is found as surely as the action's own page. The
+    plan folder's own templates (``plan_dir``) render both."""
+    before, after = _page_contents(old, plan_dir), _page_contents(new, plan_dir)
+    return sorted(url for url, content in after.items() if before.get(url) != content)
 
 
-def changed_pages(old: Plan, new: Plan) -> list[str]:
-    """The entity pages of ``new`` that show something different from ``old``: what
-    a reviewer (and the accessibility check of a pull request) should look at. The
-    same rule as the live preview's page memo decides what a page shows."""
-    before, after = _page_keys(old), _page_keys(new)
-    return sorted(url for url, key in after.items() if before.get(url) != key)
+def _page_contents(plan: Plan, plan_dir: Path | None) -> dict[str, tuple[str, str]]:
+    renderer = Renderer(plan, plan_dir)
+    return {job.url: (job.title, job().body) for job in renderer.jobs()}
 
 
 def _code(id_: str) -> str:
