@@ -173,6 +173,13 @@ def test_the_pages_a_change_touches_are_every_page_that_shows_it(repo):
     assert not {"privacy/", "toegankelijkheidsverklaring/", "gemeenten/"} & set(pages)
 
 
+def test_a_narrative_page_that_shows_the_plan_through_a_macro_is_listed(repo):
+    repo.write("docs/stand.md", "# Stand\n\n{{ matrix() }}\n")
+    repo.write("docs/over.md", "# Over ons\n\nGeen cijfers hier.\n")
+    pages = diff_revisions(repo.root, "v1").pages
+    assert "stand/" in pages and "over/" not in pages
+
+
 def test_no_change_no_pages(plan_folder):
     folder = plan_folder()
     git(folder, "init", "-q", "-b", "main")

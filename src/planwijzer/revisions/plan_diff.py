@@ -16,6 +16,7 @@ import yaml
 
 from .. import pipeline
 from ..loading.framework_contract import FRAMEWORKS_DIR
+from ..loading.narrative_pages import address, docs_dir, other_language_page, page_names
 from ..loading.plan_folder import DATA_DIR
 from ..model import Action, Plan
 from ..rendering.renderer import Renderer
@@ -195,7 +196,20 @@ def changed_pages(old: Plan, new: Plan, plan_dir: Path | None = None) -> list[st
     that shows a renamed action is found as surely as the action's own page. The
     plan folder's own templates (``plan_dir``) render both."""
     before, after = _page_contents(old, plan_dir), _page_contents(new, plan_dir)
-    return sorted(url for url, content in after.items() if before.get(url) != content)
+    changed = {url for url, content in after.items() if before.get(url) != content}
+    if changed and plan_dir is not None:  # a narrative page's macros may show the change
+        changed.update(_pages_with_macros(plan_dir, new.languages))
+    return sorted(changed)
+
+
+def _pages_with_macros(plan_dir: Path, languages: tuple[str, ...]) -> list[str]:
+    folder = docs_dir(plan_dir)
+    return [
+        address(name, languages)
+        for name in page_names(folder)
+        if not other_language_page(name, languages)
+        and "{{" in (folder / name).read_text(encoding="utf-8", errors="replace")
+    ]
 
 
 def _page_contents(plan: Plan, plan_dir: Path | None) -> dict[str, tuple[str, str]]:
