@@ -205,7 +205,7 @@ def changed_pages(old: Plan, new: Plan, plan_dir: Path | None = None) -> list[st
 def _pages_with_macros(plan_dir: Path, languages: tuple[str, ...]) -> list[str]:
     folder = docs_dir(plan_dir)
     return [
-        address(name, languages)
+        address(name, languages) or "./"  # the home page, said so on a line of its own
         for name in page_names(folder)
         if not other_language_page(name, languages)
         and "{{" in (folder / name).read_text(encoding="utf-8", errors="replace")
