@@ -331,3 +331,13 @@ def test_an_action_edit_renders_frames_and_writes_only_what_it_touches(tmp_path,
     assert len(written) <= len(rendered), sorted(written)
     preview(root, tmp_path / "full")
     assert site_files(site) == site_files(tmp_path / "full")
+
+
+def test_mkdocs_macros_lists_no_configuration_to_the_editor(plan_folder, capsys):
+    # The preview logs as 'build -v' does: mkdocs-macros' INFO lines are noise there.
+    from planwijzer.cli import main
+
+    folder = plan_folder()
+    assert main(["build", str(folder.root), "--out", str(folder.root / "site"), "-v"]) == 0
+    said = capsys.readouterr().err
+    assert "[macros]" not in said and "Config variables" not in said

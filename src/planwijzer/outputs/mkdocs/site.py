@@ -24,6 +24,7 @@ from ..site_folder import UnsafeOutput
 from .engine import CONFIG_FILE, ConfigError, MkDocsEngine
 from .preview_server import PreviewServer
 
+MACROS_LOGGER = "mkdocs.plugins.mkdocs_macros"
 log = logging.getLogger("mkdocs.planwijzer")
 
 
@@ -60,6 +61,8 @@ def _mkdocs_logging(verbose: bool) -> None:
         handler._planwijzer = True  # type: ignore[attr-defined]
         logger.addHandler(handler)
     logger.setLevel(logging.INFO if verbose else logging.WARNING)
+    # mkdocs-macros lists its configuration at every start and rebuild: noise to an editor
+    logging.getLogger(MACROS_LOGGER).setLevel(logging.WARNING)
 
 
 def build_site(plan_dir: Path, out: Path, *, strict: bool = True, verbose: bool = False) -> None:
