@@ -5,6 +5,7 @@ the last good page, fix the file, see the page come back by itself."""
 from __future__ import annotations
 
 import os
+import signal
 import socket
 import subprocess
 import sys
@@ -140,3 +141,26 @@ def test_the_preview_builds_once_per_edit(plan_folder, tmp_path):
         assert wait_for(base + "acties/actie-een/", "Actie een bis", 60) is not None
         time.sleep(2.0)
         assert builds() == 2, log.read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize("sig", [signal.SIGTERM, signal.SIGHUP])
+def test_a_preview_stopped_by_a_signal_leaves_no_folder_behind(plan_folder, tmp_path, sig):
+    # A closed terminal (SIGHUP) or a 'kill' (SIGTERM) stops it as Ctrl+C does.
+    folder, temp = plan_folder(), tmp_path / "tmp"
+    temp.mkdir()
+    port, log = free_port(), tmp_path / "serve.log"
+    server = subprocess.Popen(
+        [sys.executable, "-m", "planwijzer.cli", "serve", str(folder.root), "--port", str(port)],
+        stdout=log.open("w", encoding="utf-8"),
+        stderr=subprocess.STDOUT,
+        env={**os.environ, "TMPDIR": str(temp)},
+    )
+    try:
+        assert wait_for(f"http://127.0.0.1:{port}/acties/actie-een/", "<html", 60) is not None
+        assert list(temp.glob("planwijzer-voorbeeld-*"))
+        server.send_signal(sig)
+        assert server.wait(timeout=20) == 0
+    finally:
+        server.kill()
+    assert not list(temp.glob("planwijzer-voorbeeld-*"))
+    assert "Gestopt." in log.read_text(encoding="utf-8")

@@ -9,9 +9,13 @@ from __future__ import annotations
 
 import logging
 import shutil
+import signal
 import sys
 import tempfile
+import threading
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import TextIO
 
@@ -170,7 +174,8 @@ def serve(
         for item in config.watch:
             server.watch(item)
         try:
-            server.serve()
+            with _stopped_as_by_ctrl_c():
+                server.serve()
         except KeyboardInterrupt:
             log.info("Gestopt.")
         finally:
@@ -179,6 +184,25 @@ def serve(
         server.server_close()
         builder.engine.shutdown()
         shutil.rmtree(site_dir, ignore_errors=True)
+
+
+@contextmanager
+def _stopped_as_by_ctrl_c() -> Iterator[None]:
+    """A closed terminal (SIGHUP) or a 'kill' (SIGTERM) stops the preview as Ctrl+C
+    does: its folder in /tmp is removed, not left behind."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+
+    def interrupt(_signum: int, _frame: object) -> None:
+        raise KeyboardInterrupt
+
+    before = {sig: signal.signal(sig, interrupt) for sig in (signal.SIGTERM, signal.SIGHUP)}
+    try:
+        yield
+    finally:
+        for sig, handler in before.items():
+            signal.signal(sig, handler)
 
 
 def _empty(folder: Path) -> None:
