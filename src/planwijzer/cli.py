@@ -14,6 +14,7 @@ from . import pipeline
 from .editing import new_plan as scaffold
 from .loading.plan_folder import plan_folder_around
 from .shared import engine, memory
+from .shared.command_line import planwijzer_parser
 from .shared.os_reasons import os_reason
 from .shared.problems import Report, plain_text
 
@@ -264,9 +265,7 @@ def cmd_schemas(args: argparse.Namespace) -> int:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
-        prog="planwijzer", description="Een beleidsplan in YAML als website."
-    )
+    parser = planwijzer_parser()
     sub = parser.add_subparsers(dest="command", required=True)
 
     p = sub.add_parser("check", help="het plan controleren (alle problemen tegelijk)")

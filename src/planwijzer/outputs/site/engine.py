@@ -59,6 +59,7 @@ class Extras:
 
 class EngineSite(Protocol):
     settings: Any  # the site's settings as read (docs_dir, site_url, repo_url, ...)
+    source_url: str | None  # where 'Bekijk en bewerk de bron' leads ({bestand}, {regel})
 
     def layout(self, jobs: Sequence[PageJob], extras: Extras) -> Layout:
         """Every generated page known (menu, links), the frames to put them in."""
