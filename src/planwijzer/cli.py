@@ -208,7 +208,7 @@ def cmd_opendata(args: argparse.Namespace) -> int:
     plan_dir = _plan_folder(args.dir)
     out = Path(args.out) if args.out else plan_dir / "open-data"
     try:
-        check_target(plan_dir, out)
+        check_target(plan_dir, out, made="open-data")
     except UnsafeOutput as exc:
         print(f"Niet geschreven: {exc}\nEr is niets gewijzigd.", file=sys.stderr)
         return 1

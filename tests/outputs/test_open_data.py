@@ -188,7 +188,9 @@ def test_the_opendata_command_writes_every_file_with_the_workbook(built, tmp_pat
     assert (out / "datapackage.json").is_file() and list(out.glob("*.xlsx"))
     assert validate(str(out / "datapackage.json")).valid
     assert main(["opendata", str(folder.root), "--out", str(folder.root / "data")]) == 1
-    assert "niets gewijzigd" in capsys.readouterr().err
+    said = capsys.readouterr().err
+    assert "niets gewijzigd" in said
+    assert "een eigen map voor de open data, bijvoorbeeld --out open-data" in said
 
 
 def test_a_large_plan_leaves_the_workbook_to_the_command(plan_folder):

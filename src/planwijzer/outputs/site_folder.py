@@ -32,13 +32,17 @@ def _inside(path: Path, folder: Path) -> bool:
     return path == folder or folder in path.parents
 
 
-def check_target(plan_dir: Path, out: Path, docs_dir: Path | None = None) -> None:
-    """Raise UnsafeOutput (in Dutch, with what to do) unless ``out`` may be replaced."""
+def check_target(
+    plan_dir: Path, out: Path, docs_dir: Path | None = None, *, made: str = "site"
+) -> None:
+    """Raise UnsafeOutput (in Dutch, with what to do) unless ``out`` may be replaced.
+    ``made``: what goes there ('site', or 'open-data' for the open data), for the advice."""
     plan_dir, out = plan_dir.resolve(), out.resolve()
     sources = [plan_dir / name for name in SOURCES]
     if docs_dir is not None:
         sources.append(docs_dir.resolve())
-    advice = "Kies een eigen map voor de site, bijvoorbeeld --out site."
+    what = "de site" if made == "site" else "de open data"
+    advice = f"Kies een eigen map voor {what}, bijvoorbeeld --out {made}."
     if _inside(plan_dir, out):
         raise UnsafeOutput(
             f"De uitvoermap {out} bevat de planmap zelf; een build zou het plan wissen. {advice}"
