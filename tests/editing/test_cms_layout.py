@@ -93,6 +93,16 @@ def _snapshot(root):
     }
 
 
+def test_a_run_on_a_converted_plan_changes_nothing_and_says_so(plan_folder, capsys):
+    root = _plan(plan_folder, {})
+    assert main(["beheer", "omzetten", str(root)]) == 0
+    capsys.readouterr()
+    before = {p: p.stat().st_mtime_ns for p in (root / "data").rglob("*") if p.is_file()}
+    assert main(["beheer", "omzetten", str(root)]) == 0
+    assert "Al omgezet: niets gewijzigd" in capsys.readouterr().out
+    assert {p: p.stat().st_mtime_ns for p in (root / "data").rglob("*") if p.is_file()} == before
+
+
 def test_a_second_run_adds_to_the_notes_and_keeps_what_they_said(plan_folder):
     root = _plan(plan_folder, {"data/partners.yaml": "# Bron: bijlage 2\npartners:\n"
                                "  - {id: partner-x, naam: Partner X}\n"})  # fmt: skip

@@ -60,6 +60,9 @@ class Converted:
 
     def summary(self) -> list[str]:
         """What 'planwijzer beheer omzetten' did, in the editor's words."""
+        if not self.written and not self.removed:
+            return [f"Al omgezet: niets gewijzigd ({self.actions} acties, elk in een eigen "
+                    "bestand in data/acties/)."]  # fmt: skip
         lines = [f"Omgezet: {len(self.written)} bestanden geschreven, {self.actions} acties "
                  "elk in een eigen bestand in data/acties/."]  # fmt: skip
         if self.removed:
@@ -315,8 +318,11 @@ def convert(root: Path) -> Converted:
     if notes:
         writes[data_dir / NOTES] = _notes_text(data_dir / NOTES, notes)
     for path, text in writes.items():
+        content = text.encode("utf-8")
+        if path.is_file() and path.read_bytes() == content:
+            continue  # a second run says what it changed, not what it would have written
         path.parent.mkdir(parents=True, exist_ok=True)
-        write_atomically(path, text.encode("utf-8"))
+        write_atomically(path, content)
         done.written.append(path.relative_to(root).as_posix())
     for path in old:
         if path not in writes:
