@@ -8,6 +8,7 @@ package gets its place here, and that place says what it may use.
 from __future__ import annotations
 
 import ast
+import re
 from pathlib import Path
 
 import pytest
@@ -130,3 +131,16 @@ def test_the_layout_test_sees_the_pipeline():
     assert "planwijzer.checking.validate" in GRAPH["planwijzer.checking"]
     assert "planwijzer.rendering.page" in GRAPH["planwijzer.rendering.page_memo"]
     assert "planwijzer.rendering.page_memo" not in GRAPH["planwijzer.rendering.renderer"]
+
+
+def test_the_adapters_line_counts_in_architectuur_md_are_true():
+    """'De bouwer en een motor' counts the MkDocs adapter's files in lines, so that a
+    second adapter knows its size: each count is the file's."""
+    doc = (PACKAGE.parents[1] / "ontwikkelaars" / "architectuur.md").read_text(encoding="utf-8")
+    section = doc.split("## De bouwer en een motor", 1)[1].split("\n## ", 1)[0]
+    counted = re.findall(r"`(\w+)\.py` (\d+)", section)
+    assert len(counted) >= 10
+    adapter = PACKAGE / "outputs" / "mkdocs"
+    for name, lines in counted:
+        text = (adapter / f"{name}.py").read_text(encoding="utf-8")
+        assert len(text.splitlines()) == int(lines), f"{name}.py"
