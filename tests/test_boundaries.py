@@ -6,11 +6,11 @@ So 'check', 'pdf', 'opendata', 'nieuw', 'diff' and 'beheer omzetten' run without
 
 from __future__ import annotations
 
-import ast
 from pathlib import Path
 
 import pytest
 
+from imports import imports_of
 from planwijzer.shared.engine import PACKAGES, is_engine
 
 PACKAGE = Path(__file__).resolve().parents[1] / "src" / "planwijzer"
@@ -35,24 +35,7 @@ def _module(path: Path) -> str:
 
 def _imports(path: Path) -> list[tuple[str, str | None, int]]:
     """(imported module, the top-level function importing it or None, line)."""
-    name = _module(path)
-    package = name if path.name == "__init__.py" else name.rpartition(".")[0]
-    found = []
-    tree = ast.parse(path.read_text(encoding="utf-8"))
-    for top in tree.body:
-        function = top.name if isinstance(top, ast.FunctionDef | ast.ClassDef) else None
-        for node in ast.walk(top):
-            if isinstance(node, ast.Import):
-                found += [(alias.name, function, node.lineno) for alias in node.names]
-            elif isinstance(node, ast.ImportFrom):
-                base = package
-                for _ in range(node.level - 1):
-                    base = base.rpartition(".")[0]
-                module = node.module or ""
-                root = f"{base}.{module}".strip(".") if node.level else module
-                found += [(root, function, node.lineno)]
-                found += [(f"{root}.{alias.name}", function, node.lineno) for alias in node.names]
-    return found
+    return imports_of(_module(path), path)
 
 
 OUTSIDE = sorted(p for p in PACKAGE.rglob("*.py") if ADAPTER not in p.parents)

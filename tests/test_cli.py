@@ -135,15 +135,7 @@ def test_serve_help_says_what_each_option_is(capsys):
 def test_check_loads_no_library_it_does_not_use(plan_folder):
     """'planwijzer check' starts in a fresh process each time: the CMS's YAML writer
     (ruamel.yaml, a thirtieth of a second) is for 'beheer' only."""
-    import subprocess
-    import sys
+    from imports import modules_a_command_loads
 
     folder = plan_folder()
-    code = (
-        "import sys\nfrom planwijzer.cli import main\n"
-        f"assert main(['check', {str(folder.root)!r}]) == 0\n"
-        "print(sorted(m for m in sys.modules if m.split('.')[0] == 'ruamel'))\n"
-    )
-    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
-    assert done.returncode == 0, done.stderr
-    assert done.stdout.strip().splitlines()[-1] == "[]"
+    assert modules_a_command_loads(["check", str(folder.root)], "ruamel") == []

@@ -13,6 +13,8 @@ from pathlib import Path
 
 import pytest
 
+from imports import imports_of
+
 PACKAGE = Path(__file__).resolve().parents[1] / "src" / "planwijzer"
 
 # Lower stages never import higher ones. Packages on the same step do not import
@@ -50,19 +52,7 @@ MODULES = _modules()
 def _imports(name: str, path: Path) -> set[str]:
     """Every planwijzer module ``name`` imports, at any depth (functions and
     TYPE_CHECKING blocks included: a cycle in types is still a cycle)."""
-    package = name if path.name == "__init__.py" else name.rpartition(".")[0]
-    targets: set[str] = set()
-    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
-        if isinstance(node, ast.Import):
-            targets.update(alias.name for alias in node.names)
-        elif isinstance(node, ast.ImportFrom):
-            base = package
-            for _ in range(node.level - 1):
-                base = base.rpartition(".")[0]
-            module = node.module or ""
-            root = f"{base}.{module}".strip(".") if node.level else module
-            targets.add(root)
-            targets.update(f"{root}.{alias.name}" for alias in node.names)
+    targets = {target for target, _, _ in imports_of(name, path)}
     return {t for t in targets if t in MODULES and t != name}
 
 
