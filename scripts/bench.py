@@ -100,7 +100,7 @@ def measure(n: int, work: Path, repeat: int) -> dict:
         "actions": n,
         "pages": pages,
         "check_s": round(check_s, 2),
-        "build_s": round(plan_s, 1),
+        "build_s": round(plan_s, 2),
         "floor_s": round(floor_s, 1),
         "ratio": round(plan_s / floor_s, 2),
         "hugo_s": round(min(hugo)[0], 2),
