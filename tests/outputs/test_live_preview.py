@@ -269,6 +269,62 @@ def test_a_data_edit_reads_no_mkdocs_configuration_again(tmp_path, monkeypatch):
     assert site_files(tmp_path / "preview") == site_files(tmp_path / "full")
 
 
+def test_a_data_edit_reads_no_mkdocs_configuration_again_in_either_language(tmp_path, monkeypatch):
+    """A plan in two languages: after a one-line edit of an action, the frames and menu
+    of both languages' previous builds serve (MkDocs shares the search plugin's
+    instance between the languages' configurations, see outputs/mkdocs/kept), and
+    both languages' pages and search indexes are what a full build gives."""
+    from compare_sites import compare
+    from planwijzer.outputs.mkdocs import engine
+
+    loaded: list[str] = []
+    real = engine.load_config
+
+    def counting(*args, **kwargs):  # type: ignore[no-untyped-def]
+        loaded.append(str(args[0]))
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(engine, "load_config", counting)
+    root = tmp_path / "plan"
+    shutil.copytree(BILINGUAL, root)
+    builder = preview(root, tmp_path / "preview")
+    assert len(loaded) == 2  # one configuration per language
+    edit(root / "data/acties.yaml", "nl: Waardig wonen,", "nl: Waardig en betaalbaar wonen,")
+    builder()
+    assert builder.last_was_incremental and len(loaded) == 2
+    action = (tmp_path / "preview/acties/waardig-wonen/index.html").read_text()
+    assert "Waardig en betaalbaar wonen" in action
+    preview(root, tmp_path / "full")
+    assert compare(tmp_path / "full", tmp_path / "preview")[0] == []
+    assert site_files(tmp_path / "preview") == site_files(tmp_path / "full")
+
+
+def test_a_plugin_shared_between_languages_with_unknown_state_reads_each_again(
+    tmp_path, monkeypatch
+):
+    """Material's tags plugin, one instance for both languages' configurations, keeps
+    state a kept site cannot give back: after a data edit each language loads again."""
+    from planwijzer.outputs.mkdocs import engine
+
+    loaded: list[str] = []
+    real = engine.load_config
+
+    def counting(*args, **kwargs):  # type: ignore[no-untyped-def]
+        loaded.append(str(args[0]))
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(engine, "load_config", counting)
+    root = tmp_path / "plan"
+    shutil.copytree(BILINGUAL, root)
+    edit(root / "mkdocs.yml", "  - planwijzer\n", "  - planwijzer\n  - tags\n")
+    builder = preview(root, tmp_path / "preview")
+    edit(root / "data/acties.yaml", "nl: Waardig wonen,", "nl: Waardig en betaalbaar wonen,")
+    builder()
+    assert builder.last_was_incremental and len(loaded) == 4
+    preview(root, tmp_path / "full")
+    assert site_files(tmp_path / "preview") == site_files(tmp_path / "full")
+
+
 # -- what one edit of one action costs ------------------------------------------------
 
 

@@ -39,7 +39,7 @@ from .kept import KeptSite
 from .languages import install_interface, set_site_languages, speak_in
 from .navigation import pages_by_own_title
 from .pages import NarrativeRenderer
-from .search_index import EntryMemo, search_plugin
+from .search_index import EntryMemo, own_search_index, write_search_index
 from .site_config import add_assets, apply_plan, source_url_template
 from .theme_frames import ThemeFrames
 
@@ -77,10 +77,8 @@ class MkDocsEngine:
     def open(self, language: SiteLanguage) -> MkDocsSite | KeptSite:
         self.close()  # the previous language's, also when its build failed
         kept = self._kept.pop(language.code, None)
-        # One language only: MkDocs shares a plugin such as the search between the
-        # configurations of a process, each language's site sets it up for itself.
-        alone = len(language.languages) == 1
-        if self.reuse and alone and kept is not None and kept.renewable():
+        # several languages: their configurations share plugin instances (see kept)
+        if self.reuse and kept is not None and kept.renewable(len(language.languages)):
             kept.renew(language)  # the live preview after a data edit: see kept
             self._site = self._kept[language.code] = kept
             return kept
@@ -153,6 +151,7 @@ class MkDocsSite:
             # mkdocs.yml says (a plan may be French first); its search index, as set.
             speak_in(self.config, code)
         self.config.plugins.on_pre_build(config=self.config)
+        self._index = own_search_index(self.config)  # this language's: see write_index
         self.settings = self.config
         bron = planwijzer.config.bron_url if planwijzer is not None else None
         self.source_url = (
@@ -235,16 +234,17 @@ class MkDocsSite:
         ]
 
     def write_index(self, entries: list) -> None:
-        """The theme's search plugin writes the index (with these entries); every
-        plugin's last step runs."""
-        plugin = search_plugin(self.config)
-        if plugin is not None:
-            plugin.search_index.entries[:] = entries
+        """The search index with these entries; every plugin's last step runs."""
         self._entries.next_build()
+        if self._index is not None:
+            self._index.entries[:] = entries
         try:
             self.config.plugins.on_post_build(config=self.config)
         finally:
             self.stop_listening()
+        # a kept site after another language loaded the shared plugin: see kept
+        if self._index is not None and own_search_index(self.config) is not self._index:
+            write_search_index(self.config, self._index)
         if self.engine.strict and self.warnings.get_counts():
             counts = ", ".join(f"{n} {level.lower()}" for level, n in self.warnings.get_counts())
             raise Abort(f"MkDocs gaf meldingen ({counts}); een strikte build stopt daarbij.")

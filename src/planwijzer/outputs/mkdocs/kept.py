@@ -7,8 +7,14 @@ configuration, file list or menu again: the frames are the previous build's, and
 the narrative pages only those with a macro (``{{ ... }}``) are read again, since
 they may show the data, and rendered again only when their macros now give another
 Markdown (most data edits change no count or list a narrative page shows). Anything
-else, or a plan in several languages (whose sites share MkDocs' plugin instances): a
-site opened afresh.
+else: a site opened afresh.
+
+A plan in several languages: MkDocs keeps one instance per process of a plugin that
+has ``on_startup`` or ``on_shutdown``, so the languages' configurations share Material's
+search and the planwijzer plugin. The search keeps no language's state that a kept site
+needs: each site holds its own index (see ``engine.MkDocsSite``), and the planwijzer
+plugin is told each build's plan. Any other shared plugin (Material's blog, tags, ...)
+may keep state this module does not know: such a plan's sites open afresh.
 """
 
 from __future__ import annotations
@@ -22,6 +28,7 @@ from ...pipeline import fingerprint
 from ...rendering.page import PageJob
 from ..site.engine import EnginePage, Extras, SiteLanguage
 from ..site_pages import Layout
+from .search_index import search_plugin
 
 _MACRO = ("{{", "{%")
 
@@ -47,7 +54,9 @@ class KeptSite:
     def source_url(self) -> str | None:
         return self.site.source_url
 
-    def renewable(self) -> bool:
+    def renewable(self, languages: int = 1) -> bool:
+        if languages > 1 and not _shares_only_known(self.site.config):
+            return False
         return self._frames is not None and _docs_print(self.site.source_docs) == self._docs
 
     def renew(self, language: SiteLanguage) -> None:
@@ -110,6 +119,17 @@ class KeptSite:
 
 def _copies(pages: list[EnginePage]) -> list[EnginePage]:
     return [replace(p, entries=[dict(e) for e in p.entries]) for p in pages]
+
+
+def _shares_only_known(config: Any) -> bool:
+    """Whether every plugin instance MkDocs shares between the languages' configurations
+    is one a kept site needs nothing of (the search, see above) or the builder tells."""
+    search = search_plugin(config)
+    return all(
+        name == "planwijzer" or plugin is search
+        for name, plugin in config.plugins.items()
+        if hasattr(plugin, "on_startup") or hasattr(plugin, "on_shutdown")
+    )
 
 
 def _has_macro(text: str) -> bool:

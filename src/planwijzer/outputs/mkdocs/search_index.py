@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import html
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 from mkdocs.config.defaults import MkDocsConfig
@@ -66,3 +67,17 @@ def search_plugin(config: MkDocsConfig) -> Any:
 def index_entries(config: MkDocsConfig) -> list:
     plugin = search_plugin(config)
     return plugin.search_index.entries if plugin is not None else []
+
+
+def own_search_index(config: MkDocsConfig) -> Any:
+    """The index the theme's search plugin holds now (None without Material's search)."""
+    plugin = search_plugin(config)
+    return plugin.search_index if plugin is not None else None
+
+
+def write_search_index(config: MkDocsConfig, index: Any) -> None:
+    """Write ``index`` where the search plugin writes its own, as it does (a build that
+    is not 'dirty' has no previous index to merge)."""
+    path = Path(config.site_dir) / "search" / "search_index.json"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(index.generate_search_index(None), encoding="utf-8")
