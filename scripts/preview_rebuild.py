@@ -6,6 +6,8 @@ measures, less the file watcher and the browser's polling). Paired with older co
 
     python scripts/paired.py --oud /tmp/oud --runs 3 --cijfer herbouw -- \\
         python scripts/preview_rebuild.py 1000
+
+A third argument, such as ``nl,fr``, writes the plan in those languages.
 """
 
 from __future__ import annotations
@@ -24,8 +26,9 @@ from synthetic_plan import make_plan
 def main() -> int:
     n_actions = int(sys.argv[1]) if len(sys.argv) > 1 else 1000
     edits = int(sys.argv[2]) if len(sys.argv) > 2 else 7
+    languages = tuple(sys.argv[3].split(",")) if len(sys.argv) > 3 else ("nl",)
     with tempfile.TemporaryDirectory(prefix="planwijzer-herbouw-") as tmp:
-        plan = make_plan(Path(tmp) / "plan", n_actions)
+        plan = make_plan(Path(tmp) / "plan", n_actions, languages=languages)
         site = Path(tmp) / "site"
         site.mkdir()
         builder = PreviewBuilder(plan, site, host="127.0.0.1", port=8000)
