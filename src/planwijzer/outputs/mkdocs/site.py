@@ -29,6 +29,7 @@ from .engine import CONFIG_FILE, ConfigError, MkDocsEngine
 from .preview_server import PreviewServer
 
 MACROS_LOGGER = "mkdocs.plugins.mkdocs_macros"
+LIVERELOAD_LOGGER = "mkdocs.livereload"
 log = logging.getLogger("mkdocs.planwijzer")
 
 
@@ -65,8 +66,10 @@ def _mkdocs_logging(verbose: bool) -> None:
         handler._planwijzer = True  # type: ignore[attr-defined]
         logger.addHandler(handler)
     logger.setLevel(logging.INFO if verbose else logging.WARNING)
-    # mkdocs-macros lists its configuration at every start and rebuild: noise to an editor
-    logging.getLogger(MACROS_LOGGER).setLevel(logging.WARNING)
+    # mkdocs-macros lists its configuration at every start and rebuild, the live reload
+    # server what it watches and reloads, in English: the preview says it in Dutch
+    for noisy in (MACROS_LOGGER, LIVERELOAD_LOGGER):
+        logging.getLogger(noisy).setLevel(logging.WARNING)
 
 
 def build_site(plan_dir: Path, out: Path, *, strict: bool = True, verbose: bool = False) -> None:
