@@ -242,19 +242,26 @@ def test_the_preview_shows_every_language_and_rebuilds_what_an_edit_touches(tmp_
     assert after == site_files(tmp_path / "full")
 
 
-def test_a_data_edit_reads_no_mkdocs_configuration_again(tmp_path, monkeypatch):
-    """After an edit of plan data only, the previous build's frames and menu serve:
-    MkDocs reads neither mkdocs.yml nor the file list again (see outputs/mkdocs/kept)."""
+@pytest.fixture
+def loaded(monkeypatch):
+    """The mkdocs.yml files MkDocs' load_config read, in the order it read them."""
     from planwijzer.outputs.mkdocs import engine
 
-    loaded: list[str] = []
+    read: list[str] = []
     real = engine.load_config
 
     def counting(*args, **kwargs):  # type: ignore[no-untyped-def]
-        loaded.append(str(args[0]))
+        read.append(str(args[0]))
         return real(*args, **kwargs)
 
     monkeypatch.setattr(engine, "load_config", counting)
+    return read
+
+
+def test_a_data_edit_reads_no_mkdocs_configuration_again(tmp_path, loaded):
+    """After an edit of plan data only, the previous build's frames and menu serve:
+    MkDocs reads neither mkdocs.yml nor the file list again (see outputs/mkdocs/kept)."""
+
     root = seed_copy(tmp_path)
     builder = preview(root, tmp_path / "preview")
     assert len(loaded) == 1
@@ -269,22 +276,13 @@ def test_a_data_edit_reads_no_mkdocs_configuration_again(tmp_path, monkeypatch):
     assert site_files(tmp_path / "preview") == site_files(tmp_path / "full")
 
 
-def test_a_data_edit_reads_no_mkdocs_configuration_again_in_either_language(tmp_path, monkeypatch):
+def test_a_data_edit_reads_no_mkdocs_configuration_again_in_either_language(tmp_path, loaded):
     """A plan in two languages: after a one-line edit of an action, the frames and menu
     of both languages' previous builds serve (MkDocs shares the search plugin's
     instance between the languages' configurations, see outputs/mkdocs/kept), and
     both languages' pages and search indexes are what a full build gives."""
     from compare_sites import compare
-    from planwijzer.outputs.mkdocs import engine
 
-    loaded: list[str] = []
-    real = engine.load_config
-
-    def counting(*args, **kwargs):  # type: ignore[no-untyped-def]
-        loaded.append(str(args[0]))
-        return real(*args, **kwargs)
-
-    monkeypatch.setattr(engine, "load_config", counting)
     root = tmp_path / "plan"
     shutil.copytree(BILINGUAL, root)
     builder = preview(root, tmp_path / "preview")
@@ -299,21 +297,10 @@ def test_a_data_edit_reads_no_mkdocs_configuration_again_in_either_language(tmp_
     assert site_files(tmp_path / "preview") == site_files(tmp_path / "full")
 
 
-def test_a_plugin_shared_between_languages_with_unknown_state_reads_each_again(
-    tmp_path, monkeypatch
-):
+def test_a_plugin_shared_between_languages_with_unknown_state_reads_each_again(tmp_path, loaded):
     """Material's tags plugin, one instance for both languages' configurations, keeps
     state a kept site cannot give back: after a data edit each language loads again."""
-    from planwijzer.outputs.mkdocs import engine
 
-    loaded: list[str] = []
-    real = engine.load_config
-
-    def counting(*args, **kwargs):  # type: ignore[no-untyped-def]
-        loaded.append(str(args[0]))
-        return real(*args, **kwargs)
-
-    monkeypatch.setattr(engine, "load_config", counting)
     root = tmp_path / "plan"
     shutil.copytree(BILINGUAL, root)
     edit(root / "mkdocs.yml", "  - planwijzer\n", "  - planwijzer\n  - tags\n")
