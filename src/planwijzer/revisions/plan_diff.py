@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import subprocess
 import tempfile
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import cached_property, partial
 from pathlib import Path, PurePosixPath
 
 import yaml
@@ -39,7 +41,14 @@ class PlanDiff:
     old_label: str
     new_label: str
     sections: list[Section]
-    pages: list[str] = field(default_factory=list)  # URLs of pages that show a change
+    # what lists the pages that show a change: both plans rendered, so only when asked
+    # (a build asks only for its sitemap's dates, and only with a site_url)
+    pages_of: Callable[[], list[str]] = field(default=list, repr=False)
+
+    @cached_property
+    def pages(self) -> list[str]:
+        """URLs of the pages that show a change."""
+        return self.pages_of()
 
     @property
     def empty(self) -> bool:
@@ -185,7 +194,7 @@ def compare(
             Section("Indicatoren", indicator_changes(old, new)),
             Section("Beleidskaders", crosswalk_changes(old, new)),
         ],
-        changed_pages(old, new, plan_dir),
+        partial(changed_pages, old, new, plan_dir),
     )
 
 
